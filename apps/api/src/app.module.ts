@@ -1,0 +1,33 @@
+import { DynamicModule, Module } from "@nestjs/common";
+import { ServeStaticModule } from "@nestjs/serve-static";
+import { FramingModule } from "./modules/framing/framing.module";
+import { HealthModule } from "./modules/health/health.module";
+import { KpisModule } from "./modules/kpis/kpis.module";
+import { ProjectsModule } from "./modules/projects/projects.module";
+import { StagesModule } from "./modules/stages/stages.module";
+import { DatabaseConfig } from "./prisma/database-config";
+import { PrismaModule } from "./prisma/prisma.module";
+
+export interface AppOptions {
+  database: DatabaseConfig;
+  /** Folder of the built dashboard to serve at /; left out in API-only runs. */
+  webRoot?: string;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        PrismaModule.forRoot(options.database),
+        HealthModule,
+        ProjectsModule,
+        KpisModule,
+        FramingModule,
+        StagesModule,
+        ...(options.webRoot ? [ServeStaticModule.forRoot({ rootPath: options.webRoot, exclude: ["/api/{*rest}"] })] : []),
+      ],
+    };
+  }
+}

@@ -1,0 +1,35 @@
+import { Reflector } from "@nestjs/core";
+import type { NestExpressApplication } from "@nestjs/platform-express";
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from "@nestjs/swagger";
+import { cleanupOpenApiDoc, ZodSerializerInterceptor, ZodValidationPipe } from "nestjs-zod";
+import { correlationIdMiddleware } from "./common/correlation-id";
+import { ErrorFilter } from "./common/errors/error.filter";
+import { APP_VERSION } from "./version";
+
+export const JSON_BODY_LIMIT = "1mb";
+
+/** Everything an app instance needs beyond its modules; shared by the server, the tests and the OpenAPI writer. */
+export function configureApp(app: NestExpressApplication): OpenAPIObject {
+  app.setGlobalPrefix("api");
+  app.use(correlationIdMiddleware);
+  app.useBodyParser("json", { limit: JSON_BODY_LIMIT });
+  app.useGlobalFilters(new ErrorFilter());
+  app.useGlobalPipes(new ZodValidationPipe());
+  app.useGlobalInterceptors(new ZodSerializerInterceptor(app.get(Reflector)));
+  const document = buildOpenApiDocument(app);
+  SwaggerModule.setup("api/docs", app, document, { jsonDocumentUrl: "api/openapi.json", customSiteTitle: "Lifecycle API" });
+  return document;
+}
+
+export function buildOpenApiDocument(app: NestExpressApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle("Lifecycle API")
+    .setDescription(
+      "Projects moving through seven gated stages — Goals & KPIs, Problem framing, Data, Model development, Deployment, Monitoring, Iteration. " +
+        "Errors share one shape: { statusCode, error, code, message, details?, correlationId }.",
+    )
+    .setVersion(APP_VERSION)
+    .build();
+  const document = SwaggerModule.createDocument(app, config, { operationIdFactory: (_controller, method) => method });
+  return cleanupOpenApiDoc(document);
+}

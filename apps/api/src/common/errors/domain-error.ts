@@ -1,0 +1,48 @@
+/** Every error the API answers with, and its HTTP status: one exhaustive record. */
+export const ERROR_STATUS = {
+  VALIDATION_FAILED: 400,
+  MALFORMED_REQUEST: 400,
+  PROJECT_NOT_FOUND: 404,
+  KPI_NOT_FOUND: 404,
+  MEASUREMENT_NOT_FOUND: 404,
+  CHECKLIST_ITEM_NOT_FOUND: 404,
+  ROUTE_NOT_FOUND: 404,
+  SLUG_TAKEN: 409,
+  KPI_NAME_TAKEN: 409,
+  STALE_VERSION: 409,
+  TRANSITION_NOT_ALLOWED: 409,
+  STAGE_GATE_UNMET: 409,
+  PROJECT_NOT_ACTIVE: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  INTERNAL_ERROR: 500,
+  DATABASE_UNAVAILABLE: 503,
+} as const satisfies Record<string, number>;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export interface ErrorDetail {
+  path?: string;
+  code?: string;
+  message: string;
+}
+
+/** An expected failure with a stable code; the filter turns it into the error shape. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: ErrorDetail[],
+  ) {
+    super(message);
+    this.name = "DomainError";
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+export function invalidField(path: string, message: string): DomainError {
+  return new DomainError("VALIDATION_FAILED", `${path}: ${message}`, [{ path, message }]);
+}

@@ -1,0 +1,99 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from "@nestjs/common";
+import type { ErrorResponse } from "@lifecycle/domain";
+import type { Request, Response } from "express";
+import { ZodValidationException } from "nestjs-zod";
+import { ZodError } from "zod";
+import { correlationIdOf } from "../correlation-id";
+import { DomainError, ERROR_STATUS, type ErrorCode, type ErrorDetail } from "./domain-error";
+
+const REASON_PHRASES: Record<number, string> = {
+  400: "Bad Request",
+  404: "Not Found",
+  409: "Conflict",
+  413: "Payload Too Large",
+  415: "Unsupported Media Type",
+  500: "Internal Server Error",
+  503: "Service Unavailable",
+};
+
+function zodDetails(error: ZodError): ErrorDetail[] {
+  return error.issues.map((issue) => {
+    const keys = issue.code === "unrecognized_keys" ? issue.keys : [];
+    const base = issue.path.map(String).join(".");
+    const path = keys.length === 1 ? [base, keys[0]].filter(Boolean).join(".") : base;
+    return { path, code: issue.code, message: issue.message };
+  });
+}
+
+function describe(details: ErrorDetail[]): string {
+  const first = details[0];
+  if (!first) return "The request is invalid.";
+  const where = first.path ? `${first.path}: ` : "";
+  const more = details.length > 1 ? ` (and ${details.length - 1} more)` : "";
+  return `Invalid request — ${where}${first.message}${more}`;
+}
+
+const DATABASE_DOWN = /ECONNREFUSED|Can't reach database|Connection terminated|connect ETIMEDOUT|DatabaseNotReachable|the database system is (starting up|shutting down)/i;
+
+interface Classified {
+  code: ErrorCode;
+  message: string;
+  details?: ErrorDetail[];
+}
+
+function classify(exception: unknown): Classified | null {
+  if (exception instanceof DomainError) {
+    return { code: exception.code, message: exception.message, details: exception.details };
+  }
+  if (exception instanceof ZodValidationException) {
+    const zodError = exception.getZodError();
+    const details = zodError instanceof ZodError ? zodDetails(zodError) : [];
+    return { code: "VALIDATION_FAILED", message: describe(details), details };
+  }
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    if (status === HttpStatus.NOT_FOUND) return { code: "ROUTE_NOT_FOUND", message: exception.message };
+    if (status === HttpStatus.PAYLOAD_TOO_LARGE) return { code: "PAYLOAD_TOO_LARGE", message: "The request body is too large." };
+    if (status === HttpStatus.UNSUPPORTED_MEDIA_TYPE) return { code: "UNSUPPORTED_MEDIA_TYPE", message: exception.message };
+    // Validation has its own exception; a bare 400 is Express failing to parse the body or the URL.
+    if (status === HttpStatus.BAD_REQUEST) {
+      return { code: "MALFORMED_REQUEST", message: `The request could not be parsed: ${exception.message}` };
+    }
+    return null;
+  }
+  if ((exception as { type?: string })?.type === "entity.too.large") return { code: "PAYLOAD_TOO_LARGE", message: "The request body is too large." };
+  if (exception instanceof Error && DATABASE_DOWN.test(`${exception.message} ${String((exception as { cause?: unknown }).cause ?? "")}`)) {
+    return { code: "DATABASE_UNAVAILABLE", message: "The database is unavailable; try again shortly." };
+  }
+  return null;
+}
+
+/** The one error shape: { statusCode, error, code, message, details?, correlationId }. */
+@Catch()
+export class ErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger("Errors");
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
+    const correlationId = correlationIdOf(request, response);
+    const classified = classify(exception) ?? { code: "INTERNAL_ERROR" as const, message: "An unexpected error occurred." };
+    const statusCode = ERROR_STATUS[classified.code];
+    if (statusCode >= 500) {
+      this.logger.error(
+        `${request.method} ${request.originalUrl} → ${statusCode} [${correlationId}]`,
+        exception instanceof Error ? exception.stack : String(exception),
+      );
+    }
+    const body: ErrorResponse = {
+      statusCode,
+      error: REASON_PHRASES[statusCode] ?? "Error",
+      code: classified.code,
+      message: classified.message,
+      ...(classified.details?.length ? { details: classified.details } : {}),
+      correlationId,
+    };
+    response.status(statusCode).json(body);
+  }
+}

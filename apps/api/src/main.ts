@@ -1,0 +1,57 @@
+import "reflect-metadata";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { NestFactory } from "@nestjs/core";
+import type { NestExpressApplication } from "@nestjs/platform-express";
+import { AppModule } from "./app.module";
+import { configureApp } from "./app.setup";
+import { resolveDatabase } from "./database/database";
+import { findRepositoryRoot } from "./database/paths";
+import { DatabaseConfig } from "./prisma/database-config";
+
+const log = (message: string) => console.log(`[lifecycle] ${message}`);
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const port = Number(process.env.PORT ?? 8080);
+  const host = process.env.HOST ?? "0.0.0.0";
+  const database = await resolveDatabase(log);
+
+  const webRoot = path.join(findRepositoryRoot(), "apps", "web", "dist");
+  const hasDashboard = existsSync(path.join(webRoot, "index.html"));
+  if (!hasDashboard) log("The dashboard is not built (apps/web/dist); serving the API only. Run `npm run build`.");
+
+  let app: NestExpressApplication | undefined;
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal} received, shutting down`);
+    await app?.close().catch((error: unknown) => console.error(error));
+    await database.close().catch((error: unknown) => console.error(error));
+    log("Stopped");
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
+  try {
+    app = await NestFactory.create<NestExpressApplication>(
+      AppModule.forRoot({ database: new DatabaseConfig(database.url, database.embedded), webRoot: hasDashboard ? webRoot : undefined }),
+      { logger: ["error", "warn"] },
+    );
+    configureApp(app);
+    await app.listen(port, host);
+  } catch (error) {
+    await app?.close().catch(() => {});
+    await database.close().catch(() => {});
+    throw error;
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  log(`Ready in ${seconds} s at http://localhost:${port}/  (API /api/v1, docs /api/docs, ${database.embedded ? "embedded Postgres" : "DATABASE_URL"})`);
+}
+
+main().catch((error: unknown) => {
+  console.error("[lifecycle] Failed to start:", error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,77 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from "@nestjs/common";
+import { ApiErrors } from "../../common/errors/error-response";
+import { ApiParam, ApiTags } from "@nestjs/swagger";
+import { ZodResponse } from "nestjs-zod";
+import { UuidParam } from "../../common/params";
+import { PROJECT_PARAM } from "../projects/projects.controller";
+import {
+  CreateKpiDto,
+  CreateMeasurementDto,
+  KpiDto,
+  KpiListDto,
+  ListMeasurementsQueryDto,
+  MeasurementDto,
+  MeasurementPageDto,
+  UpdateKpiDto,
+} from "./kpis.dto";
+import { KpisService } from "./kpis.service";
+
+@ApiErrors()
+@ApiTags("kpis")
+@ApiParam(PROJECT_PARAM)
+@Controller("v1/projects/:projectId/kpis")
+export class KpisController {
+  constructor(private readonly kpis: KpisService) {}
+
+  @Get()
+  @ZodResponse({ status: 200, type: KpiListDto, description: "The project's KPIs with their current assessment" })
+  listKpis(@Param("projectId") projectId: string) {
+    return this.kpis.listKpis(projectId);
+  }
+
+  @Post()
+  @ZodResponse({ status: 201, type: KpiDto })
+  createKpi(@Param("projectId") projectId: string, @Body() body: CreateKpiDto) {
+    return this.kpis.createKpi(projectId, body);
+  }
+
+  @Get(":kpiId")
+  @ZodResponse({ status: 200, type: KpiDto })
+  getKpi(@Param("projectId") projectId: string, @UuidParam("kpiId") kpiId: string) {
+    return this.kpis.getKpi(projectId, kpiId);
+  }
+
+  @Patch(":kpiId")
+  @ZodResponse({ status: 200, type: KpiDto })
+  updateKpi(@Param("projectId") projectId: string, @UuidParam("kpiId") kpiId: string, @Body() body: UpdateKpiDto) {
+    return this.kpis.updateKpi(projectId, kpiId, body);
+  }
+
+  @Delete(":kpiId")
+  @HttpCode(204)
+  deleteKpi(@Param("projectId") projectId: string, @UuidParam("kpiId") kpiId: string) {
+    return this.kpis.deleteKpi(projectId, kpiId);
+  }
+
+  @Get(":kpiId/measurements")
+  @ZodResponse({ status: 200, type: MeasurementPageDto, description: "Measurements, newest first" })
+  listKpiMeasurements(@Param("projectId") projectId: string, @UuidParam("kpiId") kpiId: string, @Query() query: ListMeasurementsQueryDto) {
+    return this.kpis.listMeasurements(projectId, kpiId, query.page, query.pageSize);
+  }
+
+  @Post(":kpiId/measurements")
+  @ZodResponse({ status: 201, type: MeasurementDto })
+  addKpiMeasurement(@Param("projectId") projectId: string, @UuidParam("kpiId") kpiId: string, @Body() body: CreateMeasurementDto) {
+    return this.kpis.addMeasurement(projectId, kpiId, body);
+  }
+
+  @Delete(":kpiId/measurements/:measurementId")
+  @HttpCode(204)
+  deleteKpiMeasurement(
+    @Param("projectId") projectId: string,
+    @UuidParam("kpiId") kpiId: string,
+    @UuidParam("measurementId") measurementId: string,
+  ) {
+    return this.kpis.deleteMeasurement(projectId, kpiId, measurementId);
+  }
+}

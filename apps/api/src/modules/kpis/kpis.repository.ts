@@ -1,0 +1,79 @@
+import { Injectable } from "@nestjs/common";
+import { Prisma } from "../../generated/prisma/client";
+import { PrismaService, type Db } from "../../prisma/prisma.service";
+import { KPI_TREND_WINDOW } from "../projects/projects.repository";
+
+const measurementSelect = { id: true, value: true, measuredAt: true, source: true, note: true } satisfies Prisma.KpiMeasurementSelect;
+
+export const kpiSelect = {
+  id: true,
+  projectId: true,
+  name: true,
+  description: true,
+  unit: true,
+  direction: true,
+  baseline: true,
+  target: true,
+  deadline: true,
+  metricKey: true,
+  createdAt: true,
+  updatedAt: true,
+  _count: { select: { measurements: true } },
+  measurements: { select: measurementSelect, orderBy: { measuredAt: "desc" }, take: KPI_TREND_WINDOW },
+} satisfies Prisma.KpiSelect;
+
+export type KpiRow = Prisma.KpiGetPayload<{ select: typeof kpiSelect }>;
+export type MeasurementRow = Prisma.KpiMeasurementGetPayload<{ select: typeof measurementSelect }>;
+
+@Injectable()
+export class KpisRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  findKpisByProject(projectId: string): Promise<KpiRow[]> {
+    return this.prisma.kpi.findMany({ where: { projectId }, select: kpiSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  }
+
+  findKpi(projectId: string, kpiId: string): Promise<KpiRow | null> {
+    return this.prisma.kpi.findFirst({ where: { id: kpiId, projectId }, select: kpiSelect });
+  }
+
+  findKpiTargetsByProject(projectId: string, db: Db = this.prisma): Promise<Array<{ id: string; name: string; target: number | null }>> {
+    return db.kpi.findMany({ where: { projectId }, select: { id: true, name: true, target: true }, orderBy: { createdAt: "asc" } });
+  }
+
+  createKpi(data: Prisma.KpiUncheckedCreateInput): Promise<KpiRow> {
+    return this.prisma.kpi.create({ data, select: kpiSelect });
+  }
+
+  updateKpi(kpiId: string, data: Prisma.KpiUncheckedUpdateInput): Promise<KpiRow> {
+    return this.prisma.kpi.update({ where: { id: kpiId }, data, select: kpiSelect });
+  }
+
+  async deleteKpi(kpiId: string): Promise<void> {
+    await this.prisma.kpi.delete({ where: { id: kpiId } });
+  }
+
+  async findMeasurementsPage(kpiId: string, page: number, pageSize: number): Promise<{ rows: MeasurementRow[]; total: number }> {
+    const where = { kpiId };
+    const [rows, total] = await this.prisma.$transaction([
+      this.prisma.kpiMeasurement.findMany({
+        where,
+        select: measurementSelect,
+        orderBy: [{ measuredAt: "desc" }, { id: "asc" }],
+        skip: (page - 1) * pageSize,
+        take: pageSize,
+      }),
+      this.prisma.kpiMeasurement.count({ where }),
+    ]);
+    return { rows, total };
+  }
+
+  createMeasurement(data: Prisma.KpiMeasurementUncheckedCreateInput): Promise<MeasurementRow> {
+    return this.prisma.kpiMeasurement.create({ data, select: measurementSelect });
+  }
+
+  async deleteMeasurement(kpiId: string, measurementId: string): Promise<boolean> {
+    const { count } = await this.prisma.kpiMeasurement.deleteMany({ where: { id: measurementId, kpiId } });
+    return count === 1;
+  }
+}

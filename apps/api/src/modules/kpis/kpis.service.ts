@@ -1,0 +1,118 @@
+import { Injectable } from "@nestjs/common";
+import {
+  kpiTargetProblem,
+  type CreateKpiInput,
+  type CreateMeasurementInput,
+  type Kpi,
+  type KpiMeasurementView,
+  type UpdateKpiInput,
+} from "@lifecycle/domain";
+import { Prisma } from "../../generated/prisma/client";
+import { DomainError, invalidField } from "../../common/errors/domain-error";
+import { normaliseText } from "../../common/text";
+import type { Db } from "../../prisma/prisma.service";
+import { ProjectsService } from "../projects/projects.service";
+import { toKpiView, toMeasurementView } from "./kpis.mapper";
+import { KpisRepository, type KpiRow } from "./kpis.repository";
+
+function deadlineDate(deadline: string | null | undefined): Date | null | undefined {
+  if (deadline === undefined) return undefined;
+  return deadline ? new Date(`${deadline}T00:00:00.000Z`) : null;
+}
+
+@Injectable()
+export class KpisService {
+  constructor(
+    private readonly kpis: KpisRepository,
+    private readonly projects: ProjectsService,
+  ) {}
+
+  async listKpis(projectRef: string): Promise<{ items: Kpi[] }> {
+    const project = await this.projects.requireProject(projectRef);
+    const now = new Date();
+    return { items: (await this.kpis.findKpisByProject(project.id)).map((row) => toKpiView(row, now)) };
+  }
+
+  async getKpi(projectRef: string, kpiId: string): Promise<Kpi> {
+    return toKpiView(await this.requireKpi(projectRef, kpiId));
+  }
+
+  async createKpi(projectRef: string, input: CreateKpiInput): Promise<Kpi> {
+    const project = await this.projects.requireProject(projectRef);
+    const fields = normaliseText(input);
+    this.checkTarget(input.direction, fields.baseline ?? null, fields.target ?? null);
+    const row = await this.kpis
+      .createKpi({ ...fields, projectId: project.id, deadline: deadlineDate(fields.deadline) })
+      .catch((error: unknown) => this.rethrowNameTaken(error, input.name));
+    return toKpiView(row);
+  }
+
+  async updateKpi(projectRef: string, kpiId: string, input: UpdateKpiInput): Promise<Kpi> {
+    const current = await this.requireKpi(projectRef, kpiId);
+    const fields = normaliseText(input);
+    this.checkTarget(
+      fields.direction ?? current.direction,
+      fields.baseline === undefined ? current.baseline : fields.baseline,
+      fields.target === undefined ? current.target : fields.target,
+    );
+    const row = await this.kpis
+      .updateKpi(current.id, { ...fields, deadline: deadlineDate(fields.deadline) })
+      .catch((error: unknown) => this.rethrowNameTaken(error, input.name ?? current.name));
+    return toKpiView(row);
+  }
+
+  async deleteKpi(projectRef: string, kpiId: string): Promise<void> {
+    const current = await this.requireKpi(projectRef, kpiId);
+    await this.kpis.deleteKpi(current.id);
+  }
+
+  async listMeasurements(projectRef: string, kpiId: string, page: number, pageSize: number) {
+    const kpi = await this.requireKpi(projectRef, kpiId);
+    const { rows, total } = await this.kpis.findMeasurementsPage(kpi.id, page, pageSize);
+    return { items: rows.map(toMeasurementView), total, page, pageSize };
+  }
+
+  async addMeasurement(projectRef: string, kpiId: string, input: CreateMeasurementInput): Promise<KpiMeasurementView> {
+    const kpi = await this.requireKpi(projectRef, kpiId);
+    const fields = normaliseText(input);
+    const row = await this.kpis.createMeasurement({
+      kpiId: kpi.id,
+      value: input.value,
+      measuredAt: input.measuredAt ? new Date(input.measuredAt) : new Date(),
+      source: fields.source ?? null,
+      note: fields.note ?? null,
+    });
+    return toMeasurementView(row);
+  }
+
+  async deleteMeasurement(projectRef: string, kpiId: string, measurementId: string): Promise<void> {
+    const kpi = await this.requireKpi(projectRef, kpiId);
+    if (!(await this.kpis.deleteMeasurement(kpi.id, measurementId))) {
+      throw new DomainError("MEASUREMENT_NOT_FOUND", `No measurement "${measurementId}" on KPI "${kpi.name}".`);
+    }
+  }
+
+  /** Names and targets of a project's KPIs, for gate checks. */
+  findKpiTargets(projectId: string, db?: Db) {
+    return this.kpis.findKpiTargetsByProject(projectId, db);
+  }
+
+  private async requireKpi(projectRef: string, kpiId: string): Promise<KpiRow> {
+    const project = await this.projects.requireProject(projectRef);
+    const row = await this.kpis.findKpi(project.id, kpiId);
+    if (!row) throw new DomainError("KPI_NOT_FOUND", `No KPI "${kpiId}" in project "${project.slug}".`);
+    return row;
+  }
+
+  private checkTarget(direction: KpiRow["direction"], baseline: number | null, target: number | null): void {
+    const problem = kpiTargetProblem(direction, baseline, target);
+    if (problem) throw invalidField("target", problem);
+  }
+
+  private rethrowNameTaken(error: unknown, name: string): never {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new DomainError("KPI_NAME_TAKEN", `The project already has a KPI named "${name}".`, [{ path: "name", message: "Already taken" }]);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,40 @@
+import { assessKpi, rollupKpiStatuses, type KpiSummary, type Project } from "@lifecycle/domain";
+import type { ProjectRow } from "./projects.repository";
+
+export function toKpiSummary(kpis: ProjectRow["kpis"], now: Date): KpiSummary {
+  const statuses = kpis.map((kpi) => assessKpi(kpi, kpi.measurements, now).status);
+  const count = (status: string) => statuses.filter((value) => value === status).length;
+  return {
+    status: rollupKpiStatuses(statuses),
+    total: statuses.length,
+    met: count("MET"),
+    onTrack: count("ON_TRACK"),
+    atRisk: count("AT_RISK"),
+    noData: count("NO_DATA"),
+  };
+}
+
+/** The project as the API shows it: built field by field, never the raw row. */
+export function toProjectView(row: ProjectRow, now = new Date()): Project {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    description: row.description,
+    businessProblem: row.businessProblem,
+    businessGoal: row.businessGoal,
+    stakeholders: row.stakeholders,
+    budget: row.budget,
+    budgetCurrency: row.budgetCurrency,
+    successCriteria: row.successCriteria,
+    owner: row.owner,
+    status: row.status,
+    currentStage: row.currentStage,
+    stageEnteredAt: row.stageEnteredAt.toISOString(),
+    iteration: row.iteration,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    kpiSummary: toKpiSummary(row.kpis, now),
+  };
+}

@@ -1,0 +1,132 @@
+import { Injectable } from "@nestjs/common";
+import { STAGE_CHECKLIST_SEEDS, STAGES, type ListProjectsQuery } from "@lifecycle/domain";
+import { Prisma } from "../../generated/prisma/client";
+import { PrismaService, type Db } from "../../prisma/prisma.service";
+
+/** How many of each KPI's latest measurements the summaries and trends look at. */
+export const KPI_TREND_WINDOW = 50;
+
+export const projectSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  description: true,
+  businessProblem: true,
+  businessGoal: true,
+  stakeholders: true,
+  budget: true,
+  budgetCurrency: true,
+  successCriteria: true,
+  owner: true,
+  status: true,
+  currentStage: true,
+  stageEnteredAt: true,
+  iteration: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+  kpis: {
+    select: {
+      direction: true,
+      baseline: true,
+      target: true,
+      deadline: true,
+      createdAt: true,
+      measurements: {
+        select: { value: true, measuredAt: true },
+        orderBy: { measuredAt: "desc" },
+        take: KPI_TREND_WINDOW,
+      },
+    },
+  },
+} satisfies Prisma.ProjectSelect;
+
+export type ProjectRow = Prisma.ProjectGetPayload<{ select: typeof projectSelect }>;
+
+export type ProjectWritableFields = Omit<Prisma.ProjectUpdateManyMutationInput, "version">;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function projectWhere(idOrSlug: string): Prisma.ProjectWhereUniqueInput {
+  return UUID.test(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug };
+}
+
+@Injectable()
+export class ProjectsRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  findProject(idOrSlug: string, db: Db = this.prisma): Promise<ProjectRow | null> {
+    return db.project.findUnique({ where: projectWhere(idOrSlug), select: projectSelect });
+  }
+
+  async findProjectsPage(query: ListProjectsQuery): Promise<{ rows: ProjectRow[]; total: number }> {
+    const where = this.listFilter(query);
+    const [rows, total] = await this.prisma.$transaction([
+      this.prisma.project.findMany({
+        where,
+        select: projectSelect,
+        orderBy: [{ [query.sort]: query.order }, { id: "asc" }],
+        skip: (query.page - 1) * query.pageSize,
+        take: query.pageSize,
+      }),
+      this.prisma.project.count({ where }),
+    ]);
+    return { rows, total };
+  }
+
+  private listFilter(query: ListProjectsQuery): Prisma.ProjectWhereInput {
+    const contains = (value: string) => ({ contains: value, mode: "insensitive" as const });
+    return {
+      status: query.status ?? { not: "ARCHIVED" },
+      ...(query.stage ? { currentStage: query.stage } : {}),
+      ...(query.owner ? { owner: { equals: query.owner, mode: "insensitive" } } : {}),
+      ...(query.q
+        ? {
+            OR: [
+              { name: contains(query.q) },
+              { slug: contains(query.q) },
+              { description: contains(query.q) },
+              { businessGoal: contains(query.q) },
+              { owner: contains(query.q) },
+            ],
+          }
+        : {}),
+    };
+  }
+
+  async findSlugsLike(base: string): Promise<Set<string>> {
+    const rows = await this.prisma.project.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
+    return new Set(rows.map((row) => row.slug));
+  }
+
+  /** Creates a project in its first stage, with every stage's row and seeded checklist. */
+  createProjectWithStages(data: Prisma.ProjectCreateInput, now: Date): Promise<ProjectRow> {
+    return this.prisma.project.create({
+      data: {
+        ...data,
+        stageEnteredAt: now,
+        stages: {
+          create: STAGES.map((stage, index) => ({
+            stage,
+            status: index === 0 ? ("IN_PROGRESS" as const) : ("NOT_STARTED" as const),
+            startedAt: index === 0 ? now : null,
+          })),
+        },
+        checklist: {
+          create: STAGES.flatMap((stage) => STAGE_CHECKLIST_SEEDS[stage].map((label, position) => ({ stage, label, position }))),
+        },
+      },
+      select: projectSelect,
+    });
+  }
+
+  /** Writes only when the stored version is the expected one; returns whether it did. */
+  async updateProjectIfVersion(id: string, version: number, data: ProjectWritableFields, db: Db = this.prisma): Promise<boolean> {
+    const { count } = await db.project.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+    return count === 1;
+  }
+
+  async deleteProject(id: string): Promise<void> {
+    await this.prisma.project.delete({ where: { id } });
+  }
+}

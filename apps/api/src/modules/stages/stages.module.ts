@@ -1,0 +1,15 @@
+import { Module } from "@nestjs/common";
+import { FramingModule } from "../framing/framing.module";
+import { KpisModule } from "../kpis/kpis.module";
+import { ProjectsModule } from "../projects/projects.module";
+import { StagesController } from "./stages.controller";
+import { StagesRepository } from "./stages.repository";
+import { StagesService } from "./stages.service";
+
+@Module({
+  imports: [ProjectsModule, KpisModule, FramingModule],
+  controllers: [StagesController],
+  providers: [StagesService, StagesRepository],
+  exports: [StagesService],
+})
+export class StagesModule {}

@@ -1,0 +1,92 @@
+import { Injectable } from "@nestjs/common";
+import type { Stage, StageStatusChange } from "@lifecycle/domain";
+import { Prisma } from "../../generated/prisma/client";
+import { PrismaService, type Db } from "../../prisma/prisma.service";
+
+const checklistSelect = { id: true, stage: true, label: true, done: true, doneAt: true, position: true } satisfies Prisma.ChecklistItemSelect;
+const stageSelect = { stage: true, status: true, startedAt: true, endedAt: true, notes: true } satisfies Prisma.ProjectStageSelect;
+const transitionSelect = {
+  id: true,
+  kind: true,
+  fromStage: true,
+  toStage: true,
+  fromIteration: true,
+  toIteration: true,
+  actor: true,
+  reason: true,
+  override: true,
+  gate: true,
+  createdAt: true,
+} satisfies Prisma.StageTransitionSelect;
+
+export type ChecklistRow = Prisma.ChecklistItemGetPayload<{ select: typeof checklistSelect }>;
+export type StageRow = Prisma.ProjectStageGetPayload<{ select: typeof stageSelect }>;
+export type TransitionRow = Prisma.StageTransitionGetPayload<{ select: typeof transitionSelect }>;
+
+@Injectable()
+export class StagesRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  findStagesWithChecklist(projectId: string): Promise<[StageRow[], ChecklistRow[]]> {
+    return this.prisma.$transaction([
+      this.prisma.projectStage.findMany({ where: { projectId }, select: stageSelect }),
+      this.prisma.checklistItem.findMany({ where: { projectId }, select: checklistSelect, orderBy: [{ position: "asc" }, { createdAt: "asc" }] }),
+    ]);
+  }
+
+  updateStage(projectId: string, stage: Stage, data: Prisma.ProjectStageUpdateInput): Promise<StageRow> {
+    return this.prisma.projectStage.update({ where: { projectId_stage: { projectId, stage } }, data, select: stageSelect });
+  }
+
+  async applyStageStatusChanges(projectId: string, changes: readonly StageStatusChange[], now: Date, db: Db): Promise<void> {
+    for (const change of changes) {
+      const clock =
+        change.clock === "start" ? { startedAt: now, endedAt: null } : change.clock === "end" ? { endedAt: now } : { startedAt: null, endedAt: null };
+      await db.projectStage.update({
+        where: { projectId_stage: { projectId, stage: change.stage } },
+        data: { status: change.status, ...clock },
+      });
+    }
+  }
+
+  async createChecklistItem(projectId: string, stage: Stage, label: string): Promise<ChecklistRow> {
+    return this.prisma.$transaction(async (tx) => {
+      const last = await tx.checklistItem.aggregate({ where: { projectId, stage }, _max: { position: true } });
+      return tx.checklistItem.create({
+        data: { projectId, stage, label, position: (last._max.position ?? -1) + 1 },
+        select: checklistSelect,
+      });
+    });
+  }
+
+  findChecklistItem(projectId: string, itemId: string): Promise<ChecklistRow | null> {
+    return this.prisma.checklistItem.findFirst({ where: { id: itemId, projectId }, select: checklistSelect });
+  }
+
+  updateChecklistItem(itemId: string, data: Prisma.ChecklistItemUpdateInput): Promise<ChecklistRow> {
+    return this.prisma.checklistItem.update({ where: { id: itemId }, data, select: checklistSelect });
+  }
+
+  async deleteChecklistItem(itemId: string): Promise<void> {
+    await this.prisma.checklistItem.delete({ where: { id: itemId } });
+  }
+
+  createTransition(data: Prisma.StageTransitionUncheckedCreateInput, db: Db): Promise<TransitionRow> {
+    return db.stageTransition.create({ data, select: transitionSelect });
+  }
+
+  async findTransitionsPage(projectId: string, page: number, pageSize: number): Promise<{ rows: TransitionRow[]; total: number }> {
+    const where = { projectId };
+    const [rows, total] = await this.prisma.$transaction([
+      this.prisma.stageTransition.findMany({
+        where,
+        select: transitionSelect,
+        orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+        skip: (page - 1) * pageSize,
+        take: pageSize,
+      }),
+      this.prisma.stageTransition.count({ where }),
+    ]);
+    return { rows, total };
+  }
+}

@@ -1,0 +1,121 @@
+import { Anchor, Badge, Breadcrumbs, Button, Group, Stack, Tabs, Text, Title } from "@mantine/core";
+import type { Stage } from "@lifecycle/domain";
+import { useState } from "react";
+import { Link, useNavigate, useParams } from "react-router";
+import { ConfirmModal } from "../../components/ui/ConfirmModal";
+import { QueryState } from "../../components/ui/QueryState";
+import { KpiStatusBadge, ProjectStatusBadge } from "../../components/ui/StatusBadges";
+import { FramingForm } from "../../features/framing/components/FramingForm";
+import { useKpis } from "../../features/kpis/api/get-kpis";
+import { KpiCards } from "../../features/kpis/components/KpiCards";
+import { useDeleteProject } from "../../features/projects/api/delete-project";
+import { useProject } from "../../features/projects/api/get-project";
+import { ProjectDetailsModal } from "../../features/projects/components/ProjectDetailsModal";
+import { useStageBoard } from "../../features/stages/api/get-stage-board";
+import { AuditTimeline } from "../../features/stages/components/AuditTimeline";
+import { StagePanel } from "../../features/stages/components/StagePanel";
+import { StageStepper } from "../../features/stages/components/StageStepper";
+import { NotFoundPage } from "./NotFoundPage";
+import { LifecycleApiError } from "@lifecycle/client";
+
+export function ProjectPage() {
+  const { projectRef = "" } = useParams();
+  const project = useProject(projectRef);
+  if (project.error instanceof LifecycleApiError && project.error.status === 404) return <NotFoundPage what={`project "${projectRef}"`} />;
+  return (
+    <QueryState isPending={project.isPending} error={project.error} onRetry={() => void project.refetch()} label="the project">
+      {project.data && <ProjectView projectId={project.data.id} />}
+    </QueryState>
+  );
+}
+
+function ProjectView({ projectId }: { projectId: string }) {
+  const navigate = useNavigate();
+  const project = useProject(projectId).data;
+  const board = useStageBoard(projectId);
+  const kpis = useKpis(projectId);
+  const deleteProject = useDeleteProject(projectId);
+  const [selectedStage, setSelectedStage] = useState<Stage | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  if (!project) return null;
+
+  const shownStage = board.data?.stages.find((stage) => stage.stage === (selectedStage ?? board.data?.currentStage));
+  const kpiOptions = (kpis.data?.items ?? []).map((kpi) => ({ value: kpi.id, label: kpi.name }));
+
+  return (
+    <Stack gap="lg">
+      <Breadcrumbs>
+        <Anchor component={Link} to="/">
+          Portfolio
+        </Anchor>
+        <Text>{project.name}</Text>
+      </Breadcrumbs>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <Group gap="sm">
+            <Title order={1} size="h2">
+              {project.name}
+            </Title>
+            <ProjectStatusBadge status={project.status} />
+            <Badge variant="outline" color="grape">
+              Iteration {project.iteration}
+            </Badge>
+            <KpiStatusBadge status={project.kpiSummary.status} />
+          </Group>
+          <Text size="sm" c="dimmed">
+            {project.owner ? `Owned by ${project.owner} · ` : ""}
+            {project.businessGoal ? `Goal: ${project.businessGoal}` : "No business goal yet"}
+          </Text>
+        </Stack>
+        <Group gap="xs">
+          <Button variant="default" onClick={() => setEditing(true)}>
+            Edit details
+          </Button>
+          <Button variant="subtle" color="red" onClick={() => setDeleting(true)}>
+            Delete
+          </Button>
+        </Group>
+      </Group>
+      <QueryState isPending={board.isPending} error={board.error} onRetry={() => void board.refetch()} label="the stages">
+        {board.data && (
+          <Stack gap="lg">
+            <StageStepper board={board.data} selected={shownStage?.stage ?? board.data.currentStage} onSelect={setSelectedStage} />
+            {shownStage && <StagePanel projectId={projectId} board={board.data} stage={shownStage} />}
+          </Stack>
+        )}
+      </QueryState>
+      <Tabs defaultValue="kpis" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="kpis">KPIs</Tabs.Tab>
+          <Tabs.Tab value="framing">Problem framing</Tabs.Tab>
+          <Tabs.Tab value="audit">Audit trail</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="kpis" pt="md">
+          <KpiCards projectId={projectId} />
+        </Tabs.Panel>
+        <Tabs.Panel value="framing" pt="md">
+          <FramingForm projectId={projectId} kpiOptions={kpiOptions} />
+        </Tabs.Panel>
+        <Tabs.Panel value="audit" pt="md">
+          <AuditTimeline projectId={projectId} />
+        </Tabs.Panel>
+      </Tabs>
+      <ProjectDetailsModal
+        project={project}
+        opened={editing}
+        onClose={() => setEditing(false)}
+        onSaved={(saved) => saved.slug !== project.slug && navigate(`/projects/${saved.slug}`, { replace: true })}
+      />
+      <ConfirmModal
+        opened={deleting}
+        title="Delete project"
+        message={`Delete "${project.name}" with its KPIs, framing, checklists and audit trail? This cannot be undone. Archiving keeps it instead.`}
+        confirmLabel="Delete project"
+        loading={deleteProject.isPending}
+        onClose={() => setDeleting(false)}
+        onConfirm={() => deleteProject.mutate(undefined, { onSuccess: () => navigate("/") })}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,88 @@
+import { Button, Card, Group, Menu, Progress, Stack, Text, ActionIcon } from "@mantine/core";
+import type { Kpi } from "@lifecycle/domain";
+import { Sparkline } from "../../../components/ui/Sparkline";
+import { KpiStatusBadge } from "../../../components/ui/StatusBadges";
+import { formatNumber, formatPercent } from "../../../lib/format";
+
+interface KpiCardProps {
+  kpi: Kpi;
+  onMeasure: () => void;
+  onEdit: () => void;
+  onDelete: () => void;
+}
+
+export function KpiCard({ kpi, onMeasure, onEdit, onDelete }: KpiCardProps) {
+  const { assessment } = kpi;
+  return (
+    <Card withBorder radius="md" padding="md" data-testid="kpi-card" aria-label={`KPI ${kpi.name}`}>
+      <Stack gap="xs">
+        <Group justify="space-between" wrap="nowrap">
+          <Text fw={600}>{kpi.name}</Text>
+          <Group gap={4} wrap="nowrap">
+            <KpiStatusBadge status={assessment.status} />
+            <Menu position="bottom-end">
+              <Menu.Target>
+                <ActionIcon variant="subtle" color="gray" aria-label={`More actions for ${kpi.name}`}>
+                  ⋯
+                </ActionIcon>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item onClick={onEdit}>Edit</Menu.Item>
+                <Menu.Item color="red" onClick={onDelete}>
+                  Delete
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          </Group>
+        </Group>
+        <Text size="xs" c="dimmed">
+          {kpi.direction === "HIGHER_IS_BETTER" ? "Higher is better" : "Lower is better"}
+          {kpi.metricKey ? ` · metric ${kpi.metricKey}` : ""}
+        </Text>
+        <Group gap="lg">
+          <div>
+            <Text size="xs" c="dimmed">
+              Current
+            </Text>
+            <Text fw={700} size="lg">
+              {formatNumber(assessment.current, kpi.unit)}
+            </Text>
+          </div>
+          <div>
+            <Text size="xs" c="dimmed">
+              Target
+            </Text>
+            <Text fw={500}>{formatNumber(kpi.target, kpi.unit)}</Text>
+          </div>
+          <div>
+            <Text size="xs" c="dimmed">
+              Baseline
+            </Text>
+            <Text fw={500}>{formatNumber(kpi.baseline, kpi.unit)}</Text>
+          </div>
+        </Group>
+        {assessment.progress !== null && (
+          <Progress value={assessment.progress * 100} color={assessment.met ? "green" : assessment.onTrack === false ? "red" : "blue"} aria-label={`Progress ${formatPercent(assessment.progress)}`} />
+        )}
+        <Group justify="space-between" align="flex-end">
+          <Stack gap={0}>
+            <Text size="xs" c="dimmed">
+              {assessment.progress !== null ? `${formatPercent(assessment.progress)} of the way` : "Set a baseline and target to see progress"}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {kpi.deadline ? `Due ${kpi.deadline}` : "No deadline"}
+              {assessment.projectedAtDeadline !== null ? ` · trend reaches ${formatNumber(assessment.projectedAtDeadline, kpi.unit)}` : ""}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {kpi.measurementCount} measurement{kpi.measurementCount === 1 ? "" : "s"}
+            </Text>
+          </Stack>
+          <Sparkline values={kpi.trend.map((point) => point.value)} target={kpi.target} label={`${kpi.name} trend`} />
+        </Group>
+        <Button variant="light" size="xs" onClick={onMeasure}>
+          Add measurement
+        </Button>
+      </Stack>
+    </Card>
+  );
+}

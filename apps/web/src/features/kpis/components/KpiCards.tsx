@@ -1,0 +1,54 @@
+import { Button, Group, SimpleGrid, Stack } from "@mantine/core";
+import type { Kpi } from "@lifecycle/domain";
+import { useState } from "react";
+import { ConfirmModal } from "../../../components/ui/ConfirmModal";
+import { EmptyHint, QueryState } from "../../../components/ui/QueryState";
+import { useKpis } from "../api/get-kpis";
+import { useDeleteKpi } from "../api/kpi-mutations";
+import { KpiCard } from "./KpiCard";
+import { KpiFormModal } from "./KpiFormModal";
+import { MeasurementModal } from "./MeasurementModal";
+
+export function KpiCards({ projectId }: { projectId: string }) {
+  const kpis = useKpis(projectId);
+  const deleteKpi = useDeleteKpi(projectId);
+  const [editing, setEditing] = useState<Kpi | null>(null);
+  const [formOpen, setFormOpen] = useState(false);
+  const [measuring, setMeasuring] = useState<Kpi | null>(null);
+  const [deleting, setDeleting] = useState<Kpi | null>(null);
+
+  const openForm = (kpi: Kpi | null) => {
+    setEditing(kpi);
+    setFormOpen(true);
+  };
+
+  return (
+    <Stack>
+      <Group justify="flex-end">
+        <Button onClick={() => openForm(null)}>Add KPI</Button>
+      </Group>
+      <QueryState isPending={kpis.isPending} error={kpis.error} onRetry={() => void kpis.refetch()} label="KPIs">
+        {kpis.data?.items.length === 0 ? (
+          <EmptyHint title="No KPIs yet">Define what success means: a KPI with a baseline, a target and a deadline.</EmptyHint>
+        ) : (
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+            {kpis.data?.items.map((kpi) => (
+              <KpiCard key={kpi.id} kpi={kpi} onMeasure={() => setMeasuring(kpi)} onEdit={() => openForm(kpi)} onDelete={() => setDeleting(kpi)} />
+            ))}
+          </SimpleGrid>
+        )}
+      </QueryState>
+      <KpiFormModal projectId={projectId} kpi={editing} opened={formOpen} onClose={() => setFormOpen(false)} />
+      {measuring && <MeasurementModal projectId={projectId} kpi={measuring} opened onClose={() => setMeasuring(null)} />}
+      <ConfirmModal
+        opened={deleting !== null}
+        title="Delete KPI"
+        message={deleting ? `Delete "${deleting.name}" and its ${deleting.measurementCount} measurements? This cannot be undone.` : ""}
+        confirmLabel="Delete KPI"
+        loading={deleteKpi.isPending}
+        onClose={() => setDeleting(null)}
+        onConfirm={() => deleting && deleteKpi.mutate(deleting.id, { onSuccess: () => setDeleting(null) })}
+      />
+    </Stack>
+  );
+}

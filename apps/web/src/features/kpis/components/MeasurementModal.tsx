@@ -1,0 +1,77 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Alert, Button, Group, Modal, Stack, TextInput } from "@mantine/core";
+import { CreateMeasurementSchema, type Kpi } from "@lifecycle/domain";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { z } from "zod";
+import { applyServerErrors } from "../../../lib/form-errors";
+import { useAddMeasurement } from "../api/kpi-mutations";
+
+// The form edits local time; the API takes an ISO instant.
+const MeasurementFormSchema = CreateMeasurementSchema.extend({ measuredAt: z.string().optional() });
+type MeasurementForm = z.infer<typeof MeasurementFormSchema>;
+
+function localNow(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+}
+
+export function MeasurementModal({ projectId, kpi, opened, onClose }: { projectId: string; kpi: Kpi; opened: boolean; onClose: () => void }) {
+  const addMeasurement = useAddMeasurement(projectId);
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<MeasurementForm>({ resolver: zodResolver(MeasurementFormSchema), defaultValues: { measuredAt: localNow() } });
+  const { errors } = form.formState;
+
+  const close = () => {
+    setFormError(null);
+    form.reset({ measuredAt: localNow() });
+    onClose();
+  };
+
+  const submit = form.handleSubmit(async ({ measuredAt, ...values }) => {
+    setFormError(null);
+    try {
+      await addMeasurement.mutateAsync({
+        kpiId: kpi.id,
+        body: { ...values, ...(measuredAt ? { measuredAt: new Date(measuredAt).toISOString() } : {}) },
+      });
+      close();
+    } catch (error) {
+      setFormError(applyServerErrors(error, form.setError, ["value", "measuredAt", "source", "note"]));
+    }
+  });
+
+  return (
+    <Modal opened={opened} onClose={close} title={`Measure ${kpi.name}`}>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          {formError && (
+            <Alert color="red" role="alert">
+              {formError}
+            </Alert>
+          )}
+          <TextInput
+            label={`Value${kpi.unit ? ` (${kpi.unit})` : ""}`}
+            type="number"
+            step="any"
+            required
+            data-autofocus
+            {...form.register("value", { setValueAs: (value: string) => (value === "" ? undefined : Number(value)) })}
+            error={errors.value?.message}
+          />
+          <TextInput label="Measured at" type="datetime-local" {...form.register("measuredAt")} error={errors.measuredAt?.message} />
+          <TextInput label="Source" placeholder="e.g. weekly report, A/B test" {...form.register("source")} error={errors.source?.message} />
+          <TextInput label="Note" {...form.register("note")} error={errors.note?.message} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={addMeasurement.isPending}>
+              Record
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

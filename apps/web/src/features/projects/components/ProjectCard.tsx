@@ -1,0 +1,50 @@
+import { Badge, Card, Group, Stack, Text } from "@mantine/core";
+import type { Project } from "@lifecycle/domain";
+import { Link } from "react-router";
+import { KpiStatusBadge, ProjectStatusBadge } from "../../../components/ui/StatusBadges";
+import { durationSince } from "../../../lib/format";
+
+export function ProjectCard({ project }: { project: Project }) {
+  const { kpiSummary } = project;
+  return (
+    <Card
+      component={Link}
+      to={`/projects/${project.slug}`}
+      withBorder
+      padding="sm"
+      radius="md"
+      data-testid="project-card"
+      aria-label={`${project.name}: KPIs ${kpiSummary.status.toLowerCase().replace("_", " ")}, iteration ${project.iteration}`}
+    >
+      <Stack gap={6}>
+        <Group justify="space-between" wrap="nowrap" gap="xs">
+          <Text fw={600} size="sm" lineClamp={2}>
+            {project.name}
+          </Text>
+          <ProjectStatusBadge status={project.status} />
+        </Group>
+        {project.owner && (
+          <Text size="xs" c="dimmed">
+            {project.owner}
+          </Text>
+        )}
+        <Group gap={6}>
+          <KpiStatusBadge status={kpiSummary.status} />
+          {kpiSummary.total > 0 && (
+            <Text size="xs" c="dimmed">
+              {kpiSummary.met}/{kpiSummary.total} met
+            </Text>
+          )}
+        </Group>
+        <Group gap={6} justify="space-between">
+          <Badge variant="outline" size="xs" color="grape">
+            Iteration {project.iteration}
+          </Badge>
+          <Text size="xs" c="dimmed" title={`In this stage since ${new Date(project.stageEnteredAt).toLocaleString()}`}>
+            {durationSince(project.stageEnteredAt)} in stage
+          </Text>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}

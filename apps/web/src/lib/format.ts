@@ -1,0 +1,26 @@
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+
+/** "3 d", "5 h", "12 min": how long since a moment. */
+export function durationSince(iso: string, now = Date.now()): string {
+  const ms = Math.max(0, now - new Date(iso).getTime());
+  if (ms >= DAY) return `${Math.floor(ms / DAY)} d`;
+  if (ms >= HOUR) return `${Math.floor(ms / HOUR)} h`;
+  return `${Math.max(1, Math.floor(ms / 60_000))} min`;
+}
+
+export function formatDateTime(iso: string | null): string {
+  if (!iso) return "—";
+  return new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+}
+
+export function formatNumber(value: number | null | undefined, unit?: string | null): string {
+  if (value === null || value === undefined) return "—";
+  const text = Number.isInteger(value) ? value.toLocaleString() : value.toLocaleString(undefined, { maximumFractionDigits: 4 });
+  if (!unit) return text;
+  return unit === "%" ? `${text}%` : `${text} ${unit}`;
+}
+
+export function formatPercent(fraction: number | null): string {
+  return fraction === null ? "—" : `${Math.round(fraction * 100)}%`;
+}

@@ -1,0 +1,15 @@
+/**
+ * Every query key, nested under the project it belongs to, so a mutation can
+ * invalidate exactly the data it changed (and features need not know each other).
+ */
+export const queryKeys = {
+  projects: () => ["projects"] as const,
+  projectList: (filters: object) => ["projects", "list", filters] as const,
+  project: (projectId: string) => ["project", projectId] as const,
+  projectDetails: (projectId: string) => ["project", projectId, "details"] as const,
+  stageBoard: (projectId: string) => ["project", projectId, "stages"] as const,
+  transitions: (projectId: string, page: number) => ["project", projectId, "transitions", page] as const,
+  kpis: (projectId: string) => ["project", projectId, "kpis"] as const,
+  measurements: (projectId: string, kpiId: string, page: number) => ["project", projectId, "kpis", kpiId, "measurements", page] as const,
+  framing: (projectId: string) => ["project", projectId, "framing"] as const,
+};

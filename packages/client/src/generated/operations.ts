@@ -1,0 +1,81 @@
+// Generated from apps/api/openapi.json by packages/client/scripts/generate.mjs — do not edit.
+
+import type { OperationArgs, OperationCaller, OperationResult } from "../call";
+
+/** Every API operation, named by its operationId. */
+export function bindOperations(call: OperationCaller) {
+  return {
+    /** POST /api/v1/projects/{projectId}/stages/{stage}/checklist */
+    addChecklistItem: (args: OperationArgs<"addChecklistItem">): Promise<OperationResult<"addChecklistItem">> =>
+      call("post", "/api/v1/projects/{projectId}/stages/{stage}/checklist", args) as Promise<OperationResult<"addChecklistItem">>,
+    /** POST /api/v1/projects/{projectId}/kpis/{kpiId}/measurements */
+    addKpiMeasurement: (args: OperationArgs<"addKpiMeasurement">): Promise<OperationResult<"addKpiMeasurement">> =>
+      call("post", "/api/v1/projects/{projectId}/kpis/{kpiId}/measurements", args) as Promise<OperationResult<"addKpiMeasurement">>,
+    /** POST /api/v1/projects/{projectId}/kpis */
+    createKpi: (args: OperationArgs<"createKpi">): Promise<OperationResult<"createKpi">> =>
+      call("post", "/api/v1/projects/{projectId}/kpis", args) as Promise<OperationResult<"createKpi">>,
+    /** POST /api/v1/projects */
+    createProject: (args: OperationArgs<"createProject">): Promise<OperationResult<"createProject">> =>
+      call("post", "/api/v1/projects", args) as Promise<OperationResult<"createProject">>,
+    /** DELETE /api/v1/projects/{projectId}/checklist/{itemId} */
+    deleteChecklistItem: (args: OperationArgs<"deleteChecklistItem">): Promise<OperationResult<"deleteChecklistItem">> =>
+      call("delete", "/api/v1/projects/{projectId}/checklist/{itemId}", args) as Promise<OperationResult<"deleteChecklistItem">>,
+    /** DELETE /api/v1/projects/{projectId}/kpis/{kpiId} */
+    deleteKpi: (args: OperationArgs<"deleteKpi">): Promise<OperationResult<"deleteKpi">> =>
+      call("delete", "/api/v1/projects/{projectId}/kpis/{kpiId}", args) as Promise<OperationResult<"deleteKpi">>,
+    /** DELETE /api/v1/projects/{projectId}/kpis/{kpiId}/measurements/{measurementId} */
+    deleteKpiMeasurement: (args: OperationArgs<"deleteKpiMeasurement">): Promise<OperationResult<"deleteKpiMeasurement">> =>
+      call("delete", "/api/v1/projects/{projectId}/kpis/{kpiId}/measurements/{measurementId}", args) as Promise<OperationResult<"deleteKpiMeasurement">>,
+    /** DELETE /api/v1/projects/{projectId} */
+    deleteProject: (args: OperationArgs<"deleteProject">): Promise<OperationResult<"deleteProject">> =>
+      call("delete", "/api/v1/projects/{projectId}", args) as Promise<OperationResult<"deleteProject">>,
+    /** GET /api/v1/projects/{projectId}/framing */
+    getFraming: (args: OperationArgs<"getFraming">): Promise<OperationResult<"getFraming">> =>
+      call("get", "/api/v1/projects/{projectId}/framing", args) as Promise<OperationResult<"getFraming">>,
+    /** GET /api/health */
+    getHealth: (args: OperationArgs<"getHealth">): Promise<OperationResult<"getHealth">> =>
+      call("get", "/api/health", args) as Promise<OperationResult<"getHealth">>,
+    /** GET /api/v1/projects/{projectId}/kpis/{kpiId} */
+    getKpi: (args: OperationArgs<"getKpi">): Promise<OperationResult<"getKpi">> =>
+      call("get", "/api/v1/projects/{projectId}/kpis/{kpiId}", args) as Promise<OperationResult<"getKpi">>,
+    /** GET /api/v1/projects/{projectId} */
+    getProject: (args: OperationArgs<"getProject">): Promise<OperationResult<"getProject">> =>
+      call("get", "/api/v1/projects/{projectId}", args) as Promise<OperationResult<"getProject">>,
+    /** GET /api/v1/projects/{projectId}/stages */
+    getStageBoard: (args: OperationArgs<"getStageBoard">): Promise<OperationResult<"getStageBoard">> =>
+      call("get", "/api/v1/projects/{projectId}/stages", args) as Promise<OperationResult<"getStageBoard">>,
+    /** GET /api/v1/projects/{projectId}/kpis/{kpiId}/measurements */
+    listKpiMeasurements: (args: OperationArgs<"listKpiMeasurements">): Promise<OperationResult<"listKpiMeasurements">> =>
+      call("get", "/api/v1/projects/{projectId}/kpis/{kpiId}/measurements", args) as Promise<OperationResult<"listKpiMeasurements">>,
+    /** GET /api/v1/projects/{projectId}/kpis */
+    listKpis: (args: OperationArgs<"listKpis">): Promise<OperationResult<"listKpis">> =>
+      call("get", "/api/v1/projects/{projectId}/kpis", args) as Promise<OperationResult<"listKpis">>,
+    /** GET /api/v1/projects */
+    listProjects: (args: OperationArgs<"listProjects">): Promise<OperationResult<"listProjects">> =>
+      call("get", "/api/v1/projects", args) as Promise<OperationResult<"listProjects">>,
+    /** GET /api/v1/projects/{projectId}/transitions */
+    listTransitions: (args: OperationArgs<"listTransitions">): Promise<OperationResult<"listTransitions">> =>
+      call("get", "/api/v1/projects/{projectId}/transitions", args) as Promise<OperationResult<"listTransitions">>,
+    /** GET /api/v1/vocabularies */
+    listVocabularies: (args: OperationArgs<"listVocabularies">): Promise<OperationResult<"listVocabularies">> =>
+      call("get", "/api/v1/vocabularies", args) as Promise<OperationResult<"listVocabularies">>,
+    /** PUT /api/v1/projects/{projectId}/framing */
+    saveFraming: (args: OperationArgs<"saveFraming">): Promise<OperationResult<"saveFraming">> =>
+      call("put", "/api/v1/projects/{projectId}/framing", args) as Promise<OperationResult<"saveFraming">>,
+    /** POST /api/v1/projects/{projectId}/transitions */
+    transitionProject: (args: OperationArgs<"transitionProject">): Promise<OperationResult<"transitionProject">> =>
+      call("post", "/api/v1/projects/{projectId}/transitions", args) as Promise<OperationResult<"transitionProject">>,
+    /** PATCH /api/v1/projects/{projectId}/checklist/{itemId} */
+    updateChecklistItem: (args: OperationArgs<"updateChecklistItem">): Promise<OperationResult<"updateChecklistItem">> =>
+      call("patch", "/api/v1/projects/{projectId}/checklist/{itemId}", args) as Promise<OperationResult<"updateChecklistItem">>,
+    /** PATCH /api/v1/projects/{projectId}/kpis/{kpiId} */
+    updateKpi: (args: OperationArgs<"updateKpi">): Promise<OperationResult<"updateKpi">> =>
+      call("patch", "/api/v1/projects/{projectId}/kpis/{kpiId}", args) as Promise<OperationResult<"updateKpi">>,
+    /** PATCH /api/v1/projects/{projectId} */
+    updateProject: (args: OperationArgs<"updateProject">): Promise<OperationResult<"updateProject">> =>
+      call("patch", "/api/v1/projects/{projectId}", args) as Promise<OperationResult<"updateProject">>,
+    /** PATCH /api/v1/projects/{projectId}/stages/{stage} */
+    updateStage: (args: OperationArgs<"updateStage">): Promise<OperationResult<"updateStage">> =>
+      call("patch", "/api/v1/projects/{projectId}/stages/{stage}", args) as Promise<OperationResult<"updateStage">>,
+  };
+}

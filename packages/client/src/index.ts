@@ -1,0 +1,46 @@
+import createFetchClient from "openapi-fetch";
+import type { OperationCaller } from "./call";
+import { LifecycleApiError, type ApiErrorBody } from "./errors";
+import { bindOperations } from "./generated/operations";
+import type { paths } from "./generated/schema";
+
+export type { components, operations, paths } from "./generated/schema";
+export type { OperationArgs, OperationId, OperationResult } from "./call";
+export { LifecycleApiError, type ApiErrorBody } from "./errors";
+
+export interface LifecycleClientOptions {
+  /** Origin of the server, e.g. http://localhost:8080; "" for the page's own origin. */
+  baseUrl?: string;
+  fetch?: typeof globalThis.fetch;
+  headers?: Record<string, string>;
+}
+
+// The generated operations carry the types; underneath, one untyped request does the work.
+interface UntypedRequester {
+  request(method: string, route: string, init: object): Promise<{ data?: unknown; error?: unknown; response: Response }>;
+}
+
+export type LifecycleClient = ReturnType<typeof bindOperations>;
+
+/** The typed Lifecycle API client: one method per operation, throwing LifecycleApiError on failure. */
+export function createLifecycleClient(options: LifecycleClientOptions = {}): LifecycleClient {
+  const http = createFetchClient<paths>({
+    baseUrl: options.baseUrl ?? "",
+    headers: options.headers,
+    // Looked up per call so that test doubles installed later are honoured.
+    fetch: (request) => (options.fetch ?? globalThis.fetch)(request),
+  });
+  const call: OperationCaller = async (method, route, args) => {
+    const { data, error, response } = await (http as unknown as UntypedRequester).request(method, route, {
+      params: { path: args.path, query: args.query },
+      body: args.body,
+      signal: args.signal,
+      headers: args.headers,
+    });
+    if (!response.ok) {
+      throw new LifecycleApiError(response.status, error as Partial<ApiErrorBody> | undefined, `${method.toUpperCase()} ${route} failed with ${response.status}`);
+    }
+    return response.status === 204 ? undefined : data;
+  };
+  return bindOperations(call);
+}

@@ -1,0 +1,85 @@
+import { z } from "zod";
+import { KPI_DIRECTIONS, KPI_STATUSES } from "../kpi";
+import { IsoDate, IsoDateTime, optionalText, pageOf, PaginationQuery, requiredText } from "./common";
+
+export const KpiDirectionSchema = z.enum(KPI_DIRECTIONS);
+
+const kpiFields = {
+  description: optionalText(2000),
+  unit: optionalText(40),
+  baseline: z.number().finite().nullable().optional(),
+  target: z.number().finite().nullable().optional(),
+  deadline: IsoDate.nullable().optional().describe("Calendar date (YYYY-MM-DD) the target is due"),
+  metricKey: z
+    .string()
+    .trim()
+    .max(250)
+    .regex(/^[\w.\-/ ]*$/, "Use letters, digits, _ . - / and spaces")
+    .nullable()
+    .optional()
+    .describe("Experiment metric this KPI is measured by, e.g. f1_macro"),
+};
+
+export const CreateKpiSchema = z.strictObject({
+  name: requiredText(120),
+  direction: KpiDirectionSchema,
+  ...kpiFields,
+});
+export type CreateKpiInput = z.infer<typeof CreateKpiSchema>;
+
+export const UpdateKpiSchema = z.strictObject({
+  name: requiredText(120).optional(),
+  direction: KpiDirectionSchema.optional(),
+  ...kpiFields,
+});
+export type UpdateKpiInput = z.infer<typeof UpdateKpiSchema>;
+
+export const MeasurementSchema = z.object({
+  id: z.uuid(),
+  value: z.number(),
+  measuredAt: IsoDateTime,
+  source: z.string().nullable(),
+  note: z.string().nullable(),
+});
+export type KpiMeasurementView = z.infer<typeof MeasurementSchema>;
+
+export const CreateMeasurementSchema = z.strictObject({
+  value: z.number().finite(),
+  measuredAt: IsoDateTime.optional().describe("Defaults to now"),
+  source: optionalText(200),
+  note: optionalText(2000),
+});
+export type CreateMeasurementInput = z.infer<typeof CreateMeasurementSchema>;
+
+export const KpiAssessmentSchema = z.object({
+  current: z.number().nullable(),
+  currentAt: IsoDateTime.nullable(),
+  progress: z.number().nullable().describe("Share of the way from baseline to target, 0 to 1"),
+  met: z.boolean(),
+  onTrack: z.boolean().nullable(),
+  status: z.enum(KPI_STATUSES),
+  projectedAtDeadline: z.number().nullable(),
+});
+
+export const KpiSchema = z.object({
+  id: z.uuid(),
+  projectId: z.uuid(),
+  name: z.string(),
+  description: z.string().nullable(),
+  unit: z.string().nullable(),
+  direction: KpiDirectionSchema,
+  baseline: z.number().nullable(),
+  target: z.number().nullable(),
+  deadline: IsoDate.nullable(),
+  metricKey: z.string().nullable(),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  measurementCount: z.number().int(),
+  assessment: KpiAssessmentSchema,
+  trend: z.array(MeasurementSchema).describe("The latest measurements, oldest first, for a sparkline"),
+});
+export type Kpi = z.infer<typeof KpiSchema>;
+
+export const KpiListSchema = z.object({ items: z.array(KpiSchema) });
+export const ListMeasurementsQuerySchema = z.strictObject({ ...PaginationQuery });
+export const MeasurementPageSchema = pageOf(MeasurementSchema);
