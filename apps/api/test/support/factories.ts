@@ -1,0 +1,60 @@
+import type { Response } from "supertest";
+import type { TestApp } from "./test-app";
+
+let counter = 0;
+const unique = (prefix: string) => `${prefix} ${++counter} ${Math.random().toString(36).slice(2, 7)}`;
+
+export async function makeProject(testApp: TestApp, overrides: Record<string, unknown> = {}) {
+  const response = await testApp.http().post("/api/v1/projects").send({ name: unique("Project"), ...overrides });
+  if (response.status !== 201) throw new Error(`makeProject failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body as { id: string; slug: string; version: number; name: string };
+}
+
+export async function makeKpi(testApp: TestApp, projectId: string, overrides: Record<string, unknown> = {}) {
+  const response = await testApp
+    .http()
+    .post(`/api/v1/projects/${projectId}/kpis`)
+    .send({ name: unique("KPI"), direction: "HIGHER_IS_BETTER", baseline: 0.8, target: 0.95, ...overrides });
+  if (response.status !== 201) throw new Error(`makeKpi failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body as { id: string; name: string };
+}
+
+export const COMPLETE_FRAMING = {
+  mlAppropriate: true,
+  mlRationale: "Hand-written rules miss new spam patterns",
+  taskType: "binary_classification",
+  learningParadigm: "supervised",
+  modelFamily: "knn",
+  applicationArea: "text_classification",
+  approach: "train_from_scratch",
+  successMetric: "F1 on the test split",
+};
+
+/** A project that meets the Goals and Framing gates. */
+export async function makeReadyProject(testApp: TestApp) {
+  const project = await makeProject(testApp, { businessGoal: "Keep spam out of support inboxes" });
+  await makeKpi(testApp, project.id);
+  await testApp.http().put(`/api/v1/projects/${project.id}/framing`).send(COMPLETE_FRAMING).expect(200);
+  return project;
+}
+
+/** Asserts the one error shape, its status, code and (when given) the offending field. */
+export function expectError(response: Response, statusCode: number, code: string, path?: string) {
+  expect(response.status).toBe(statusCode);
+  expect(response.body).toMatchObject({ statusCode, code, message: expect.any(String), correlationId: expect.any(String) });
+  expect(Object.keys(response.body).sort()).toEqual(expect.arrayContaining(["code", "correlationId", "error", "message", "statusCode"]));
+  if (path !== undefined) expect(response.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ path })]));
+}
+
+export async function countRows(testApp: TestApp) {
+  const prisma = testApp.prisma;
+  const [projects, kpis, measurements, transitions, checklist, framings] = await Promise.all([
+    prisma.project.count(),
+    prisma.kpi.count(),
+    prisma.kpiMeasurement.count(),
+    prisma.stageTransition.count(),
+    prisma.checklistItem.count(),
+    prisma.problemFraming.count(),
+  ]);
+  return { projects, kpis, measurements, transitions, checklist, framings };
+}

@@ -1,0 +1,88 @@
+import type { FramingFacts } from "./framing";
+import { evaluateGate, type GateContext } from "./gates";
+import { STAGES } from "./stages";
+
+const completeFraming: FramingFacts = {
+  mlAppropriate: true,
+  mlRationale: "Rules cannot keep up with spam patterns",
+  taskType: "binary_classification",
+  learningParadigm: "supervised",
+  modelFamily: "knn",
+  applicationArea: "text_classification",
+  approach: "train_from_scratch",
+  baseModel: null,
+  successMetric: "F1 on the test split",
+};
+
+function context(overrides: Partial<GateContext> = {}): GateContext {
+  return { project: { businessGoal: "Cut support load" }, kpis: [{ name: "Spam caught", target: 0.95 }], framing: completeFraming, ...overrides };
+}
+
+const check = (stage: Parameters<typeof evaluateGate>[0], ctx: GateContext, id: string) => evaluateGate(stage, ctx).checks.find((item) => item.id === id);
+
+describe("Goals & KPIs gate", () => {
+  it("passes with a business goal and a KPI with a target", () => {
+    const gate = evaluateGate("GOALS_KPIS", context());
+    expect(gate.passed).toBe(true);
+    expect(gate.checks.map((item) => item.id)).toEqual(["business_goal", "kpi_with_target"]);
+    expect(check("GOALS_KPIS", context(), "kpi_with_target")?.reason).toBe("1 KPI with a target: Spam caught.");
+  });
+
+  it.each([null, "", "   "])("fails without a business goal (%j)", (businessGoal) => {
+    const result = check("GOALS_KPIS", context({ project: { businessGoal } }), "business_goal");
+    expect(result).toMatchObject({ passed: false, reason: "The project has no business goal yet." });
+  });
+
+  it("fails without any KPI", () => {
+    expect(check("GOALS_KPIS", context({ kpis: [] }), "kpi_with_target")).toMatchObject({ passed: false, reason: "No KPI has been defined yet." });
+  });
+
+  it("fails when no KPI has a target", () => {
+    const result = check("GOALS_KPIS", context({ kpis: [{ name: "Latency", target: null }] }), "kpi_with_target");
+    expect(result).toMatchObject({ passed: false, reason: "No KPI has a target yet." });
+    expect(evaluateGate("GOALS_KPIS", context({ kpis: [{ name: "Latency", target: null }] })).passed).toBe(false);
+  });
+});
+
+describe("Problem framing gate", () => {
+  it("passes with a complete framing that judges ML appropriate", () => {
+    expect(evaluateGate("PROBLEM_FRAMING", context()).passed).toBe(true);
+  });
+
+  it("fails before any framing is saved, naming what is missing", () => {
+    const gate = evaluateGate("PROBLEM_FRAMING", context({ framing: null }));
+    expect(gate.passed).toBe(false);
+    expect(gate.checks[0]).toMatchObject({
+      id: "framing_complete",
+      passed: false,
+      reason:
+        "The framing is missing: whether ML is appropriate, the rationale, task type, learning paradigm, model family, application area, approach, success metric.",
+    });
+    expect(gate.checks[1]).toMatchObject({ id: "ml_appropriate", passed: false, reason: "Whether ML is appropriate has not been decided." });
+  });
+
+  it("fails when ML is judged not appropriate, even though that framing is complete", () => {
+    const framing = { ...completeFraming, mlAppropriate: false, taskType: null };
+    expect(check("PROBLEM_FRAMING", context({ framing }), "framing_complete")?.passed).toBe(true);
+    expect(check("PROBLEM_FRAMING", context({ framing }), "ml_appropriate")).toMatchObject({
+      passed: false,
+      reason: "ML was judged not appropriate: revise the framing or close the project.",
+    });
+  });
+
+  it("asks for a base model when the approach starts from one", () => {
+    const framing = { ...completeFraming, approach: "rag", baseModel: null };
+    expect(check("PROBLEM_FRAMING", context({ framing }), "framing_complete")).toMatchObject({
+      passed: false,
+      reason: "The framing is missing: base or foundation model.",
+    });
+    expect(check("PROBLEM_FRAMING", context({ framing: { ...framing, baseModel: "Llama 3 8B" } }), "framing_complete")?.passed).toBe(true);
+  });
+});
+
+describe("later gates", () => {
+  it.each(STAGES.slice(2))("%s has no checks yet and passes", (stage) => {
+    const gate = evaluateGate(stage, context({ project: { businessGoal: null }, kpis: [], framing: null }));
+    expect(gate).toEqual({ stage, passed: true, checks: [{ id: "no_checks_yet", label: "No checks yet", passed: true, reason: "no checks yet" }] });
+  });
+});
