@@ -35,7 +35,7 @@ module.exports = {
     {
       ...shared,
       displayName: "web",
-      testEnvironment: "jsdom",
+      testEnvironment: "<rootDir>/apps/web/src/testing/jsdom-environment.js",
       testMatch: ["<rootDir>/apps/web/src/**/*.test.tsx"],
       setupFilesAfterEnv: ["<rootDir>/apps/web/src/testing/setup.ts"],
     },

@@ -44,8 +44,16 @@ export async function generate() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { schema, operations } = await generate();
-  writeFileSync(path.join(outDir, "schema.ts"), schema);
-  writeFileSync(path.join(outDir, "operations.ts"), operations);
-  console.log(`Wrote ${path.relative(process.cwd(), outDir)}/{schema,operations}.ts`);
+  const files = Object.entries(await generate()).map(([name, text]) => [path.join(outDir, `${name}.ts`), text]);
+  if (process.argv.includes("--check")) {
+    // Exit 1 when the committed client no longer matches the OpenAPI document.
+    const stale = files.filter(([file, text]) => readFileSync(file, "utf8") !== text).map(([file]) => path.relative(process.cwd(), file));
+    if (stale.length) {
+      console.error(`Out of date: ${stale.join(", ")}. Run \`npm run openapi\`.`);
+      process.exit(1);
+    }
+  } else {
+    for (const [file, text] of files) writeFileSync(file, text);
+    console.log(`Wrote ${path.relative(process.cwd(), outDir)}/{schema,operations}.ts`);
+  }
 }

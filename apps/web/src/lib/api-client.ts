@@ -1,4 +1,4 @@
 import { createLifecycleClient } from "@lifecycle/client";
 
 /** The one way the dashboard reaches the API: the generated, typed client on the page's own origin. */
-export const api = createLifecycleClient({ baseUrl: "" });
+export const api = createLifecycleClient({ baseUrl: window.location.origin });

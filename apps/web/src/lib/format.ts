@@ -16,7 +16,9 @@ export function formatDateTime(iso: string | null): string {
 
 export function formatNumber(value: number | null | undefined, unit?: string | null): string {
   if (value === null || value === undefined) return "—";
-  const text = Number.isInteger(value) ? value.toLocaleString() : value.toLocaleString(undefined, { maximumFractionDigits: 4 });
+  // Enough digits to tell 0.9234 from 0.9241, not so many that 39.4549% looks precise.
+  const magnitude = Math.abs(value);
+  const text = value.toLocaleString(undefined, { maximumFractionDigits: magnitude >= 100 ? 0 : magnitude >= 1 ? 2 : 4 });
   if (!unit) return text;
   return unit === "%" ? `${text}%` : `${text} ${unit}`;
 }

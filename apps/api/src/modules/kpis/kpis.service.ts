@@ -7,9 +7,9 @@ import {
   type KpiMeasurementView,
   type UpdateKpiInput,
 } from "@lifecycle/domain";
-import { Prisma } from "../../generated/prisma/client";
 import { DomainError, invalidField } from "../../common/errors/domain-error";
 import { normaliseText } from "../../common/text";
+import { isUniqueViolation } from "../../prisma/prisma-errors";
 import type { Db } from "../../prisma/prisma.service";
 import { ProjectsService } from "../projects/projects.service";
 import { toKpiView, toMeasurementView } from "./kpis.mapper";
@@ -110,7 +110,7 @@ export class KpisService {
   }
 
   private rethrowNameTaken(error: unknown, name: string): never {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       throw new DomainError("KPI_NAME_TAKEN", `The project already has a KPI named "${name}".`, [{ path: "name", message: "Already taken" }]);
     }
     throw error;

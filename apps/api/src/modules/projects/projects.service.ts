@@ -8,16 +8,12 @@ import {
   type ProjectPage,
   type UpdateProjectInput,
 } from "@lifecycle/domain";
-import { Prisma } from "../../generated/prisma/client";
 import { DomainError } from "../../common/errors/domain-error";
 import { normaliseText } from "../../common/text";
+import { isUniqueViolation } from "../../prisma/prisma-errors";
 import type { Db } from "../../prisma/prisma.service";
 import { toProjectView } from "./projects.mapper";
 import { ProjectsRepository, type ProjectRow, type ProjectWritableFields } from "./projects.repository";
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
 
 @Injectable()
 export class ProjectsService {

@@ -1,5 +1,5 @@
 import { Injectable } from "@nestjs/common";
-import type { Stage, StageStatusChange } from "@lifecycle/domain";
+import type { GateResult, Stage, StageStatusChange } from "@lifecycle/domain";
 import { Prisma } from "../../generated/prisma/client";
 import { PrismaService, type Db } from "../../prisma/prisma.service";
 
@@ -71,8 +71,10 @@ export class StagesRepository {
     await this.prisma.checklistItem.delete({ where: { id: itemId } });
   }
 
-  createTransition(data: Prisma.StageTransitionUncheckedCreateInput, db: Db): Promise<TransitionRow> {
-    return db.stageTransition.create({ data, select: transitionSelect });
+  /** Records a move with the gate as it was evaluated (null for moves that pass no gate). */
+  createTransition(data: Omit<Prisma.StageTransitionUncheckedCreateInput, "gate"> & { gate: GateResult | null }, db: Db): Promise<TransitionRow> {
+    const gate = data.gate ? (data.gate as unknown as Prisma.InputJsonObject) : Prisma.DbNull;
+    return db.stageTransition.create({ data: { ...data, gate }, select: transitionSelect });
   }
 
   async findTransitionsPage(projectId: string, page: number, pageSize: number): Promise<{ rows: TransitionRow[]; total: number }> {

@@ -14,7 +14,6 @@ import {
   type UpdateChecklistItemInput,
   type UpdateStageInput,
 } from "@lifecycle/domain";
-import { Prisma } from "../../generated/prisma/client";
 import { DomainError } from "../../common/errors/domain-error";
 import { normaliseText } from "../../common/text";
 import { PrismaService, type Db } from "../../prisma/prisma.service";
@@ -116,7 +115,7 @@ export class StagesService {
           actor: input.actor ?? ANONYMOUS,
           reason: input.reason?.trim() || null,
           override: !!gate && !gate.passed,
-          gate: gate ? (gate as unknown as Prisma.InputJsonObject) : Prisma.DbNull,
+          gate,
           createdAt: now,
         },
         tx,

@@ -10,7 +10,7 @@ export function PortfolioBoard({ projects }: { projects: Project[] }) {
         {STAGES.map((stage) => {
           const inStage = projects.filter((project) => project.currentStage === stage);
           return (
-            <Paper key={stage} withBorder radius="md" p="sm" w={240} miw={240} bg="gray.0" component="section" aria-label={STAGE_LABELS[stage]} data-stage={stage}>
+            <Paper key={stage} withBorder radius="md" p="sm" miw={190} style={{ flex: "1 1 0" }} bg="gray.0" component="section" aria-label={STAGE_LABELS[stage]} data-stage={stage}>
               <Group justify="space-between" mb="sm">
                 <Title order={2} size="sm">
                   {STAGE_LABELS[stage]}

@@ -1,0 +1,202 @@
+import type { CreateKpiInput, CreateProjectInput, Stage, UpsertFramingInput } from "@lifecycle/domain";
+
+export interface DemoKpi extends CreateKpiInput {
+  /** Measurements from the first value to the last, one a week up to today. */
+  series?: { from: number; to: number; weeks: number };
+}
+
+export interface DemoProject {
+  project: CreateProjectInput & { slug: string };
+  kpis: DemoKpi[];
+  framing?: UpsertFramingInput;
+  /** Stages to move through, in order, from Goals & KPIs. */
+  path: Stage[];
+  closedBecause?: string;
+}
+
+const inMonths = (months: number) => {
+  const date = new Date();
+  date.setUTCMonth(date.getUTCMonth() + months);
+  return date.toISOString().slice(0, 10);
+};
+
+/** A portfolio a new user can explore: six ML and GenAI projects at different stages, and one closed. */
+export const DEMO_PORTFOLIO: DemoProject[] = [
+  {
+    project: {
+      slug: "spam-email-classifier",
+      name: "Spam email classifier",
+      owner: "Ana Ruiz",
+      businessProblem: "Agents lose an hour a day deleting spam that reaches the support inbox.",
+      businessGoal: "Keep spam out of the support inbox without losing customer mail.",
+      stakeholders: ["Support operations", "IT security"],
+      budget: 40000,
+      budgetCurrency: "EUR",
+      successCriteria: "Recall of 97% with fewer than 2 false positives per 1,000 mails.",
+    },
+    kpis: [
+      { name: "Spam caught", direction: "HIGHER_IS_BETTER", unit: "%", baseline: 85, target: 97, deadline: inMonths(3), metricKey: "recall", series: { from: 85, to: 93.5, weeks: 8 } },
+      { name: "False positives per 1k mails", direction: "LOWER_IS_BETTER", baseline: 12, target: 2, deadline: inMonths(3), series: { from: 12, to: 4, weeks: 8 } },
+    ],
+    framing: {
+      mlAppropriate: true,
+      mlRationale: "Spam changes weekly; hand-written rules fall behind, and we have years of labelled mail.",
+      taskType: "binary_classification",
+      learningParadigm: "supervised",
+      modelFamily: "knn",
+      applicationArea: "text_classification",
+      approach: "train_from_scratch",
+      successMetric: "Recall on the held-out test split",
+      latencyConstraint: "Under 50 ms per mail",
+      privacyConstraint: "Mail bodies stay on-premises",
+    },
+    path: ["PROBLEM_FRAMING", "DATA", "MODEL_DEVELOPMENT"],
+  },
+  {
+    project: {
+      slug: "support-ticket-sentiment",
+      name: "Support-ticket sentiment analysis",
+      owner: "Ben Okafor",
+      businessProblem: "Angry customers wait in the same queue as routine questions.",
+      businessGoal: "Route frustrated customers to senior agents within the hour.",
+      stakeholders: ["Customer success", "Support operations"],
+    },
+    kpis: [
+      { name: "Escalations routed within 1 h", direction: "HIGHER_IS_BETTER", unit: "%", baseline: 40, target: 90, deadline: inMonths(5), series: { from: 40, to: 52, weeks: 6 } },
+    ],
+    framing: {
+      mlAppropriate: true,
+      mlRationale: "Tone is hard to capture with keywords; a pre-trained encoder already understands it.",
+      taskType: "multiclass_classification",
+      learningParadigm: "supervised",
+      modelFamily: "bert_encoder",
+      applicationArea: "sentiment_analysis",
+      approach: "fine_tuning",
+      baseModel: "bert-base-uncased",
+      successMetric: "Macro F1 on the test split",
+    },
+    path: ["PROBLEM_FRAMING", "DATA"],
+  },
+  {
+    project: {
+      slug: "product-image-defects",
+      name: "Product-image defect detection",
+      owner: "Chen Wei",
+      businessProblem: "Scratched and dented items reach customers and come back as returns.",
+      businessGoal: "Stop visibly defective items at the packing station.",
+      stakeholders: ["Quality", "Warehouse"],
+      budget: 150000,
+      budgetCurrency: "EUR",
+    },
+    kpis: [
+      { name: "Defects escaping to customers", direction: "LOWER_IS_BETTER", unit: "%", baseline: 2.1, target: 0.5, deadline: inMonths(1), series: { from: 2.1, to: 0.45, weeks: 12 } },
+      { name: "Inspection time per item", direction: "LOWER_IS_BETTER", unit: "s", baseline: 9, target: 3, series: { from: 9, to: 2.6, weeks: 10 } },
+    ],
+    framing: {
+      mlAppropriate: true,
+      mlRationale: "Defects are visual and varied; a camera at each station sees every item.",
+      taskType: "object_detection",
+      learningParadigm: "supervised",
+      modelFamily: "resnet",
+      applicationArea: "object_detection",
+      approach: "transfer_learning",
+      baseModel: "ResNet-50 pre-trained on ImageNet",
+      successMetric: "mAP@0.5 on the test split",
+      latencyConstraint: "Under 200 ms per image at the station",
+    },
+    path: ["PROBLEM_FRAMING", "DATA", "MODEL_DEVELOPMENT", "DEPLOYMENT", "MONITORING"],
+  },
+  {
+    project: {
+      slug: "faq-chatbot-rag",
+      name: "FAQ chatbot on a foundation model",
+      owner: "Dana Levi",
+      businessProblem: "Half of all tickets ask questions the help centre already answers.",
+      businessGoal: "Answer help-centre questions in the chat before a ticket is opened.",
+      stakeholders: ["Support operations", "Help-centre editors", "Legal"],
+      budget: 60000,
+      budgetCurrency: "EUR",
+      successCriteria: "35% of chats resolved without a ticket, answers grounded in help-centre articles.",
+    },
+    kpis: [
+      { name: "Chats resolved without a ticket", direction: "HIGHER_IS_BETTER", unit: "%", baseline: 0, target: 35, deadline: inMonths(2), series: { from: 8, to: 24, weeks: 10 } },
+      { name: "Answer latency p95", direction: "LOWER_IS_BETTER", unit: "ms", baseline: 4000, target: 1500, deadline: inMonths(2), series: { from: 4000, to: 3100, weeks: 10 } },
+    ],
+    framing: {
+      mlAppropriate: true,
+      mlRationale: "A foundation model can phrase answers; retrieval keeps them grounded in our own articles.",
+      taskType: "question_answering",
+      learningParadigm: "self_supervised",
+      modelFamily: "transformer_llm",
+      applicationArea: "language_generation",
+      approach: "rag",
+      baseModel: "Amazon Titan Text (managed, Bedrock)",
+      successMetric: "Share of chats resolved, and groundedness rated by editors",
+      costConstraint: "Under €0.01 per answer",
+      privacyConstraint: "No customer data in prompts",
+    },
+    path: ["PROBLEM_FRAMING", "DATA", "MODEL_DEVELOPMENT", "DEPLOYMENT", "MONITORING", "ITERATION", "MODEL_DEVELOPMENT"],
+  },
+  {
+    project: {
+      slug: "demand-forecast",
+      name: "Demand-forecast regression",
+      owner: "Ben Okafor",
+      businessProblem: "Stores run out of fresh produce on weekends and throw it away on Mondays.",
+      businessGoal: "Cut fresh-produce waste by 10% without more stock-outs.",
+      stakeholders: ["Supply chain", "Store managers", "Finance"],
+      budget: 90000,
+      budgetCurrency: "EUR",
+    },
+    kpis: [
+      { name: "Forecast error (MAPE)", direction: "LOWER_IS_BETTER", unit: "%", baseline: 18, target: 8, deadline: inMonths(1), metricKey: "mape", series: { from: 18, to: 15.5, weeks: 8 } },
+      { name: "Fresh-produce waste", direction: "LOWER_IS_BETTER", unit: "%", baseline: 6.2, target: 5.6, deadline: inMonths(6), series: { from: 6.2, to: 6.0, weeks: 4 } },
+    ],
+    framing: {
+      mlAppropriate: true,
+      mlRationale: "Demand depends on weather, holidays and promotions in ways a model learns better than a spreadsheet.",
+      taskType: "forecasting",
+      learningParadigm: "supervised",
+      modelFamily: "tree_ensemble",
+      applicationArea: "forecasting",
+      approach: "train_from_scratch",
+      successMetric: "MAPE per store and day",
+    },
+    path: ["PROBLEM_FRAMING", "DATA", "MODEL_DEVELOPMENT", "DEPLOYMENT"],
+  },
+  {
+    project: {
+      slug: "speech-synthesis-ivr",
+      name: "Speech synthesis for the phone line",
+      owner: "Chen Wei",
+      businessProblem: "The phone menu's recorded prompts are out of date and costly to re-record.",
+      businessGoal: "Generate natural phone prompts from text the same day they change.",
+      stakeholders: ["Contact centre", "Brand"],
+    },
+    kpis: [{ name: "Mean opinion score", direction: "HIGHER_IS_BETTER", baseline: 3.2, target: 4.2, deadline: inMonths(8) }],
+    framing: {
+      mlAppropriate: true,
+      mlRationale: "Neural speech synthesis now sounds natural enough for short prompts.",
+      taskType: "generation",
+      modelFamily: "wavenet",
+      applicationArea: "speech_synthesis",
+    },
+    path: ["PROBLEM_FRAMING"],
+  },
+  {
+    project: {
+      slug: "invoice-routing",
+      name: "Invoice routing",
+      owner: "Dana Levi",
+      businessProblem: "Invoices wait in a shared inbox before someone forwards them.",
+      businessGoal: "Send each invoice to the right approver on arrival.",
+    },
+    kpis: [{ name: "Invoices routed on arrival", direction: "HIGHER_IS_BETTER", unit: "%", baseline: 0, target: 95 }],
+    framing: {
+      mlAppropriate: false,
+      mlRationale: "Every supplier maps to one cost centre: a lookup table does the job; no model is needed.",
+    },
+    path: ["PROBLEM_FRAMING"],
+    closedBecause: "Closed at framing: a rule-based lookup solves it.",
+  },
+];

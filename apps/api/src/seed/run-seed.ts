@@ -1,0 +1,71 @@
+import "reflect-metadata";
+import { NestFactory } from "@nestjs/core";
+import { AppModule } from "../app.module";
+import { resolveDatabase } from "../database/database";
+import { DomainError } from "../common/errors/domain-error";
+import { FramingService } from "../modules/framing/framing.service";
+import { KpisService } from "../modules/kpis/kpis.service";
+import { ProjectsService } from "../modules/projects/projects.service";
+import { StagesService } from "../modules/stages/stages.service";
+import { DatabaseConfig } from "../prisma/database-config";
+import { DEMO_PORTFOLIO, type DemoKpi } from "./demo-portfolio";
+
+const ACTOR = "demo seed";
+const WEEK_MS = 7 * 86_400_000;
+
+/** Weekly values from `from` to `to`, ending today, with a small repeatable wobble. */
+export function weeklySeries({ from, to, weeks }: NonNullable<DemoKpi["series"]>, now = Date.now()) {
+  return Array.from({ length: weeks }, (_, index) => {
+    const share = weeks === 1 ? 1 : index / (weeks - 1);
+    const wobble = index === 0 || index === weeks - 1 ? 0 : Math.sin(index * 1.7) * Math.abs(to - from) * 0.04;
+    return { value: Math.round((from + (to - from) * share + wobble) * 100) / 100, measuredAt: new Date(now - (weeks - 1 - index) * WEEK_MS).toISOString() };
+  });
+}
+
+async function seed(): Promise<void> {
+  const database = await resolveDatabase((message) => console.log(`[seed] ${message}`));
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ database: new DatabaseConfig(database.url, database.embedded) }), { logger: ["error", "warn"] });
+  const projects = app.get(ProjectsService);
+  const kpis = app.get(KpisService);
+  const framing = app.get(FramingService);
+  const stages = app.get(StagesService);
+  try {
+    for (const demo of DEMO_PORTFOLIO) {
+      const existing = await projects.getProject(demo.project.slug).catch((error: unknown) => {
+        if (error instanceof DomainError && error.code === "PROJECT_NOT_FOUND") return null;
+        throw error;
+      });
+      if (existing) {
+        console.log(`[seed] ${demo.project.name}: already there`);
+        continue;
+      }
+      const project = await projects.createProject(demo.project);
+      for (const { series, ...kpi } of demo.kpis) {
+        const created = await kpis.createKpi(project.id, kpi);
+        for (const point of series ? weeklySeries(series) : []) {
+          await kpis.addMeasurement(project.id, created.id, { ...point, source: "weekly report" });
+        }
+      }
+      if (demo.framing) await framing.saveFraming(project.id, demo.framing);
+      for (const to of demo.path) {
+        await stages.transitionProject(project.id, { to, actor: ACTOR, override: false });
+      }
+      if (demo.closedBecause) {
+        const current = await projects.getProject(project.id);
+        await projects.updateProject(project.id, { version: current.version, status: "CLOSED", description: demo.closedBecause });
+      }
+      const final = await projects.getProject(project.id);
+      console.log(`[seed] ${final.name}: ${final.currentStage}, iteration ${final.iteration}, KPIs ${final.kpiSummary.status}`);
+    }
+  } finally {
+    await app.close();
+    await database.close();
+  }
+}
+
+if (require.main === module) {
+  seed().catch((error: unknown) => {
+    console.error("[seed] Failed:", error);
+    process.exit(1);
+  });
+}

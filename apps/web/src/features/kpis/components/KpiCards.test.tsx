@@ -1,0 +1,77 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import { stubApi } from "../../../testing/api-stub";
+import { renderWithProviders } from "../../../testing/render";
+import { KpiCards } from "./KpiCards";
+
+const projectId = "7a1c1f55-2a57-4c57-9a43-3d1d2d6a3c01";
+const url = `/api/v1/projects/${projectId}/kpis`;
+
+const kpi = {
+  id: "9c0e8d3a-2b1f-4e5d-8c7b-6a5f4e3d2c1b",
+  projectId,
+  name: "Spam caught",
+  description: null,
+  unit: "%",
+  direction: "HIGHER_IS_BETTER",
+  baseline: 80,
+  target: 95,
+  deadline: "2030-06-30",
+  metricKey: null,
+  createdAt: "2026-01-01T00:00:00.000Z",
+  updatedAt: "2026-01-01T00:00:00.000Z",
+  measurementCount: 2,
+  assessment: { current: 87.5, currentAt: "2026-02-01T00:00:00.000Z", progress: 0.5, met: false, onTrack: true, status: "ON_TRACK", projectedAtDeadline: 99 },
+  trend: [
+    { id: "1c0e8d3a-2b1f-4e5d-8c7b-6a5f4e3d2c1b", value: 82, measuredAt: "2026-01-01T00:00:00.000Z", source: null, note: null },
+    { id: "2c0e8d3a-2b1f-4e5d-8c7b-6a5f4e3d2c1b", value: 87.5, measuredAt: "2026-02-01T00:00:00.000Z", source: null, note: null },
+  ],
+};
+
+describe("KpiCards", () => {
+  it("shows each KPI's current value, target, progress and trend", async () => {
+    stubApi({ [`GET ${url}`]: () => ({ status: 200, body: { items: [kpi] } }) });
+    renderWithProviders(<KpiCards projectId={projectId} />);
+    const card = await screen.findByTestId("kpi-card");
+    expect(within(card).getByText("87.5%")).toBeInTheDocument();
+    expect(within(card).getByText("95%")).toBeInTheDocument();
+    expect(within(card).getByText("On track")).toBeInTheDocument();
+    expect(within(card).getByText("50% of the way")).toBeInTheDocument();
+    expect(within(card).getByRole("img", { name: "Spam caught trend" })).toBeInTheDocument();
+  });
+
+  it("adds a KPI, and shows the server's reason on the field it names", async () => {
+    let attempts = 0;
+    const calls = stubApi({
+      [`GET ${url}`]: () => ({ status: 200, body: { items: [] } }),
+      [`POST ${url}`]: () => {
+        attempts += 1;
+        return attempts === 1
+          ? {
+              status: 400,
+              body: {
+                statusCode: 400,
+                error: "Bad Request",
+                code: "VALIDATION_FAILED",
+                message: "target: Higher is better, so the target must not be below the baseline",
+                details: [{ path: "target", message: "Higher is better, so the target must not be below the baseline" }],
+                correlationId: "c",
+              },
+            }
+          : { status: 201, body: kpi };
+      },
+    });
+    const { user } = renderWithProviders(<KpiCards projectId={projectId} />);
+    await user.click(await screen.findByRole("button", { name: "Add KPI" }));
+    const dialog = await screen.findByRole("dialog", { name: "New KPI" });
+    await user.type(within(dialog).getByLabelText(/Name/), "Spam caught");
+    await user.type(within(dialog).getByLabelText("Baseline"), "90");
+    await user.type(within(dialog).getByLabelText("Target"), "80");
+    await user.click(within(dialog).getByRole("button", { name: "Add KPI" }));
+    expect(await within(dialog).findByText("Higher is better, so the target must not be below the baseline")).toBeInTheDocument();
+    expect(calls.find((call) => call.method === "POST")?.body).toMatchObject({ name: "Spam caught", direction: "HIGHER_IS_BETTER", baseline: 90, target: 80, deadline: null });
+    await user.clear(within(dialog).getByLabelText("Target"));
+    await user.type(within(dialog).getByLabelText("Target"), "95");
+    await user.click(within(dialog).getByRole("button", { name: "Add KPI" }));
+    await waitFor(() => expect(screen.queryByRole("dialog", { name: "New KPI" })).not.toBeInTheDocument());
+  });
+});
