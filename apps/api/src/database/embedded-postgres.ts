@@ -55,10 +55,20 @@ function parentPid(pid: number): number | null {
   }
 }
 
+/** Whether a process is a Node.js process (the Lifecycle server or script that started Postgres). */
+function isNodeProcess(pid: number): boolean {
+  try {
+    const command = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0")[0] ?? "";
+    return path.basename(command).startsWith("node") || command === process.execPath;
+  } catch {
+    return false;
+  }
+}
+
 interface LivePostmaster {
   pid: number;
   port: number;
-  /** Its parent process is gone: it was left behind by a process that was killed. */
+  /** Its Node.js parent is gone (killed without shutting it down): it was inherited by init or a reaper. */
   orphaned: boolean;
 }
 
@@ -70,7 +80,7 @@ function livePostmaster(dataDir: string): LivePostmaster | null {
   const port = Number(lines[3]);
   if (!pid || !isAlive(pid)) return null;
   const parent = parentPid(pid);
-  return { pid, port, orphaned: parent === null || parent === 1 || !isAlive(parent) };
+  return { pid, port, orphaned: parent === null || !isAlive(parent) || !isNodeProcess(parent) };
 }
 
 async function waitForExit(pid: number, timeoutMs: number): Promise<void> {
