@@ -68,3 +68,40 @@ describe("ProjectPage", () => {
     expect(await screen.findByText('There is no project "ghost".')).toBeInTheDocument();
   });
 });
+
+describe("ProjectPage details", () => {
+  it("saves details with the version read, and shows a stale-version conflict", async () => {
+    const calls = stubProject({
+      [`PATCH ${base}`]: () => ({
+        status: 409,
+        body: {
+          statusCode: 409,
+          error: "Conflict",
+          code: "STALE_VERSION",
+          message: "The project changed since you read it (you sent version 1, it is now 2). Reload and try again.",
+          details: [{ path: "version", message: "Current version is 2" }],
+          correlationId: "c",
+        },
+      }),
+    });
+    const { user } = renderRoute("/projects/spam-filter");
+    await user.click(await screen.findByRole("button", { name: "Edit details" }));
+    const dialog = await screen.findByRole("dialog", { name: "Project details" });
+    await user.type(within(dialog).getByLabelText(/Business goal/), "Keep spam out");
+    await user.click(within(dialog).getByRole("button", { name: "Save details" }));
+    expect(await within(dialog).findByText(/The project changed since you read it/)).toBeInTheDocument();
+    expect(calls.find((call) => call.method === "PATCH")?.body).toMatchObject({ version: 1, name: "Spam filter", businessGoal: "Keep spam out", status: "ACTIVE" });
+    expect(calls.filter((call) => call.method === "GET" && call.path === base)).toHaveLength(0);
+  });
+
+  it("asks before deleting the project", async () => {
+    const calls = stubProject({ [`DELETE ${base}`]: () => ({ status: 204 }), "GET /api/v1/projects": () => ({ status: 200, body: { items: [], total: 0, page: 1, pageSize: 200 } }) });
+    const { user, router } = renderRoute("/projects/spam-filter");
+    await user.click(await screen.findByRole("button", { name: "Delete" }));
+    const dialog = await screen.findByRole("dialog", { name: "Delete project" });
+    expect(calls.some((call) => call.method === "DELETE")).toBe(false);
+    await user.click(within(dialog).getByRole("button", { name: "Delete project" }));
+    await waitFor(() => expect(router.state.location.pathname).toBe("/"));
+    expect(calls.some((call) => call.method === "DELETE")).toBe(true);
+  });
+});

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Breadcrumbs, Button, Group, Stack, Tabs, Text, Title } from "@mantine/core";
-import type { Stage } from "@lifecycle/domain";
+import type { Project, Stage } from "@lifecycle/domain";
 import { useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import { ConfirmModal } from "../../components/ui/ConfirmModal";
@@ -24,14 +24,15 @@ export function ProjectPage() {
   if (project.error instanceof LifecycleApiError && project.error.status === 404) return <NotFoundPage what={`project "${projectRef}"`} />;
   return (
     <QueryState isPending={project.isPending} error={project.error} onRetry={() => void project.refetch()} label="the project">
-      {project.data && <ProjectView projectId={project.data.id} />}
+      {project.data && <ProjectView initial={project.data} />}
     </QueryState>
   );
 }
 
-function ProjectView({ projectId }: { projectId: string }) {
+function ProjectView({ initial }: { initial: Project }) {
+  const projectId = initial.id;
   const navigate = useNavigate();
-  const project = useProject(projectId).data;
+  const project = useProject(projectId, initial).data;
   const board = useStageBoard(projectId);
   const kpis = useKpis(projectId);
   const deleteProject = useDeleteProject(projectId);

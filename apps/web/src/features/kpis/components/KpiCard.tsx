@@ -40,26 +40,20 @@ export function KpiCard({ kpi, onMeasure, onEdit, onDelete }: KpiCardProps) {
           {kpi.metricKey ? ` · metric ${kpi.metricKey}` : ""}
         </Text>
         <Group gap="lg">
-          <div>
-            <Text size="xs" c="dimmed">
-              Current
-            </Text>
-            <Text fw={700} size="lg">
-              {formatNumber(assessment.current, kpi.unit)}
-            </Text>
-          </div>
-          <div>
-            <Text size="xs" c="dimmed">
-              Target
-            </Text>
-            <Text fw={500}>{formatNumber(kpi.target, kpi.unit)}</Text>
-          </div>
-          <div>
-            <Text size="xs" c="dimmed">
-              Baseline
-            </Text>
-            <Text fw={500}>{formatNumber(kpi.baseline, kpi.unit)}</Text>
-          </div>
+          {[
+            { label: "Current", value: assessment.current, strong: true },
+            { label: "Target", value: kpi.target, strong: false },
+            { label: "Baseline", value: kpi.baseline, strong: false },
+          ].map(({ label, value, strong }) => (
+            <div key={label}>
+              <Text size="xs" c="dimmed">
+                {label}
+              </Text>
+              <Text fw={strong ? 700 : 500} size={strong ? "lg" : undefined}>
+                {formatNumber(value, kpi.unit)}
+              </Text>
+            </div>
+          ))}
         </Group>
         {assessment.progress !== null && (
           <Progress value={assessment.progress * 100} color={assessment.met ? "green" : assessment.onTrack === false ? "red" : "blue"} aria-label={`Progress ${formatPercent(assessment.progress)}`} />

@@ -74,4 +74,26 @@ describe("KpiCards", () => {
     await user.click(within(dialog).getByRole("button", { name: "Add KPI" }));
     await waitFor(() => expect(screen.queryByRole("dialog", { name: "New KPI" })).not.toBeInTheDocument());
   });
+
+  it("records a measurement with its time as an ISO instant", async () => {
+    const calls = stubApi({
+      [`GET ${url}`]: () => ({ status: 200, body: { items: [kpi] } }),
+      [`POST ${url}/${kpi.id}/measurements`]: () => ({
+        status: 201,
+        body: { id: "3c0e8d3a-2b1f-4e5d-8c7b-6a5f4e3d2c1b", value: 90, measuredAt: "2026-03-01T10:00:00.000Z", source: "A/B test", note: null },
+      }),
+    });
+    const { user } = renderWithProviders(<KpiCards projectId={projectId} />);
+    await user.click(await screen.findByRole("button", { name: "Add measurement" }));
+    const dialog = await screen.findByRole("dialog", { name: "Measure Spam caught" });
+    await user.click(within(dialog).getByRole("button", { name: "Record" }));
+    expect(calls.some((call) => call.method === "POST")).toBe(false);
+    await user.type(within(dialog).getByLabelText(/Value/), "90");
+    await user.type(within(dialog).getByLabelText("Source"), "A/B test");
+    await user.click(within(dialog).getByRole("button", { name: "Record" }));
+    await waitFor(() => expect(calls.some((call) => call.method === "POST")).toBe(true));
+    const body = calls.find((call) => call.method === "POST")?.body as { value: number; source: string; measuredAt: string };
+    expect(body).toMatchObject({ value: 90, source: "A/B test" });
+    expect(body.measuredAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\.000Z$/);
+  });
 });

@@ -1,7 +1,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Alert, Button, Group, Modal, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from "@mantine/core";
+import { Modal, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from "@mantine/core";
 import { CreateKpiSchema, type CreateKpiInput, type Kpi } from "@lifecycle/domain";
 import { useState } from "react";
+import { FormActions, FormError } from "../../../components/ui/FormParts";
 import { useForm } from "react-hook-form";
 import { applyServerErrors } from "../../../lib/form-errors";
 import { useCreateKpi, useUpdateKpi } from "../api/kpi-mutations";
@@ -52,11 +53,7 @@ export function KpiFormModal({ projectId, kpi, opened, onClose }: { projectId: s
     <Modal opened={opened} onClose={close} title={kpi ? `Edit ${kpi.name}` : "New KPI"} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
-          {formError && (
-            <Alert color="red" role="alert">
-              {formError}
-            </Alert>
-          )}
+          <FormError message={formError} />
           <TextInput label="Name" required data-autofocus placeholder="e.g. Spam caught" {...form.register("name")} error={errors.name?.message} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <NativeSelect
@@ -80,14 +77,7 @@ export function KpiFormModal({ projectId, kpi, opened, onClose }: { projectId: s
             />
           </SimpleGrid>
           <Textarea label="Description" autosize minRows={2} {...form.register("description")} error={errors.description?.message} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={createKpi.isPending || updateKpi.isPending}>
-              {kpi ? "Save KPI" : "Add KPI"}
-            </Button>
-          </Group>
+          <FormActions submitLabel={kpi ? "Save KPI" : "Add KPI"} loading={createKpi.isPending || updateKpi.isPending} onCancel={close} />
         </Stack>
       </form>
     </Modal>

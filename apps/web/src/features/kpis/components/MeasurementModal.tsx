@@ -1,7 +1,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Alert, Button, Group, Modal, Stack, TextInput } from "@mantine/core";
+import { Modal, Stack, TextInput } from "@mantine/core";
 import { CreateMeasurementSchema, type Kpi } from "@lifecycle/domain";
 import { useState } from "react";
+import { FormActions, FormError } from "../../../components/ui/FormParts";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { applyServerErrors } from "../../../lib/form-errors";
@@ -45,11 +46,7 @@ export function MeasurementModal({ projectId, kpi, opened, onClose }: { projectI
     <Modal opened={opened} onClose={close} title={`Measure ${kpi.name}`}>
       <form onSubmit={submit} noValidate>
         <Stack>
-          {formError && (
-            <Alert color="red" role="alert">
-              {formError}
-            </Alert>
-          )}
+          <FormError message={formError} />
           <TextInput
             label={`Value${kpi.unit ? ` (${kpi.unit})` : ""}`}
             type="number"
@@ -62,14 +59,7 @@ export function MeasurementModal({ projectId, kpi, opened, onClose }: { projectI
           <TextInput label="Measured at" type="datetime-local" {...form.register("measuredAt")} error={errors.measuredAt?.message} />
           <TextInput label="Source" placeholder="e.g. weekly report, A/B test" {...form.register("source")} error={errors.source?.message} />
           <TextInput label="Note" {...form.register("note")} error={errors.note?.message} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={addMeasurement.isPending}>
-              Record
-            </Button>
-          </Group>
+          <FormActions submitLabel="Record" loading={addMeasurement.isPending} onCancel={close} />
         </Stack>
       </form>
     </Modal>

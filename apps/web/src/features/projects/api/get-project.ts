@@ -1,3 +1,4 @@
+import type { Project } from "@lifecycle/domain";
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { api } from "../../../lib/api-client";
 import { queryKeys } from "../../../lib/query-keys";
@@ -9,6 +10,7 @@ export function getProject(projectId: string, signal?: AbortSignal) {
 export const projectQueryOptions = (projectId: string) =>
   queryOptions({ queryKey: queryKeys.projectDetails(projectId), queryFn: ({ signal }) => getProject(projectId, signal) });
 
-export function useProject(projectId: string) {
-  return useQuery(projectQueryOptions(projectId));
+/** A project by id or slug; `initialData` saves a second request when the other key already has it. */
+export function useProject(projectId: string, initialData?: Project) {
+  return useQuery({ ...projectQueryOptions(projectId), initialData });
 }

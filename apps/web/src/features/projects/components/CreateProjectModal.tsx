@@ -1,7 +1,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Alert, Button, Group, Modal, Stack, TextInput, Textarea } from "@mantine/core";
+import { Modal, Stack, TextInput, Textarea } from "@mantine/core";
 import { CreateProjectSchema, type CreateProjectInput } from "@lifecycle/domain";
 import { useState } from "react";
+import { FormActions, FormError } from "../../../components/ui/FormParts";
 import { useForm } from "react-hook-form";
 import { applyServerErrors } from "../../../lib/form-errors";
 import { useCreateProject } from "../api/create-project";
@@ -37,24 +38,13 @@ export function CreateProjectModal({ opened, onClose, onCreated }: { opened: boo
     <Modal opened={opened} onClose={close} title="New project" size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
-          {formError && (
-            <Alert color="red" role="alert">
-              {formError}
-            </Alert>
-          )}
+          <FormError message={formError} />
           <TextInput label="Name" required data-autofocus {...form.register("name")} error={errors.name?.message} />
           <TextInput label="Slug" description="Used in links; derived from the name when left empty" {...form.register("slug", { setValueAs: (value: string) => value || undefined })} error={errors.slug?.message} />
           <TextInput label="Owner" {...form.register("owner")} error={errors.owner?.message} />
           <Textarea label="Business goal" autosize minRows={2} {...form.register("businessGoal")} error={errors.businessGoal?.message} />
           <Textarea label="Description" autosize minRows={2} {...form.register("description")} error={errors.description?.message} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={createProject.isPending}>
-              Create project
-            </Button>
-          </Group>
+          <FormActions submitLabel="Create project" loading={createProject.isPending} onCancel={close} />
         </Stack>
       </form>
     </Modal>

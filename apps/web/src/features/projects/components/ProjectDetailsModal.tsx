@@ -1,7 +1,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, TagsInput, TextInput, Textarea } from "@mantine/core";
+import { Modal, Select, SimpleGrid, Stack, TagsInput, TextInput, Textarea } from "@mantine/core";
 import { PROJECT_STATUSES, UpdateProjectSchema, type Project, type UpdateProjectInput } from "@lifecycle/domain";
 import { useState } from "react";
+import { FormActions, FormError } from "../../../components/ui/FormParts";
 import { Controller, useForm } from "react-hook-form";
 import { applyServerErrors } from "../../../lib/form-errors";
 import { useUpdateProject } from "../api/update-project";
@@ -48,11 +49,7 @@ export function ProjectDetailsModal({ project, opened, onClose, onSaved }: { pro
     <Modal opened={opened} onClose={onClose} title="Project details" size="xl">
       <form onSubmit={submit} noValidate>
         <Stack>
-          {formError && (
-            <Alert color="red" role="alert">
-              {formError}
-            </Alert>
-          )}
+          <FormError message={formError} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label="Name" required {...form.register("name")} error={errors.name?.message} />
             <TextInput label="Slug" {...form.register("slug")} error={errors.slug?.message} />
@@ -88,14 +85,7 @@ export function ProjectDetailsModal({ project, opened, onClose, onSaved }: { pro
             <TextInput label="Currency" placeholder="EUR" maxLength={3} {...form.register("budgetCurrency", { setValueAs: textOrNull })} error={errors.budgetCurrency?.message} />
           </SimpleGrid>
           <Textarea label="Description" autosize minRows={2} {...form.register("description")} error={errors.description?.message} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={updateProject.isPending}>
-              Save details
-            </Button>
-          </Group>
+          <FormActions submitLabel="Save details" loading={updateProject.isPending} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>
