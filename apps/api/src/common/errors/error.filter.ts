@@ -25,7 +25,7 @@ function zodDetails(error: ZodError): ErrorDetail[] {
   });
 }
 
-function describe(details: ErrorDetail[]): string {
+function summarise(details: ErrorDetail[]): string {
   const first = details[0];
   if (!first) return "The request is invalid.";
   const where = first.path ? `${first.path}: ` : "";
@@ -48,7 +48,7 @@ function classify(exception: unknown): Classified | null {
   if (exception instanceof ZodValidationException) {
     const zodError = exception.getZodError();
     const details = zodError instanceof ZodError ? zodDetails(zodError) : [];
-    return { code: "VALIDATION_FAILED", message: describe(details), details };
+    return { code: "VALIDATION_FAILED", message: summarise(details), details };
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
