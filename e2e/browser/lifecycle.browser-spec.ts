@@ -18,6 +18,23 @@ afterAll(async () => {
   await server?.stop();
 });
 
+it("creates the first admin from the printed setup link", async () => {
+  const link = /Create the first admin at http:\/\/localhost:\d+(\/setup\?token=[\w-]+)/.exec(server.output())?.[1];
+  expect(link).toBeDefined();
+  await page.goto(server.url);
+  await page.waitForURL(/\/sign-in$/);
+  await page.getByText("Open the setup link the server printed").waitFor();
+
+  await page.goto(`${server.url}${link}`);
+  const setup = page.getByRole("form", { name: "Create the first admin" });
+  await setup.getByLabel("Name").fill("Ana Ruiz");
+  await setup.getByLabel("Email").fill("ana@example.com");
+  await setup.locator('input[name="password"]').fill("a long enough password");
+  await setup.getByRole("button", { name: "Create admin and sign in" }).click();
+  await page.getByRole("heading", { name: "Portfolio" }).waitFor();
+  await page.getByRole("button", { name: /Account menu for Ana Ruiz/ }).waitFor();
+});
+
 it("takes a new project through its first two gates to the Data column of the board", async () => {
   await page.goto(server.url);
   await page.getByRole("button", { name: "New project" }).click();

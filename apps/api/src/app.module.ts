@@ -1,15 +1,22 @@
 import { DynamicModule, Module } from "@nestjs/common";
 import { ServeStaticModule } from "@nestjs/serve-static";
+import { AuditModule } from "./modules/audit/audit.module";
+import { AuthConfig } from "./modules/auth/auth-config";
+import { AuthModule } from "./modules/auth/auth.module";
 import { FramingModule } from "./modules/framing/framing.module";
 import { HealthModule } from "./modules/health/health.module";
 import { KpisModule } from "./modules/kpis/kpis.module";
 import { ProjectsModule } from "./modules/projects/projects.module";
+import { MembersModule } from "./modules/members/members.module";
 import { StagesModule } from "./modules/stages/stages.module";
+import { TokensModule } from "./modules/tokens/tokens.module";
+import { UsersModule } from "./modules/users/users.module";
 import { DatabaseConfig } from "./prisma/database-config";
 import { PrismaModule } from "./prisma/prisma.module";
 
 export interface AppOptions {
   database: DatabaseConfig;
+  auth?: AuthConfig;
   /** Folder of the built dashboard to serve at /; left out in API-only runs. */
   webRoot?: string;
 }
@@ -21,6 +28,11 @@ export class AppModule {
       module: AppModule,
       imports: [
         PrismaModule.forRoot(options.database),
+        AuditModule,
+        AuthModule.forRoot(options.auth ?? new AuthConfig()),
+        UsersModule,
+        TokensModule,
+        MembersModule,
         HealthModule,
         ProjectsModule,
         KpisModule,

@@ -1,6 +1,8 @@
 import { Reflector } from "@nestjs/core";
 import type { NestExpressApplication } from "@nestjs/platform-express";
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from "@nestjs/swagger";
+import cookieParser from "cookie-parser";
+import helmet from "helmet";
 import { cleanupOpenApiDoc, ZodSerializerInterceptor, ZodValidationPipe } from "nestjs-zod";
 import { correlationIdMiddleware } from "./common/correlation-id";
 import { ErrorFilter } from "./common/errors/error.filter";
@@ -12,6 +14,22 @@ export const JSON_BODY_LIMIT = "1mb";
 export function configureApp(app: NestExpressApplication): OpenAPIObject {
   app.setGlobalPrefix("api");
   app.use(correlationIdMiddleware);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // Mantine and Swagger UI set styles inline.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", "data:"],
+          connectSrc: ["'self'"],
+          upgradeInsecureRequests: null,
+        },
+      },
+    }),
+  );
+  app.use(cookieParser());
   app.useBodyParser("json", { limit: JSON_BODY_LIMIT });
   app.useGlobalFilters(new ErrorFilter());
   app.useGlobalPipes(new ZodValidationPipe());

@@ -7,6 +7,8 @@ import { AppModule } from "./app.module";
 import { configureApp } from "./app.setup";
 import { resolveDatabase } from "./database/database";
 import { findRepositoryRoot } from "./database/paths";
+import { AuthConfig } from "./modules/auth/auth-config";
+import { AuthService } from "./modules/auth/auth.service";
 import { DatabaseConfig } from "./prisma/database-config";
 
 const log = (message: string) => console.log(`[lifecycle] ${message}`);
@@ -37,7 +39,11 @@ async function main(): Promise<void> {
 
   try {
     app = await NestFactory.create<NestExpressApplication>(
-      AppModule.forRoot({ database: new DatabaseConfig(database.url, database.embedded), webRoot: hasDashboard ? webRoot : undefined }),
+      AppModule.forRoot({
+        database: new DatabaseConfig(database.url, database.embedded),
+        auth: new AuthConfig(process.env.LIFECYCLE_ADMIN_TOKEN || null),
+        webRoot: hasDashboard ? webRoot : undefined,
+      }),
       { logger: ["error", "warn"] },
     );
     configureApp(app);
@@ -49,6 +55,8 @@ async function main(): Promise<void> {
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   log(`Ready in ${seconds} s at http://localhost:${port}/  (API /api/v1, docs /api/docs, ${database.embedded ? "embedded Postgres" : "DATABASE_URL"})`);
+  const setupToken = await app.get(AuthService).prepareSetupToken();
+  if (setupToken) log(`No users yet. Create the first admin at http://localhost:${port}/setup?token=${setupToken}`);
 }
 
 main().catch((error: unknown) => {

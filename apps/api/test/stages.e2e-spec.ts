@@ -70,7 +70,7 @@ describe("POST /api/v1/projects/:projectId/transitions", () => {
 
   it("moves past an unmet gate with an override and audits it with the gate's snapshot", async () => {
     const project = await makeProject(testApp);
-    const response = await move(project.id, { to: "PROBLEM_FRAMING", override: true, reason: "Sponsor approved; KPIs follow", actor: "lead@acme" }).expect(201);
+    const response = await move(project.id, { to: "PROBLEM_FRAMING", override: true, reason: "Sponsor approved; KPIs follow" }).expect(201);
     expect(response.body.project).toMatchObject({ currentStage: "PROBLEM_FRAMING", version: 2, iteration: 1 });
     expect(response.body.transition).toMatchObject({
       kind: "ADVANCE",
@@ -78,7 +78,7 @@ describe("POST /api/v1/projects/:projectId/transitions", () => {
       toStage: "PROBLEM_FRAMING",
       fromIteration: 1,
       toIteration: 1,
-      actor: "lead@acme",
+      actor: "Test Admin",
       reason: "Sponsor approved; KPIs follow",
       override: true,
       gate: { stage: "GOALS_KPIS", passed: false },
@@ -92,7 +92,7 @@ describe("POST /api/v1/projects/:projectId/transitions", () => {
   it("advances through met gates, updating stage statuses, and records who and when", async () => {
     const project = await makeReadyProject(testApp);
     const first = await move(project.id, { to: "PROBLEM_FRAMING" }).expect(201);
-    expect(first.body.transition).toMatchObject({ override: false, actor: "anonymous", reason: null, gate: { passed: true } });
+    expect(first.body.transition).toMatchObject({ override: false, actor: "Test Admin", reason: null, gate: { passed: true } });
     const second = await move(project.id, { to: "DATA", version: first.body.project.version }).expect(201);
     expect(second.body.project).toMatchObject({ currentStage: "DATA", version: 3 });
     const stages = (await board(project.id)).stages;
@@ -125,6 +125,7 @@ describe("POST /api/v1/projects/:projectId/transitions", () => {
     [{ to: "DATA", override: "yes" }, "override"],
     [{ to: "DATA", version: "1" }, "version"],
     [{ to: "DATA", extra: 1 }, "extra"],
+    [{ to: "DATA", actor: "someone else" }, "actor"],
   ])("rejects %j with 400 naming %s", async (body, path) => {
     const project = await makeProject(testApp);
     expectError(await move(project.id, body), 400, "VALIDATION_FAILED", path);

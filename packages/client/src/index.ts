@@ -12,7 +12,8 @@ export interface LifecycleClientOptions {
   /** Origin of the server, e.g. http://localhost:8080; "" for the page's own origin. */
   baseUrl?: string;
   fetch?: typeof globalThis.fetch;
-  headers?: Record<string, string>;
+  /** Headers for every request; a function is asked before each one (e.g. for a CSRF token). */
+  headers?: Record<string, string> | (() => Record<string, string>);
 }
 
 // The generated operations carry the types; underneath, one untyped request does the work.
@@ -26,7 +27,6 @@ export type LifecycleClient = ReturnType<typeof bindOperations>;
 export function createLifecycleClient(options: LifecycleClientOptions = {}): LifecycleClient {
   const http = createFetchClient<paths>({
     baseUrl: options.baseUrl ?? "",
-    headers: options.headers,
     // Looked up per call so that test doubles installed later are honoured.
     fetch: (request) => (options.fetch ?? globalThis.fetch)(request),
   });
@@ -35,7 +35,7 @@ export function createLifecycleClient(options: LifecycleClientOptions = {}): Lif
       params: { path: args.path, query: args.query },
       body: args.body,
       signal: args.signal,
-      headers: args.headers,
+      headers: { ...(typeof options.headers === "function" ? options.headers() : options.headers), ...args.headers },
     });
     if (!response.ok) {
       throw new LifecycleApiError(response.status, error as Partial<ApiErrorBody> | undefined, `${method.toUpperCase()} ${route} failed with ${response.status}`);

@@ -9,3 +9,5 @@ export * from "./contracts/projects";
 export * from "./contracts/stages";
 export * from "./contracts/kpis";
 export * from "./contracts/framing";
+export * from "./access";
+export * from "./contracts/auth";

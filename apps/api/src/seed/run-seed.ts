@@ -7,10 +7,12 @@ import { FramingService } from "../modules/framing/framing.service";
 import { KpisService } from "../modules/kpis/kpis.service";
 import { ProjectsService } from "../modules/projects/projects.service";
 import { StagesService } from "../modules/stages/stages.service";
+import type { Principal } from "../common/auth/principal";
 import { DatabaseConfig } from "../prisma/database-config";
 import { DEMO_PORTFOLIO, type DemoKpi } from "./demo-portfolio";
 
-const ACTOR = "demo seed";
+/** The seed acts as an instance admin without a user: its projects have no members, and admins see them all. */
+const SEED: Principal = { userId: null, name: "demo seed", email: null, isAdmin: true, method: "env", sessionId: null, csrfToken: null };
 const WEEK_MS = 7 * 86_400_000;
 
 /** Weekly values from `from` to `to`, ending today, with a small repeatable wobble. */
@@ -31,7 +33,7 @@ async function seed(): Promise<void> {
   const stages = app.get(StagesService);
   try {
     for (const demo of DEMO_PORTFOLIO) {
-      const existing = await projects.getProject(demo.project.slug).catch((error: unknown) => {
+      const existing = await projects.getProject(SEED, demo.project.slug).catch((error: unknown) => {
         if (error instanceof DomainError && error.code === "PROJECT_NOT_FOUND") return null;
         throw error;
       });
@@ -39,7 +41,7 @@ async function seed(): Promise<void> {
         console.log(`[seed] ${demo.project.name}: already there`);
         continue;
       }
-      const project = await projects.createProject(demo.project);
+      const project = await projects.createProject(SEED, demo.project);
       for (const { series, ...kpi } of demo.kpis) {
         const created = await kpis.createKpi(project.id, kpi);
         for (const point of series ? weeklySeries(series) : []) {
@@ -48,13 +50,13 @@ async function seed(): Promise<void> {
       }
       if (demo.framing) await framing.saveFraming(project.id, demo.framing);
       for (const to of demo.path) {
-        await stages.transitionProject(project.id, { to, actor: ACTOR, override: false });
+        await stages.transitionProject(SEED, project.id, { to, override: false });
       }
       if (demo.closedBecause) {
-        const current = await projects.getProject(project.id);
-        await projects.updateProject(project.id, { version: current.version, status: "CLOSED", description: demo.closedBecause });
+        const current = await projects.getProject(SEED, project.id);
+        await projects.updateProject(SEED, project.id, { version: current.version, status: "CLOSED", description: demo.closedBecause });
       }
-      const final = await projects.getProject(project.id);
+      const final = await projects.getProject(SEED, project.id);
       console.log(`[seed] ${final.name}: ${final.currentStage}, iteration ${final.iteration}, KPIs ${final.kpiSummary.status}`);
     }
   } finally {

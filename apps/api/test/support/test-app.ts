@@ -3,28 +3,74 @@ import type { NestExpressApplication } from "@nestjs/platform-express";
 import request from "supertest";
 import { AppModule } from "../../src/app.module";
 import { configureApp } from "../../src/app.setup";
+import type { Principal } from "../../src/common/auth/principal";
+import { AuthConfig } from "../../src/modules/auth/auth-config";
+import { TokensService } from "../../src/modules/tokens/tokens.service";
+import { UsersService } from "../../src/modules/users/users.service";
 import { DatabaseConfig } from "../../src/prisma/database-config";
 import { PrismaService } from "../../src/prisma/prisma.service";
 import { createTestDatabase } from "./test-database";
 
+export const TEST_ADMIN_TOKEN = "test-admin-token-from-the-environment";
+export const TEST_PASSWORD = "correct horse battery staple";
+
+type Agent = ReturnType<typeof request.agent>;
+
+export interface TestUser {
+  id: string;
+  email: string;
+  name: string;
+  token: string;
+  /** Requests carrying this user's API token. */
+  http: () => Agent;
+}
+
 export interface TestApp {
   app: NestExpressApplication;
-  http: () => ReturnType<typeof request>;
+  /** Requests as an instance admin (a user with an API token). */
+  http: () => Agent;
+  /** Requests with no credentials. */
+  anonymous: () => Agent;
   prisma: PrismaService;
+  admin: TestUser;
+  /** A new user with an API token. */
+  createUser(overrides?: { isAdmin?: boolean; name?: string }): Promise<TestUser>;
   close(): Promise<void>;
 }
 
-/** The whole API over HTTP, with the real validation and error filter, on its own database. */
-export async function createTestApp(): Promise<TestApp> {
+let counter = 0;
+
+/** The whole API over HTTP, with the real validation, guards and error filter, on its own database. */
+export async function createTestApp({ withAdmin = true }: { withAdmin?: boolean } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot({ database: new DatabaseConfig(database.url, false) })] }).compile();
+  const moduleRef = await Test.createTestingModule({
+    imports: [AppModule.forRoot({ database: new DatabaseConfig(database.url, false), auth: new AuthConfig(TEST_ADMIN_TOKEN) })],
+  }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: ["error"] });
   configureApp(app);
   await app.init();
+  const server = app.getHttpServer();
+  const withToken = (token: string) => () => request.agent(server).set("Authorization", `Bearer ${token}`);
+
+  const createUser = async ({ isAdmin = false, name }: { isAdmin?: boolean; name?: string } = {}): Promise<TestUser> => {
+    counter += 1;
+    const user = await app.get(UsersService).createUser(
+      { email: `user${counter}-${Date.now()}@test.local`, name: name ?? `User ${counter}`, password: TEST_PASSWORD, isAdmin },
+      null,
+    );
+    const principal: Principal = { userId: user.id, name: user.name, email: user.email, isAdmin, method: "token", sessionId: null, csrfToken: null };
+    const { token } = await app.get(TokensService).createToken(principal, { name: "tests" });
+    return { id: user.id, email: user.email, name: user.name, token, http: withToken(token) };
+  };
+
+  const admin = withAdmin ? await createUser({ isAdmin: true, name: "Test Admin" }) : (null as unknown as TestUser);
   return {
     app,
-    http: () => request(app.getHttpServer()),
+    http: withAdmin ? admin.http : withToken(TEST_ADMIN_TOKEN),
+    anonymous: () => request.agent(server),
     prisma: app.get(PrismaService),
+    admin,
+    createUser,
     close: async () => {
       await app.close();
       await database.drop();

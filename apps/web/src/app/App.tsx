@@ -3,6 +3,12 @@ import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { createBrowserRouter, RouterProvider, type RouteObject } from "react-router";
 import { createQueryClient } from "../lib/query-client";
+import { AdminOnly } from "./AdminOnly";
+import { SecurityLogPage } from "../features/admin/components/SecurityLogPage";
+import { UsersPage } from "../features/admin/components/UsersPage";
+import { SetupPage } from "../features/auth/components/SetupPage";
+import { SignInPage } from "../features/auth/components/SignInPage";
+import { TokensPage } from "../features/tokens/components/TokensPage";
 import { Layout } from "./Layout";
 import { NotFoundPage } from "./routes/NotFoundPage";
 import { PortfolioPage } from "./routes/PortfolioPage";
@@ -11,11 +17,16 @@ import { ProjectPage } from "./routes/ProjectPage";
 export const theme = createTheme({ primaryColor: "indigo", defaultRadius: "md" });
 
 export const routes: RouteObject[] = [
+  { path: "/sign-in", element: <SignInPage /> },
+  { path: "/setup", element: <SetupPage /> },
   {
     element: <Layout />,
     children: [
       { path: "/", element: <PortfolioPage /> },
       { path: "/projects/:projectRef", element: <ProjectPage /> },
+      { path: "/settings/tokens", element: <TokensPage /> },
+      { path: "/admin/users", element: <AdminOnly><UsersPage /></AdminOnly> },
+      { path: "/admin/security-log", element: <AdminOnly><SecurityLogPage /></AdminOnly> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

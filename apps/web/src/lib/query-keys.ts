@@ -3,6 +3,12 @@
  * invalidate exactly the data it changed (and features need not know each other).
  */
 export const queryKeys = {
+  me: () => ["me"] as const,
+  authStatus: () => ["auth-status"] as const,
+  tokens: () => ["tokens"] as const,
+  users: () => ["users"] as const,
+  securityEvents: (filters: object) => ["security-events", filters] as const,
+  members: (projectId: string) => ["project", projectId, "members"] as const,
   projects: () => ["projects"] as const,
   projectList: (filters: object) => ["projects", "list", filters] as const,
   project: (projectId: string) => ["project", projectId] as const,

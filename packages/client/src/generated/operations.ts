@@ -11,12 +11,27 @@ export function bindOperations(call: OperationCaller) {
     /** POST /api/v1/projects/{projectId}/kpis/{kpiId}/measurements */
     addKpiMeasurement: (args: OperationArgs<"addKpiMeasurement">): Promise<OperationResult<"addKpiMeasurement">> =>
       call("post", "/api/v1/projects/{projectId}/kpis/{kpiId}/measurements", args) as Promise<OperationResult<"addKpiMeasurement">>,
+    /** POST /api/v1/projects/{projectId}/members */
+    addMember: (args: OperationArgs<"addMember">): Promise<OperationResult<"addMember">> =>
+      call("post", "/api/v1/projects/{projectId}/members", args) as Promise<OperationResult<"addMember">>,
+    /** PATCH /api/v1/projects/{projectId}/members/{userId} */
+    changeMemberRole: (args: OperationArgs<"changeMemberRole">): Promise<OperationResult<"changeMemberRole">> =>
+      call("patch", "/api/v1/projects/{projectId}/members/{userId}", args) as Promise<OperationResult<"changeMemberRole">>,
+    /** POST /api/v1/auth/password */
+    changePassword: (args: OperationArgs<"changePassword">): Promise<OperationResult<"changePassword">> =>
+      call("post", "/api/v1/auth/password", args) as Promise<OperationResult<"changePassword">>,
     /** POST /api/v1/projects/{projectId}/kpis */
     createKpi: (args: OperationArgs<"createKpi">): Promise<OperationResult<"createKpi">> =>
       call("post", "/api/v1/projects/{projectId}/kpis", args) as Promise<OperationResult<"createKpi">>,
     /** POST /api/v1/projects */
     createProject: (args: OperationArgs<"createProject">): Promise<OperationResult<"createProject">> =>
       call("post", "/api/v1/projects", args) as Promise<OperationResult<"createProject">>,
+    /** POST /api/v1/tokens */
+    createToken: (args: OperationArgs<"createToken">): Promise<OperationResult<"createToken">> =>
+      call("post", "/api/v1/tokens", args) as Promise<OperationResult<"createToken">>,
+    /** POST /api/v1/users */
+    createUser: (args: OperationArgs<"createUser">): Promise<OperationResult<"createUser">> =>
+      call("post", "/api/v1/users", args) as Promise<OperationResult<"createUser">>,
     /** DELETE /api/v1/projects/{projectId}/checklist/{itemId} */
     deleteChecklistItem: (args: OperationArgs<"deleteChecklistItem">): Promise<OperationResult<"deleteChecklistItem">> =>
       call("delete", "/api/v1/projects/{projectId}/checklist/{itemId}", args) as Promise<OperationResult<"deleteChecklistItem">>,
@@ -29,6 +44,9 @@ export function bindOperations(call: OperationCaller) {
     /** DELETE /api/v1/projects/{projectId} */
     deleteProject: (args: OperationArgs<"deleteProject">): Promise<OperationResult<"deleteProject">> =>
       call("delete", "/api/v1/projects/{projectId}", args) as Promise<OperationResult<"deleteProject">>,
+    /** GET /api/v1/auth/status */
+    getAuthStatus: (args: OperationArgs<"getAuthStatus">): Promise<OperationResult<"getAuthStatus">> =>
+      call("get", "/api/v1/auth/status", args) as Promise<OperationResult<"getAuthStatus">>,
     /** GET /api/v1/projects/{projectId}/framing */
     getFraming: (args: OperationArgs<"getFraming">): Promise<OperationResult<"getFraming">> =>
       call("get", "/api/v1/projects/{projectId}/framing", args) as Promise<OperationResult<"getFraming">>,
@@ -38,6 +56,9 @@ export function bindOperations(call: OperationCaller) {
     /** GET /api/v1/projects/{projectId}/kpis/{kpiId} */
     getKpi: (args: OperationArgs<"getKpi">): Promise<OperationResult<"getKpi">> =>
       call("get", "/api/v1/projects/{projectId}/kpis/{kpiId}", args) as Promise<OperationResult<"getKpi">>,
+    /** GET /api/v1/auth/me */
+    getMe: (args: OperationArgs<"getMe">): Promise<OperationResult<"getMe">> =>
+      call("get", "/api/v1/auth/me", args) as Promise<OperationResult<"getMe">>,
     /** GET /api/v1/projects/{projectId} */
     getProject: (args: OperationArgs<"getProject">): Promise<OperationResult<"getProject">> =>
       call("get", "/api/v1/projects/{projectId}", args) as Promise<OperationResult<"getProject">>,
@@ -50,18 +71,45 @@ export function bindOperations(call: OperationCaller) {
     /** GET /api/v1/projects/{projectId}/kpis */
     listKpis: (args: OperationArgs<"listKpis">): Promise<OperationResult<"listKpis">> =>
       call("get", "/api/v1/projects/{projectId}/kpis", args) as Promise<OperationResult<"listKpis">>,
+    /** GET /api/v1/projects/{projectId}/members */
+    listMembers: (args: OperationArgs<"listMembers">): Promise<OperationResult<"listMembers">> =>
+      call("get", "/api/v1/projects/{projectId}/members", args) as Promise<OperationResult<"listMembers">>,
     /** GET /api/v1/projects */
     listProjects: (args: OperationArgs<"listProjects">): Promise<OperationResult<"listProjects">> =>
       call("get", "/api/v1/projects", args) as Promise<OperationResult<"listProjects">>,
+    /** GET /api/v1/security-events */
+    listSecurityEvents: (args: OperationArgs<"listSecurityEvents">): Promise<OperationResult<"listSecurityEvents">> =>
+      call("get", "/api/v1/security-events", args) as Promise<OperationResult<"listSecurityEvents">>,
+    /** GET /api/v1/tokens */
+    listTokens: (args: OperationArgs<"listTokens">): Promise<OperationResult<"listTokens">> =>
+      call("get", "/api/v1/tokens", args) as Promise<OperationResult<"listTokens">>,
     /** GET /api/v1/projects/{projectId}/transitions */
     listTransitions: (args: OperationArgs<"listTransitions">): Promise<OperationResult<"listTransitions">> =>
       call("get", "/api/v1/projects/{projectId}/transitions", args) as Promise<OperationResult<"listTransitions">>,
+    /** GET /api/v1/users */
+    listUsers: (args: OperationArgs<"listUsers">): Promise<OperationResult<"listUsers">> =>
+      call("get", "/api/v1/users", args) as Promise<OperationResult<"listUsers">>,
     /** GET /api/v1/vocabularies */
     listVocabularies: (args: OperationArgs<"listVocabularies">): Promise<OperationResult<"listVocabularies">> =>
       call("get", "/api/v1/vocabularies", args) as Promise<OperationResult<"listVocabularies">>,
+    /** DELETE /api/v1/projects/{projectId}/members/{userId} */
+    removeMember: (args: OperationArgs<"removeMember">): Promise<OperationResult<"removeMember">> =>
+      call("delete", "/api/v1/projects/{projectId}/members/{userId}", args) as Promise<OperationResult<"removeMember">>,
+    /** DELETE /api/v1/tokens/{tokenId} */
+    revokeToken: (args: OperationArgs<"revokeToken">): Promise<OperationResult<"revokeToken">> =>
+      call("delete", "/api/v1/tokens/{tokenId}", args) as Promise<OperationResult<"revokeToken">>,
     /** PUT /api/v1/projects/{projectId}/framing */
     saveFraming: (args: OperationArgs<"saveFraming">): Promise<OperationResult<"saveFraming">> =>
       call("put", "/api/v1/projects/{projectId}/framing", args) as Promise<OperationResult<"saveFraming">>,
+    /** POST /api/v1/auth/setup */
+    setupFirstAdmin: (args: OperationArgs<"setupFirstAdmin">): Promise<OperationResult<"setupFirstAdmin">> =>
+      call("post", "/api/v1/auth/setup", args) as Promise<OperationResult<"setupFirstAdmin">>,
+    /** POST /api/v1/auth/sign-in */
+    signIn: (args: OperationArgs<"signIn">): Promise<OperationResult<"signIn">> =>
+      call("post", "/api/v1/auth/sign-in", args) as Promise<OperationResult<"signIn">>,
+    /** POST /api/v1/auth/sign-out */
+    signOut: (args: OperationArgs<"signOut">): Promise<OperationResult<"signOut">> =>
+      call("post", "/api/v1/auth/sign-out", args) as Promise<OperationResult<"signOut">>,
     /** POST /api/v1/projects/{projectId}/transitions */
     transitionProject: (args: OperationArgs<"transitionProject">): Promise<OperationResult<"transitionProject">> =>
       call("post", "/api/v1/projects/{projectId}/transitions", args) as Promise<OperationResult<"transitionProject">>,

@@ -16,6 +16,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["setupFirstAdmin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["signIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["signOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getAuthStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects": {
         parameters: {
             query?: never;
@@ -144,6 +240,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{projectId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listMembers"];
+        put?: never;
+        post: operations["addMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["removeMember"];
+        options?: never;
+        head?: never;
+        patch: operations["changeMemberRole"];
+        trace?: never;
+    };
     "/api/v1/projects/{projectId}/stages": {
         parameters: {
             query?: never;
@@ -208,6 +336,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/security-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listSecurityEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listTokens"];
+        put?: never;
+        post: operations["createToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens/{tokenId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["revokeToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listUsers"];
+        put?: never;
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/vocabularies": {
         parameters: {
             query?: never;
@@ -228,6 +420,52 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AddMemberDto: {
+            /** Format: email */
+            email: string;
+            /** @enum {string} */
+            role: "VIEWER" | "CONTRIBUTOR" | "LEAD";
+        };
+        ApiTokenDto_Output: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            name: string;
+            /** @description The token's first characters, to recognise it */
+            prefix: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+        };
+        ApiTokenListDto_Output: {
+            items: {
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                expiresAt: string | null;
+                /** Format: uuid */
+                id: string;
+                /** Format: date-time */
+                lastUsedAt: string | null;
+                name: string;
+                /** @description The token's first characters, to recognise it */
+                prefix: string;
+                /** Format: date-time */
+                revokedAt: string | null;
+            }[];
+        };
+        AuthStatusDto_Output: {
+            /** @description No user exists yet: the server printed a setup link */
+            setupRequired: boolean;
+        };
+        ChangePasswordDto: {
+            currentPassword: string;
+            newPassword: string;
+        };
         ChecklistItemDto_Output: {
             done: boolean;
             /** Format: date-time */
@@ -241,6 +479,23 @@ export interface components {
         };
         CreateChecklistItemDto: {
             label: string;
+        };
+        CreatedApiTokenDto_Output: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            name: string;
+            /** @description The token's first characters, to recognise it */
+            prefix: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** @description The secret: shown this once, stored only as a hash */
+            token: string;
         };
         CreateKpiDto: {
             baseline?: number | null;
@@ -281,9 +536,15 @@ export interface components {
             stakeholders?: string[];
             successCriteria?: string | null;
         };
+        CreateTokenDto: {
+            /**
+             * Format: date
+             * @description Last day the token works (UTC); none for a token that does not expire
+             */
+            expiresOn?: string | null;
+            name: string;
+        };
         CreateTransitionDto: {
-            /** @description Who moves the project; recorded in the audit trail */
-            actor?: string;
             /**
              * @description Move past an unmet gate; needs a reason
              * @default false
@@ -294,6 +555,14 @@ export interface components {
             to: "GOALS_KPIS" | "PROBLEM_FRAMING" | "DATA" | "MODEL_DEVELOPMENT" | "DEPLOYMENT" | "MONITORING" | "ITERATION";
             /** @description When given, a stale version is refused with 409 */
             version?: number;
+        };
+        CreateUserDto: {
+            /** Format: email */
+            email: string;
+            /** @description Default: false */
+            isAdmin?: boolean;
+            name: string;
+            password: string;
         };
         ErrorResponseDto: {
             /** @description Stable machine-readable error code, e.g. PROJECT_NOT_FOUND */
@@ -465,6 +734,46 @@ export interface components {
             pageSize: number;
             total: number;
         };
+        MeDto_Output: {
+            /** @description Send it as X-CSRF-Token on every change made with the session cookie */
+            csrfToken: string | null;
+            isAdmin: boolean;
+            /** @enum {string} */
+            method: "session" | "token" | "env";
+            name: string;
+            /** @description null for the LIFECYCLE_ADMIN_TOKEN */
+            user: {
+                /** Format: date-time */
+                createdAt: string;
+                email: string;
+                /** Format: uuid */
+                id: string;
+                isAdmin: boolean;
+                name: string;
+            } | null;
+        };
+        MemberDto_Output: {
+            /** Format: date-time */
+            createdAt: string;
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "VIEWER" | "CONTRIBUTOR" | "LEAD";
+            /** Format: uuid */
+            userId: string;
+        };
+        MemberListDto_Output: {
+            items: {
+                /** Format: date-time */
+                createdAt: string;
+                email: string;
+                name: string;
+                /** @enum {string} */
+                role: "VIEWER" | "CONTRIBUTOR" | "LEAD";
+                /** Format: uuid */
+                userId: string;
+            }[];
+        };
         ProjectDto_Output: {
             budget: number | null;
             budgetCurrency: string | null;
@@ -487,6 +796,11 @@ export interface components {
                 status: "NO_KPIS" | "MET" | "ON_TRACK" | "AT_RISK" | "NO_DATA";
                 total: number;
             };
+            /**
+             * @description Your role in the project (instance admins act as leads)
+             * @enum {string|null}
+             */
+            myRole: "VIEWER" | "CONTRIBUTOR" | "LEAD" | null;
             name: string;
             owner: string | null;
             slug: string;
@@ -523,6 +837,11 @@ export interface components {
                     status: "NO_KPIS" | "MET" | "ON_TRACK" | "AT_RISK" | "NO_DATA";
                     total: number;
                 };
+                /**
+                 * @description Your role in the project (instance admins act as leads)
+                 * @enum {string|null}
+                 */
+                myRole: "VIEWER" | "CONTRIBUTOR" | "LEAD" | null;
                 name: string;
                 owner: string | null;
                 slug: string;
@@ -574,6 +893,39 @@ export interface components {
             startedAt: string | null;
             /** @enum {string} */
             status: "NOT_STARTED" | "IN_PROGRESS" | "DONE" | "BLOCKED";
+        };
+        SecurityEventPageDto_Output: {
+            items: {
+                actorName: string;
+                /** Format: date-time */
+                createdAt: string;
+                detail: {
+                    [key: string]: unknown;
+                } | null;
+                /** Format: uuid */
+                id: string;
+                ip: string | null;
+                /** Format: uuid */
+                projectId: string | null;
+                /** @enum {string} */
+                type: "SIGN_IN_SUCCEEDED" | "SIGN_IN_FAILED" | "SIGNED_OUT" | "PASSWORD_CHANGED" | "ADMIN_CREATED" | "USER_CREATED" | "TOKEN_CREATED" | "TOKEN_REVOKED" | "MEMBER_ADDED" | "MEMBER_ROLE_CHANGED" | "MEMBER_REMOVED" | "GATE_OVERRIDDEN";
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        SetupAdminDto: {
+            /** Format: email */
+            email: string;
+            name: string;
+            password: string;
+            /** @description The one-time setup token the server printed at start */
+            token: string;
+        };
+        SignInDto: {
+            /** Format: email */
+            email: string;
+            password: string;
         };
         StageBoardDto_Output: {
             /** @enum {string} */
@@ -683,6 +1035,11 @@ export interface components {
                     status: "NO_KPIS" | "MET" | "ON_TRACK" | "AT_RISK" | "NO_DATA";
                     total: number;
                 };
+                /**
+                 * @description Your role in the project (instance admins act as leads)
+                 * @enum {string|null}
+                 */
+                myRole: "VIEWER" | "CONTRIBUTOR" | "LEAD" | null;
                 name: string;
                 owner: string | null;
                 slug: string;
@@ -746,6 +1103,10 @@ export interface components {
             target?: number | null;
             unit?: string | null;
         };
+        UpdateMemberDto: {
+            /** @enum {string} */
+            role: "VIEWER" | "CONTRIBUTOR" | "LEAD";
+        };
         UpdateProjectDto: {
             budget?: number | null;
             budgetCurrency?: string | null;
@@ -790,6 +1151,26 @@ export interface components {
             successMetric?: string | null;
             /** @enum {string|null} */
             taskType?: "binary_classification" | "multiclass_classification" | "multilabel_classification" | "regression" | "forecasting" | "clustering" | "association_rules" | "anomaly_detection" | "ranking" | "object_detection" | "segmentation" | "generation" | "question_answering" | "sequential_decision" | null;
+        };
+        UserDto_Output: {
+            /** Format: date-time */
+            createdAt: string;
+            email: string;
+            /** Format: uuid */
+            id: string;
+            isAdmin: boolean;
+            name: string;
+        };
+        UserListDto_Output: {
+            items: {
+                /** Format: date-time */
+                createdAt: string;
+                email: string;
+                /** Format: uuid */
+                id: string;
+                isAdmin: boolean;
+                name: string;
+            }[];
         };
         VocabulariesDto_Output: {
             applicationAreas: {
@@ -856,6 +1237,180 @@ export interface operations {
             };
         };
     };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Who you are, and the CSRF token for changes made with the session cookie */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    setupFirstAdmin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetupAdminDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getAuthStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Whether the first admin still has to be created */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthStatusDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     listProjects: {
         parameters: {
             query?: {
@@ -909,7 +1464,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The created project, in its first stage */
+            /** @description The created project, in its first stage, with you as its lead */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -1426,6 +1981,141 @@ export interface operations {
             };
         };
     };
+    listMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project's members and their roles */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberListDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    addMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddMemberDto"];
+            };
+        };
+        responses: {
+            /** @description Adds an existing user by email (leads) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    removeMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    changeMemberRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMemberDto"];
+            };
+        };
+        responses: {
+            /** @description Changes a member's role; the last lead cannot be demoted (leads) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     getStageBoard: {
         parameters: {
             query?: never;
@@ -1588,6 +2278,194 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TransitionResultDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listSecurityEvents: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                type?: "SIGN_IN_SUCCEEDED" | "SIGN_IN_FAILED" | "SIGNED_OUT" | "PASSWORD_CHANGED" | "ADMIN_CREATED" | "USER_CREATED" | "TOKEN_CREATED" | "TOKEN_REVOKED" | "MEMBER_ADDED" | "MEMBER_ROLE_CHANGED" | "MEMBER_REMOVED" | "GATE_OVERRIDDEN";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The security log, newest first (admins) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityEventPageDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your API tokens, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiTokenListDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    createToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTokenDto"];
+            };
+        };
+        responses: {
+            /** @description The new token; its secret is shown this once */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiTokenDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    revokeToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tokenId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiTokenDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every user (admins) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserListDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserDto"];
+            };
+        };
+        responses: {
+            /** @description A new user, who can then sign in (admins) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto_Output"];
                 };
             };
             /** @description Any error: { statusCode, error, code, message, details?, correlationId } */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PROJECT_ROLES } from "../access";
 import { KPI_ROLLUPS } from "../kpi";
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from "../slug";
 import { STAGES } from "../stages";
@@ -84,6 +85,7 @@ export const ProjectSchema = z.object({
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
   kpiSummary: KpiSummarySchema,
+  myRole: z.enum(PROJECT_ROLES).nullable().describe("Your role in the project (instance admins act as leads)"),
 });
 export type Project = z.infer<typeof ProjectSchema>;
 

@@ -77,7 +77,6 @@ export const CreateTransitionSchema = z
     reason: optionalText(2000),
     override: z.boolean().default(false).describe("Move past an unmet gate; needs a reason"),
     version: z.number().int().positive().optional().describe("When given, a stale version is refused with 409"),
-    actor: requiredText(120).optional().describe("Who moves the project; recorded in the audit trail"),
   })
   .superRefine((input, context) => {
     if (input.override && !input.reason?.trim()) {

@@ -8,10 +8,13 @@ import { DomainError, ERROR_STATUS, type ErrorCode, type ErrorDetail } from "./d
 
 const REASON_PHRASES: Record<number, string> = {
   400: "Bad Request",
+  401: "Unauthorized",
+  403: "Forbidden",
   404: "Not Found",
   409: "Conflict",
   413: "Payload Too Large",
   415: "Unsupported Media Type",
+  429: "Too Many Requests",
   500: "Internal Server Error",
   503: "Service Unavailable",
 };

@@ -3,6 +3,7 @@ import { ApiErrors } from "../../common/errors/error-response";
 import { ApiParam, ApiTags } from "@nestjs/swagger";
 import { VOCABULARIES } from "@lifecycle/domain";
 import { ZodResponse } from "nestjs-zod";
+import { ProjectAccess } from "../../common/auth/principal";
 import { PROJECT_PARAM } from "../projects/projects.controller";
 import { FramingDto, UpsertFramingDto, VocabulariesDto } from "./framing.dto";
 import { FramingService } from "./framing.service";
@@ -16,6 +17,7 @@ export class FramingController {
   @Get("projects/:projectId/framing")
   @ApiParam(PROJECT_PARAM)
   @ZodResponse({ status: 200, type: FramingDto, description: "The problem framing; every field null before it is first saved" })
+  @ProjectAccess("VIEWER")
   getFraming(@Param("projectId") projectId: string) {
     return this.framing.getFraming(projectId);
   }
@@ -23,6 +25,7 @@ export class FramingController {
   @Put("projects/:projectId/framing")
   @ApiParam(PROJECT_PARAM)
   @ZodResponse({ status: 200, type: FramingDto })
+  @ProjectAccess("CONTRIBUTOR")
   saveFraming(@Param("projectId") projectId: string, @Body() body: UpsertFramingDto) {
     return this.framing.saveFraming(projectId, body);
   }

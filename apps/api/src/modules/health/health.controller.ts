@@ -4,6 +4,7 @@ import { ApiTags } from "@nestjs/swagger";
 import { HealthSchema } from "@lifecycle/domain";
 import type { Response } from "express";
 import { createZodDto, ZodResponse } from "nestjs-zod";
+import { Public } from "../../common/auth/principal";
 import { HealthService } from "./health.service";
 
 class HealthDto extends createZodDto(HealthSchema) {}
@@ -15,6 +16,7 @@ export class HealthController {
   constructor(private readonly health: HealthService) {}
 
   @Get()
+  @Public()
   @ZodResponse({ status: 200, type: HealthDto, description: "App and database status; 503 with the same body when the database is down" })
   async getHealth(@Res({ passthrough: true }) response: Response) {
     const health = await this.health.getHealth();

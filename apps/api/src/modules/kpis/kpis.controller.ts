@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } fr
 import { ApiErrors } from "../../common/errors/error-response";
 import { ApiParam, ApiTags } from "@nestjs/swagger";
 import { ZodResponse } from "nestjs-zod";
+import { ProjectAccess } from "../../common/auth/principal";
 import { UuidParam } from "../../common/params";
 import { PROJECT_PARAM } from "../projects/projects.controller";
 import {
@@ -25,48 +26,56 @@ export class KpisController {
 
   @Get()
   @ZodResponse({ status: 200, type: KpiListDto, description: "The project's KPIs with their current assessment" })
+  @ProjectAccess("VIEWER")
   listKpis(@Param("projectId") projectId: string) {
     return this.kpis.listKpis(projectId);
   }
 
   @Post()
   @ZodResponse({ status: 201, type: KpiDto })
+  @ProjectAccess("CONTRIBUTOR")
   createKpi(@Param("projectId") projectId: string, @Body() body: CreateKpiDto) {
     return this.kpis.createKpi(projectId, body);
   }
 
   @Get(":kpiId")
   @ZodResponse({ status: 200, type: KpiDto })
+  @ProjectAccess("VIEWER")
   getKpi(@Param("projectId") projectId: string, @UuidParam("kpiId") kpiId: string) {
     return this.kpis.getKpi(projectId, kpiId);
   }
 
   @Patch(":kpiId")
   @ZodResponse({ status: 200, type: KpiDto })
+  @ProjectAccess("CONTRIBUTOR")
   updateKpi(@Param("projectId") projectId: string, @UuidParam("kpiId") kpiId: string, @Body() body: UpdateKpiDto) {
     return this.kpis.updateKpi(projectId, kpiId, body);
   }
 
   @Delete(":kpiId")
   @HttpCode(204)
+  @ProjectAccess("CONTRIBUTOR")
   deleteKpi(@Param("projectId") projectId: string, @UuidParam("kpiId") kpiId: string) {
     return this.kpis.deleteKpi(projectId, kpiId);
   }
 
   @Get(":kpiId/measurements")
   @ZodResponse({ status: 200, type: MeasurementPageDto, description: "Measurements, newest first" })
+  @ProjectAccess("VIEWER")
   listKpiMeasurements(@Param("projectId") projectId: string, @UuidParam("kpiId") kpiId: string, @Query() query: ListMeasurementsQueryDto) {
     return this.kpis.listMeasurements(projectId, kpiId, query.page, query.pageSize);
   }
 
   @Post(":kpiId/measurements")
   @ZodResponse({ status: 201, type: MeasurementDto })
+  @ProjectAccess("CONTRIBUTOR")
   addKpiMeasurement(@Param("projectId") projectId: string, @UuidParam("kpiId") kpiId: string, @Body() body: CreateMeasurementDto) {
     return this.kpis.addMeasurement(projectId, kpiId, body);
   }
 
   @Delete(":kpiId/measurements/:measurementId")
   @HttpCode(204)
+  @ProjectAccess("CONTRIBUTOR")
   deleteKpiMeasurement(
     @Param("projectId") projectId: string,
     @UuidParam("kpiId") kpiId: string,

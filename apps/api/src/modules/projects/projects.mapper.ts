@@ -1,4 +1,4 @@
-import { assessKpi, rollupKpiStatuses, type KpiSummary, type Project } from "@lifecycle/domain";
+import { assessKpi, effectiveRole, rollupKpiStatuses, type KpiSummary, type Project } from "@lifecycle/domain";
 import type { ProjectRow } from "./projects.repository";
 
 export function toKpiSummary(kpis: ProjectRow["kpis"], now: Date): KpiSummary {
@@ -14,8 +14,8 @@ export function toKpiSummary(kpis: ProjectRow["kpis"], now: Date): KpiSummary {
   };
 }
 
-/** The project as the API shows it: built field by field, never the raw row. */
-export function toProjectView(row: ProjectRow, now = new Date()): Project {
+/** The project as the API shows it to one viewer: built field by field, never the raw row. */
+export function toProjectView(row: ProjectRow, viewerIsAdmin: boolean, now = new Date()): Project {
   return {
     id: row.id,
     slug: row.slug,
@@ -36,5 +36,6 @@ export function toProjectView(row: ProjectRow, now = new Date()): Project {
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     kpiSummary: toKpiSummary(row.kpis, now),
+    myRole: effectiveRole(row.members[0]?.role, viewerIsAdmin),
   };
 }

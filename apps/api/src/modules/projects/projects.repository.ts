@@ -1,12 +1,12 @@
 import { Injectable } from "@nestjs/common";
-import { STAGE_CHECKLIST_SEEDS, STAGES, type ListProjectsQuery } from "@lifecycle/domain";
+import { STAGE_CHECKLIST_SEEDS, STAGES, type ListProjectsQuery, type ProjectRole } from "@lifecycle/domain";
 import { Prisma } from "../../generated/prisma/client";
 import { PrismaService, type Db } from "../../prisma/prisma.service";
 
 /** How many of each KPI's latest measurements the summaries and trends look at. */
 export const KPI_TREND_WINDOW = 50;
 
-export const projectSelect = {
+const projectFields = {
   id: true,
   slug: true,
   name: true,
@@ -41,7 +41,21 @@ export const projectSelect = {
   },
 } satisfies Prisma.ProjectSelect;
 
-export type ProjectRow = Prisma.ProjectGetPayload<{ select: typeof projectSelect }>;
+// A uuid no user has, for callers without a user (the LIFECYCLE_ADMIN_TOKEN): their membership is none.
+const NOBODY = "00000000-0000-0000-0000-000000000000";
+
+/** The project's fields, with the viewer's own membership (if any). */
+export function projectSelect(viewerId: string | null) {
+  return { ...projectFields, members: { where: { userId: viewerId ?? NOBODY }, select: { role: true } } } satisfies Prisma.ProjectSelect;
+}
+
+export type ProjectRow = Prisma.ProjectGetPayload<{ select: ReturnType<typeof projectSelect> }>;
+
+/** Who is looking: their user id (none for the admin token) and whether they see every project. */
+export interface Viewer {
+  userId: string | null;
+  isAdmin: boolean;
+}
 
 export type ProjectWritableFields = Omit<Prisma.ProjectUpdateManyMutationInput, "version">;
 
@@ -55,16 +69,25 @@ export function projectWhere(idOrSlug: string): Prisma.ProjectWhereUniqueInput {
 export class ProjectsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  findProject(idOrSlug: string, db: Db = this.prisma): Promise<ProjectRow | null> {
-    return db.project.findUnique({ where: projectWhere(idOrSlug), select: projectSelect });
+  findProject(idOrSlug: string, viewerId: string | null, db: Db = this.prisma): Promise<ProjectRow | null> {
+    return db.project.findUnique({ where: projectWhere(idOrSlug), select: projectSelect(viewerId) });
   }
 
-  async findProjectsPage(query: ListProjectsQuery): Promise<{ rows: ProjectRow[]; total: number }> {
-    const where = this.listFilter(query);
+  /** The project's id and the user's role in it, for access checks. */
+  async findProjectMembership(idOrSlug: string, userId: string | null): Promise<{ id: string; membership: ProjectRole | null } | null> {
+    const row = await this.prisma.project.findUnique({
+      where: projectWhere(idOrSlug),
+      select: { id: true, members: { where: { userId: userId ?? NOBODY }, select: { role: true } } },
+    });
+    return row ? { id: row.id, membership: row.members[0]?.role ?? null } : null;
+  }
+
+  async findProjectsPage(query: ListProjectsQuery, viewer: Viewer): Promise<{ rows: ProjectRow[]; total: number }> {
+    const where = { ...this.listFilter(query), ...(viewer.isAdmin ? {} : { members: { some: { userId: viewer.userId ?? NOBODY } } }) };
     const [rows, total] = await this.prisma.$transaction([
       this.prisma.project.findMany({
         where,
-        select: projectSelect,
+        select: projectSelect(viewer.userId),
         orderBy: [{ [query.sort]: query.order }, { id: "asc" }],
         skip: (query.page - 1) * query.pageSize,
         take: query.pageSize,
@@ -99,11 +122,12 @@ export class ProjectsRepository {
     return new Set(rows.map((row) => row.slug));
   }
 
-  /** Creates a project in its first stage, with every stage's row and seeded checklist. */
-  createProjectWithStages(data: Prisma.ProjectCreateInput, now: Date): Promise<ProjectRow> {
+  /** Creates a project in its first stage, with every stage's row, the seeded checklist and its creator as lead. */
+  createProjectWithStages(data: Prisma.ProjectCreateInput, now: Date, leadId: string | null): Promise<ProjectRow> {
     return this.prisma.project.create({
       data: {
         ...data,
+        ...(leadId ? { members: { create: { userId: leadId, role: "LEAD" as const } } } : {}),
         stageEnteredAt: now,
         stages: {
           create: STAGES.map((stage, index) => ({
@@ -116,7 +140,7 @@ export class ProjectsRepository {
           create: STAGES.flatMap((stage) => STAGE_CHECKLIST_SEEDS[stage].map((label, position) => ({ stage, label, position }))),
         },
       },
-      select: projectSelect,
+      select: projectSelect(leadId),
     });
   }
 

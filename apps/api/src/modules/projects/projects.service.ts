@@ -6,8 +6,10 @@ import {
   type ListProjectsQuery,
   type Project,
   type ProjectPage,
+  type ProjectRole,
   type UpdateProjectInput,
 } from "@lifecycle/domain";
+import type { Principal } from "../../common/auth/principal";
 import { DomainError } from "../../common/errors/domain-error";
 import { normaliseText } from "../../common/text";
 import { isUniqueViolation } from "../../prisma/prisma-errors";
@@ -19,37 +21,51 @@ import { ProjectsRepository, type ProjectRow, type ProjectWritableFields } from 
 export class ProjectsService {
   constructor(private readonly projects: ProjectsRepository) {}
 
-  async listProjects(query: ListProjectsQuery): Promise<ProjectPage> {
-    const { rows, total } = await this.projects.findProjectsPage(query);
+  /** The projects the caller may see: those they are a member of, or all for an admin. */
+  async listProjects(principal: Principal, query: ListProjectsQuery): Promise<ProjectPage> {
+    const { rows, total } = await this.projects.findProjectsPage(query, principal);
     const now = new Date();
-    return { items: rows.map((row) => toProjectView(row, now)), total, page: query.page, pageSize: query.pageSize };
+    return { items: rows.map((row) => toProjectView(row, principal.isAdmin, now)), total, page: query.page, pageSize: query.pageSize };
   }
 
-  async getProject(idOrSlug: string): Promise<Project> {
-    return toProjectView(await this.requireProject(idOrSlug));
+  async getProject(principal: Principal, idOrSlug: string): Promise<Project> {
+    const row = await this.projects.findProject(idOrSlug, principal.userId);
+    if (!row) throw this.notFound(idOrSlug);
+    return toProjectView(row, principal.isAdmin);
   }
 
-  /** The stored project, by id or slug, or PROJECT_NOT_FOUND. */
+  /** The stored project, by id or slug, or PROJECT_NOT_FOUND. Access is checked before, by the route's guard. */
   async requireProject(idOrSlug: string, db?: Db): Promise<ProjectRow> {
-    const row = await this.projects.findProject(idOrSlug, db);
-    if (!row) throw new DomainError("PROJECT_NOT_FOUND", `No project "${idOrSlug}".`);
+    const row = await this.projects.findProject(idOrSlug, null, db);
+    if (!row) throw this.notFound(idOrSlug);
     return row;
   }
 
-  async createProject(input: CreateProjectInput): Promise<Project> {
+  /** The project's id and the user's own role in it (none when not a member), or null when there is no such project. */
+  findProjectAccess(idOrSlug: string, userId: string | null): Promise<{ id: string; membership: ProjectRole | null } | null> {
+    return this.projects.findProjectMembership(idOrSlug, userId);
+  }
+
+  async createProject(principal: Principal, input: CreateProjectInput): Promise<Project> {
     const { slug: requestedSlug, ...fields } = normaliseText(input);
     const slug = requestedSlug ?? firstFreeSlug(slugify(input.name), await this.projects.findSlugsLike(slugify(input.name)));
     try {
-      const row = await this.projects.createProjectWithStages({ ...fields, name: input.name, slug }, new Date());
-      return toProjectView(row);
+      const row = await this.projects.createProjectWithStages({ ...fields, name: input.name, slug }, new Date(), principal.userId);
+      return toProjectView(row, principal.isAdmin);
     } catch (error) {
       if (isUniqueViolation(error)) throw this.slugTaken(slug);
       throw error;
     }
   }
 
-  async updateProject(idOrSlug: string, input: UpdateProjectInput): Promise<Project> {
+  async updateProject(principal: Principal, idOrSlug: string, input: UpdateProjectInput): Promise<Project> {
     const current = await this.requireProject(idOrSlug);
+    if (input.status !== undefined && input.status !== current.status && !principal.isAdmin) {
+      const access = await this.projects.findProjectMembership(current.id, principal.userId);
+      if (access?.membership !== "LEAD") {
+        throw new DomainError("FORBIDDEN", "Only a lead can archive, close or reactivate a project.", [{ path: "status", message: "Leads only" }]);
+      }
+    }
     const { version, ...fields } = normaliseText(input);
     try {
       await this.writeIfCurrent(current.id, version, fields as ProjectWritableFields);
@@ -57,7 +73,7 @@ export class ProjectsService {
       if (isUniqueViolation(error)) throw this.slugTaken(input.slug ?? "");
       throw error;
     }
-    return this.getProject(current.id);
+    return this.getProject(principal, current.id);
   }
 
   /**
@@ -66,8 +82,8 @@ export class ProjectsService {
    */
   async writeIfCurrent(id: string, version: number, fields: ProjectWritableFields, db?: Db): Promise<void> {
     if (!(await this.projects.updateProjectIfVersion(id, version, fields, db))) {
-      const latest = await this.projects.findProject(id, db);
-      if (!latest) throw new DomainError("PROJECT_NOT_FOUND", `No project "${id}".`);
+      const latest = await this.projects.findProject(id, null, db);
+      if (!latest) throw this.notFound(id);
       throw new DomainError("STALE_VERSION", `The project changed since you read it (you sent version ${version}, it is now ${latest.version}). Reload and try again.`, [
         { path: "version", message: `Current version is ${latest.version}` },
       ]);
@@ -77,6 +93,10 @@ export class ProjectsService {
   async deleteProject(idOrSlug: string): Promise<void> {
     const current = await this.requireProject(idOrSlug);
     await this.projects.deleteProject(current.id);
+  }
+
+  private notFound(idOrSlug: string): DomainError {
+    return new DomainError("PROJECT_NOT_FOUND", `No project "${idOrSlug}".`);
   }
 
   private slugTaken(slug: string): DomainError {

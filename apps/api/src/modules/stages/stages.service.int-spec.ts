@@ -1,6 +1,7 @@
 import { Test, type TestingModule } from "@nestjs/testing";
 import { STAGE_CHECKLIST_SEEDS, STAGES } from "@lifecycle/domain";
 import { createTestDatabase, type TestDatabase } from "../../../test/support/test-database";
+import type { Principal } from "../../common/auth/principal";
 import { AppModule } from "../../app.module";
 import { DatabaseConfig } from "../../prisma/database-config";
 import { PrismaService } from "../../prisma/prisma.service";
@@ -9,6 +10,8 @@ import { KpisService } from "../kpis/kpis.service";
 import { ProjectsService } from "../projects/projects.service";
 import { StagesRepository } from "./stages.repository";
 import { StagesService } from "./stages.service";
+
+const ADMIN: Principal = { userId: null, name: "Integration", email: null, isAdmin: true, method: "env", sessionId: null, csrfToken: null };
 
 let database: TestDatabase;
 let moduleRef: TestingModule;
@@ -30,7 +33,7 @@ afterAll(async () => {
 });
 
 async function readyProject(name: string) {
-  const project = await projects.createProject({ name, businessGoal: "Fewer spam tickets" });
+  const project = await projects.createProject(ADMIN, { name, businessGoal: "Fewer spam tickets" });
   await moduleRef.get(KpisService).createKpi(project.id, { name: "Recall", direction: "HIGHER_IS_BETTER", target: 0.9 });
   await moduleRef.get(FramingService).saveFraming(project.id, {
     mlAppropriate: true,
@@ -47,7 +50,7 @@ async function readyProject(name: string) {
 
 describe("StagesService with Postgres", () => {
   it("creates every stage row and the seeded checklist with a project", async () => {
-    const project = await projects.createProject({ name: "Seeded" });
+    const project = await projects.createProject(ADMIN, { name: "Seeded" });
     const rows = await prisma.projectStage.findMany({ where: { projectId: project.id } });
     expect(rows.map((row) => row.stage).sort()).toEqual([...STAGES].sort());
     for (const stage of STAGES) {
@@ -59,22 +62,22 @@ describe("StagesService with Postgres", () => {
   it("keeps nothing of a move whose audit entry cannot be written", async () => {
     const project = await readyProject("Atomic");
     const failure = jest.spyOn(moduleRef.get(StagesRepository), "createTransition").mockRejectedValueOnce(new Error("disk full"));
-    await expect(stages.transitionProject(project.id, { to: "PROBLEM_FRAMING", override: false })).rejects.toThrow("disk full");
+    await expect(stages.transitionProject(ADMIN, project.id, { to: "PROBLEM_FRAMING", override: false })).rejects.toThrow("disk full");
     failure.mockRestore();
 
-    const stored = await projects.getProject(project.id);
+    const stored = await projects.getProject(ADMIN, project.id);
     expect(stored).toMatchObject({ currentStage: "GOALS_KPIS", version: project.version });
     const goals = await prisma.projectStage.findUnique({ where: { projectId_stage: { projectId: project.id, stage: "GOALS_KPIS" } } });
     expect(goals).toMatchObject({ status: "IN_PROGRESS", endedAt: null });
     expect(await prisma.stageTransition.count({ where: { projectId: project.id } })).toBe(0);
 
-    const moved = await stages.transitionProject(project.id, { to: "PROBLEM_FRAMING", override: false });
+    const moved = await stages.transitionProject(ADMIN, project.id, { to: "PROBLEM_FRAMING", override: false });
     expect(moved.project.currentStage).toBe("PROBLEM_FRAMING");
   });
 
   it("evaluates the gate inside the move's transaction, on the data as it is then", async () => {
     const project = await readyProject("Fresh gate");
-    await projects.updateProject(project.id, { version: project.version, businessGoal: "" });
-    await expect(stages.transitionProject(project.id, { to: "PROBLEM_FRAMING", override: false })).rejects.toMatchObject({ code: "STAGE_GATE_UNMET" });
+    await projects.updateProject(ADMIN, project.id, { version: project.version, businessGoal: "" });
+    await expect(stages.transitionProject(ADMIN, project.id, { to: "PROBLEM_FRAMING", override: false })).rejects.toMatchObject({ code: "STAGE_GATE_UNMET" });
   });
 });

@@ -14,17 +14,17 @@ import {
   type UpdateChecklistItemInput,
   type UpdateStageInput,
 } from "@lifecycle/domain";
+import type { Principal } from "../../common/auth/principal";
 import { DomainError } from "../../common/errors/domain-error";
 import { normaliseText } from "../../common/text";
 import { PrismaService, type Db } from "../../prisma/prisma.service";
+import { AuditService } from "../audit/audit.service";
 import { FramingService } from "../framing/framing.service";
 import { KpisService } from "../kpis/kpis.service";
 import type { ProjectRow } from "../projects/projects.repository";
 import { ProjectsService } from "../projects/projects.service";
 import { toChecklistItemView, toStageBoard, toStageView, toTransitionView } from "./stages.mapper";
 import { StagesRepository } from "./stages.repository";
-
-const ANONYMOUS = "anonymous";
 
 @Injectable()
 export class StagesService {
@@ -34,6 +34,7 @@ export class StagesService {
     private readonly projects: ProjectsService,
     private readonly kpis: KpisService,
     private readonly framing: FramingService,
+    private readonly audit: AuditService,
   ) {}
 
   async getStageBoard(projectRef: string) {
@@ -71,7 +72,7 @@ export class StagesService {
    * pass the gate of the stage being left unless overridden with a reason; the
    * move, the stage statuses and the audit entry are written in one transaction.
    */
-  async transitionProject(projectRef: string, input: CreateTransitionInput) {
+  async transitionProject(principal: Principal, projectRef: string, input: CreateTransitionInput) {
     const projectId = await this.prisma.transaction(async (tx) => {
       const project = await this.projects.requireProject(projectRef, tx);
       if (input.version !== undefined && input.version !== project.version) {
@@ -112,7 +113,7 @@ export class StagesService {
           toStage: rule.to,
           fromIteration: project.iteration,
           toIteration: iteration,
-          actor: input.actor ?? ANONYMOUS,
+          actor: principal.name,
           reason: input.reason?.trim() || null,
           override: !!gate && !gate.passed,
           gate,
@@ -120,9 +121,12 @@ export class StagesService {
         },
         tx,
       );
+      if (record.override) {
+        await this.audit.recordBy(principal, "GATE_OVERRIDDEN", { projectId: project.id, detail: { from: rule.from, to: rule.to, reason: record.reason, failed: gate?.checks.filter((check) => !check.passed).map((check) => check.id) } }, tx);
+      }
       return { id: project.id, record };
     });
-    return { project: await this.projects.getProject(projectId.id), transition: toTransitionView(projectId.record) };
+    return { project: await this.projects.getProject(principal, projectId.id), transition: toTransitionView(projectId.record) };
   }
 
   async listTransitions(projectRef: string, page: number, pageSize: number) {

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Breadcrumbs, Button, Group, Stack, Tabs, Text, Title } from "@mantine/core";
-import type { Project, Stage } from "@lifecycle/domain";
+import { hasRole, type Project, type Stage } from "@lifecycle/domain";
 import { useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import { ConfirmModal } from "../../components/ui/ConfirmModal";
@@ -7,6 +7,7 @@ import { QueryState } from "../../components/ui/QueryState";
 import { KpiStatusBadge, ProjectStatusBadge } from "../../components/ui/StatusBadges";
 import { FramingForm } from "../../features/framing/components/FramingForm";
 import { useKpis } from "../../features/kpis/api/get-kpis";
+import { MembersPanel } from "../../features/members/components/MembersPanel";
 import { KpiCards } from "../../features/kpis/components/KpiCards";
 import { useDeleteProject } from "../../features/projects/api/delete-project";
 import { useProject } from "../../features/projects/api/get-project";
@@ -41,6 +42,8 @@ function ProjectView({ initial }: { initial: Project }) {
   const [deleting, setDeleting] = useState(false);
   if (!project) return null;
 
+  const canEdit = hasRole(project.myRole, "CONTRIBUTOR");
+  const isLead = hasRole(project.myRole, "LEAD");
   const shownStage = board.data?.stages.find((stage) => stage.stage === (selectedStage ?? board.data?.currentStage));
   const kpiOptions = (kpis.data?.items ?? []).map((kpi) => ({ value: kpi.id, label: kpi.name }));
 
@@ -70,19 +73,23 @@ function ProjectView({ initial }: { initial: Project }) {
           </Text>
         </Stack>
         <Group gap="xs">
-          <Button variant="default" onClick={() => setEditing(true)}>
-            Edit details
-          </Button>
-          <Button variant="subtle" color="red" onClick={() => setDeleting(true)}>
-            Delete
-          </Button>
+          {canEdit && (
+            <Button variant="default" onClick={() => setEditing(true)}>
+              Edit details
+            </Button>
+          )}
+          {isLead && (
+            <Button variant="subtle" color="red" onClick={() => setDeleting(true)}>
+              Delete
+            </Button>
+          )}
         </Group>
       </Group>
       <QueryState isPending={board.isPending} error={board.error} onRetry={() => void board.refetch()} label="the stages">
         {board.data && (
           <Stack gap="lg">
             <StageStepper board={board.data} selected={shownStage?.stage ?? board.data.currentStage} onSelect={setSelectedStage} />
-            {shownStage && <StagePanel projectId={projectId} board={board.data} stage={shownStage} />}
+            {shownStage && <StagePanel projectId={projectId} board={board.data} stage={shownStage} canEdit={canEdit} canMove={isLead} />}
           </Stack>
         )}
       </QueryState>
@@ -91,18 +98,23 @@ function ProjectView({ initial }: { initial: Project }) {
           <Tabs.Tab value="kpis">KPIs</Tabs.Tab>
           <Tabs.Tab value="framing">Problem framing</Tabs.Tab>
           <Tabs.Tab value="audit">Audit trail</Tabs.Tab>
+          <Tabs.Tab value="members">Members</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="kpis" pt="md">
-          <KpiCards projectId={projectId} />
+          <KpiCards projectId={projectId} canEdit={canEdit} />
         </Tabs.Panel>
         <Tabs.Panel value="framing" pt="md">
-          <FramingForm projectId={projectId} kpiOptions={kpiOptions} />
+          <FramingForm projectId={projectId} kpiOptions={kpiOptions} canEdit={canEdit} />
         </Tabs.Panel>
         <Tabs.Panel value="audit" pt="md">
           <AuditTimeline projectId={projectId} />
         </Tabs.Panel>
+        <Tabs.Panel value="members" pt="md">
+          <MembersPanel projectId={projectId} canManage={isLead} />
+        </Tabs.Panel>
       </Tabs>
       <ProjectDetailsModal
+        canChangeStatus={isLead}
         project={project}
         opened={editing}
         onClose={() => setEditing(false)}

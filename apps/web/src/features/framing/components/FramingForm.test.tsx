@@ -31,7 +31,7 @@ describe("FramingForm", () => {
       [`GET ${url}`]: () => ({ status: 200, body: empty }),
       [`PUT ${url}`]: (request) => ({ status: 200, body: { ...empty, ...(request.body as object), complete: false, missing: ["mlRationale"] } }),
     });
-    const { user } = renderWithProviders(<FramingForm projectId={projectId} kpiOptions={[{ value: "9c0e8d3a-2b1f-4e5d-8c7b-6a5f4e3d2c1b", label: "Recall" }]} />);
+    const { user } = renderWithProviders(<FramingForm projectId={projectId} canEdit kpiOptions={[{ value: "9c0e8d3a-2b1f-4e5d-8c7b-6a5f4e3d2c1b", label: "Recall" }]} />);
     const form = await screen.findByRole("form", { name: "Problem framing" });
     expect(within(form).getByText(/Still needed: ML appropriate\?, Rationale, Task type/)).toBeInTheDocument();
     await user.selectOptions(within(form).getByLabelText("Decision"), "true");

@@ -38,16 +38,22 @@ function valuesOf(framing: Framing): UpsertFramingInput {
   return fields;
 }
 
-export function FramingForm({ projectId, kpiOptions }: { projectId: string; kpiOptions: Array<{ value: string; label: string }> }) {
+interface FramingFormProps {
+  projectId: string;
+  kpiOptions: Array<{ value: string; label: string }>;
+  canEdit: boolean;
+}
+
+export function FramingForm({ projectId, kpiOptions, canEdit }: FramingFormProps) {
   const framing = useFraming(projectId);
   return (
     <QueryState isPending={framing.isPending} error={framing.error} onRetry={() => void framing.refetch()} label="the framing">
-      {framing.data && <FramingFields projectId={projectId} framing={framing.data} kpiOptions={kpiOptions} />}
+      {framing.data && <FramingFields projectId={projectId} framing={framing.data} kpiOptions={kpiOptions} canEdit={canEdit} />}
     </QueryState>
   );
 }
 
-function FramingFields({ projectId, framing, kpiOptions }: { projectId: string; framing: Framing; kpiOptions: Array<{ value: string; label: string }> }) {
+function FramingFields({ projectId, framing, kpiOptions, canEdit }: FramingFormProps & { framing: Framing }) {
   const saveFraming = useSaveFraming(projectId);
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
@@ -72,6 +78,7 @@ function FramingFields({ projectId, framing, kpiOptions }: { projectId: string; 
 
   return (
     <form onSubmit={submit} noValidate aria-label="Problem framing">
+      <fieldset disabled={!canEdit} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
       <Stack>
         <Group justify="space-between">
           <Title order={2} size="h4">
@@ -148,11 +155,14 @@ function FramingFields({ projectId, framing, kpiOptions }: { projectId: string; 
               Saved
             </Text>
           )}
-          <Button type="submit" loading={saveFraming.isPending}>
-            Save framing
-          </Button>
+          {canEdit && (
+            <Button type="submit" loading={saveFraming.isPending}>
+              Save framing
+            </Button>
+          )}
         </Group>
       </Stack>
+      </fieldset>
     </form>
   );
 }

@@ -6,12 +6,13 @@ import { formatNumber, formatPercent } from "../../../lib/format";
 
 interface KpiCardProps {
   kpi: Kpi;
+  canEdit: boolean;
   onMeasure: () => void;
   onEdit: () => void;
   onDelete: () => void;
 }
 
-export function KpiCard({ kpi, onMeasure, onEdit, onDelete }: KpiCardProps) {
+export function KpiCard({ kpi, canEdit, onMeasure, onEdit, onDelete }: KpiCardProps) {
   const { assessment } = kpi;
   return (
     <Card withBorder radius="md" padding="md" data-testid="kpi-card" aria-label={`KPI ${kpi.name}`}>
@@ -20,6 +21,7 @@ export function KpiCard({ kpi, onMeasure, onEdit, onDelete }: KpiCardProps) {
           <Text fw={600}>{kpi.name}</Text>
           <Group gap={4} wrap="nowrap">
             <KpiStatusBadge status={assessment.status} />
+            {canEdit && (
             <Menu position="bottom-end">
               <Menu.Target>
                 <ActionIcon variant="subtle" color="gray" aria-label={`More actions for ${kpi.name}`}>
@@ -33,6 +35,7 @@ export function KpiCard({ kpi, onMeasure, onEdit, onDelete }: KpiCardProps) {
                 </Menu.Item>
               </Menu.Dropdown>
             </Menu>
+            )}
           </Group>
         </Group>
         <Text size="xs" c="dimmed">
@@ -73,9 +76,11 @@ export function KpiCard({ kpi, onMeasure, onEdit, onDelete }: KpiCardProps) {
           </Stack>
           <Sparkline values={kpi.trend.map((point) => point.value)} target={kpi.target} label={`${kpi.name} trend`} />
         </Group>
-        <Button variant="light" size="xs" onClick={onMeasure}>
-          Add measurement
-        </Button>
+        {canEdit && (
+          <Button variant="light" size="xs" onClick={onMeasure}>
+            Add measurement
+          </Button>
+        )}
       </Stack>
     </Card>
   );

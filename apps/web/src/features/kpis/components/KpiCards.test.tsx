@@ -30,7 +30,7 @@ const kpi = {
 describe("KpiCards", () => {
   it("shows each KPI's current value, target, progress and trend", async () => {
     stubApi({ [`GET ${url}`]: () => ({ status: 200, body: { items: [kpi] } }) });
-    renderWithProviders(<KpiCards projectId={projectId} />);
+    renderWithProviders(<KpiCards projectId={projectId} canEdit />);
     const card = await screen.findByTestId("kpi-card");
     expect(within(card).getByText("87.5%")).toBeInTheDocument();
     expect(within(card).getByText("95%")).toBeInTheDocument();
@@ -60,7 +60,7 @@ describe("KpiCards", () => {
           : { status: 201, body: kpi };
       },
     });
-    const { user } = renderWithProviders(<KpiCards projectId={projectId} />);
+    const { user } = renderWithProviders(<KpiCards projectId={projectId} canEdit />);
     await user.click(await screen.findByRole("button", { name: "Add KPI" }));
     const dialog = await screen.findByRole("dialog", { name: "New KPI" });
     await user.type(within(dialog).getByLabelText(/Name/), "Spam caught");
@@ -83,7 +83,7 @@ describe("KpiCards", () => {
         body: { id: "3c0e8d3a-2b1f-4e5d-8c7b-6a5f4e3d2c1b", value: 90, measuredAt: "2026-03-01T10:00:00.000Z", source: "A/B test", note: null },
       }),
     });
-    const { user } = renderWithProviders(<KpiCards projectId={projectId} />);
+    const { user } = renderWithProviders(<KpiCards projectId={projectId} canEdit />);
     await user.click(await screen.findByRole("button", { name: "Add measurement" }));
     const dialog = await screen.findByRole("dialog", { name: "Measure Spam caught" });
     await user.click(within(dialog).getByRole("button", { name: "Record" }));

@@ -9,7 +9,7 @@ import { KpiCard } from "./KpiCard";
 import { KpiFormModal } from "./KpiFormModal";
 import { MeasurementModal } from "./MeasurementModal";
 
-export function KpiCards({ projectId }: { projectId: string }) {
+export function KpiCards({ projectId, canEdit }: { projectId: string; canEdit: boolean }) {
   const kpis = useKpis(projectId);
   const deleteKpi = useDeleteKpi(projectId);
   const [editing, setEditing] = useState<Kpi | null>(null);
@@ -24,16 +24,18 @@ export function KpiCards({ projectId }: { projectId: string }) {
 
   return (
     <Stack>
-      <Group justify="flex-end">
-        <Button onClick={() => openForm(null)}>Add KPI</Button>
-      </Group>
+      {canEdit && (
+        <Group justify="flex-end">
+          <Button onClick={() => openForm(null)}>Add KPI</Button>
+        </Group>
+      )}
       <QueryState isPending={kpis.isPending} error={kpis.error} onRetry={() => void kpis.refetch()} label="KPIs">
         {kpis.data?.items.length === 0 ? (
           <EmptyHint title="No KPIs yet">Define what success means: a KPI with a baseline, a target and a deadline.</EmptyHint>
         ) : (
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
             {kpis.data?.items.map((kpi) => (
-              <KpiCard key={kpi.id} kpi={kpi} onMeasure={() => setMeasuring(kpi)} onEdit={() => openForm(kpi)} onDelete={() => setDeleting(kpi)} />
+              <KpiCard key={kpi.id} kpi={kpi} canEdit={canEdit} onMeasure={() => setMeasuring(kpi)} onEdit={() => openForm(kpi)} onDelete={() => setDeleting(kpi)} />
             ))}
           </SimpleGrid>
         )}

@@ -29,7 +29,16 @@ function valuesOf(project: Project): UpdateProjectInput {
 const numberOrNull = (value: string) => (value === "" ? null : Number(value));
 const textOrNull = (value: string) => (value === "" ? null : value);
 
-export function ProjectDetailsModal({ project, opened, onClose, onSaved }: { project: Project; opened: boolean; onClose: () => void; onSaved: (project: Project) => void }) {
+interface ProjectDetailsModalProps {
+  project: Project;
+  /** Archiving, closing and reactivating are for leads. */
+  canChangeStatus: boolean;
+  opened: boolean;
+  onClose: () => void;
+  onSaved: (project: Project) => void;
+}
+
+export function ProjectDetailsModal({ project, canChangeStatus, opened, onClose, onSaved }: ProjectDetailsModalProps) {
   const updateProject = useUpdateProject(project.id);
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<UpdateProjectInput>({ resolver: zodResolver(UpdateProjectSchema), values: valuesOf(project) });
@@ -65,6 +74,7 @@ export function ProjectDetailsModal({ project, opened, onClose, onSaved }: { pro
                   value={field.value ?? null}
                   onChange={(value) => field.onChange(value ?? undefined)}
                   allowDeselect={false}
+                  disabled={!canChangeStatus}
                   error={errors.status?.message}
                 />
               )}

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { ConfirmModal } from "../../../components/ui/ConfirmModal";
 import { useAddChecklistItem, useDeleteChecklistItem, useUpdateChecklistItem } from "../api/checklist";
 
-export function Checklist({ projectId, stage, items }: { projectId: string; stage: Stage; items: ChecklistItem[] }) {
+export function Checklist({ projectId, stage, items, canEdit }: { projectId: string; stage: Stage; items: ChecklistItem[]; canEdit: boolean }) {
   const addItem = useAddChecklistItem(projectId);
   const updateItem = useUpdateChecklistItem(projectId);
   const deleteItem = useDeleteChecklistItem(projectId);
@@ -33,14 +33,18 @@ export function Checklist({ projectId, stage, items }: { projectId: string; stag
           <Checkbox
             label={item.label}
             checked={item.done}
+            disabled={!canEdit}
             onChange={(event) => updateItem.mutate({ itemId: item.id, done: event.currentTarget.checked })}
           />
-          <ActionIcon variant="subtle" color="gray" aria-label={`Remove "${item.label}"`} onClick={() => setRemoving(item)}>
-            ×
-          </ActionIcon>
+          {canEdit && (
+            <ActionIcon variant="subtle" color="gray" aria-label={`Remove "${item.label}"`} onClick={() => setRemoving(item)}>
+              ×
+            </ActionIcon>
+          )}
         </Group>
       ))}
       <form
+        hidden={!canEdit}
         onSubmit={(event) => {
           event.preventDefault();
           void add();

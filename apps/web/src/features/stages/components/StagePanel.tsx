@@ -10,7 +10,17 @@ import { TransitionActions } from "./TransitionActions";
 
 const STATUS_OPTIONS = STAGE_STATUSES.map((status) => ({ value: status, label: status.replace("_", " ").toLowerCase().replace(/^\w/, (c) => c.toUpperCase()) }));
 
-export function StagePanel({ projectId, board, stage }: { projectId: string; board: StageBoard; stage: ProjectStage }) {
+interface StagePanelProps {
+  projectId: string;
+  board: StageBoard;
+  stage: ProjectStage;
+  /** Contributors edit notes, status and checklist. */
+  canEdit: boolean;
+  /** Leads move the project between stages. */
+  canMove: boolean;
+}
+
+export function StagePanel({ projectId, board, stage, canEdit, canMove }: StagePanelProps) {
   const updateStage = useUpdateStage(projectId);
   const [notes, setNotes] = useState(stage.notes ?? "");
   useEffect(() => setNotes(stage.notes ?? ""), [stage.stage, stage.notes]);
@@ -41,7 +51,12 @@ export function StagePanel({ projectId, board, stage }: { projectId: string; boa
               </Badge>
             </Group>
             <GateChecks gate={stage.gate} />
-            {stage.isCurrent && <TransitionActions projectId={projectId} board={board} />}
+            {stage.isCurrent && canMove && <TransitionActions projectId={projectId} board={board} />}
+            {stage.isCurrent && !canMove && (
+              <Text size="xs" c="dimmed">
+                Only a lead moves the project to another stage.
+              </Text>
+            )}
           </Stack>
         </Card>
         <Card withBorder radius="md">
@@ -49,7 +64,7 @@ export function StagePanel({ projectId, board, stage }: { projectId: string; boa
             <Title order={3} size="h5">
               Checklist
             </Title>
-            <Checklist projectId={projectId} stage={stage.stage} items={stage.checklist} />
+            <Checklist projectId={projectId} stage={stage.stage} items={stage.checklist} canEdit={canEdit} />
           </Stack>
         </Card>
       </SimpleGrid>
@@ -64,12 +79,13 @@ export function StagePanel({ projectId, board, stage }: { projectId: string; boa
               data={STATUS_OPTIONS}
               value={stage.status}
               allowDeselect={false}
+              disabled={!canEdit}
               w={180}
               onChange={(value) => value && updateStage.mutate({ stage: stage.stage, body: { status: value as StageStatus } })}
             />
           </Group>
-          <Textarea aria-label={`${stage.label} notes`} autosize minRows={3} value={notes} onChange={(event) => setNotes(event.currentTarget.value)} placeholder="Decisions, open questions, links…" />
-          <Group justify="flex-end">
+          <Textarea aria-label={`${stage.label} notes`} readOnly={!canEdit} autosize minRows={3} value={notes} onChange={(event) => setNotes(event.currentTarget.value)} placeholder="Decisions, open questions, links…" />
+          <Group justify="flex-end" display={canEdit ? undefined : "none"}>
             {updateStage.error && (
               <Text size="sm" c="red" role="alert">
                 {updateStage.error.message}

@@ -2,7 +2,6 @@ import { Alert, Button, Group, Modal, Stack, Text, Textarea } from "@mantine/cor
 import { LifecycleApiError } from "@lifecycle/client";
 import { STAGE_LABELS, type GateResult, type StageBoard, type TransitionKind } from "@lifecycle/domain";
 import { useState } from "react";
-import { useActor } from "../../../lib/actor";
 import { errorMessage } from "../../../lib/form-errors";
 import { useTransitionProject } from "../api/transition-project";
 import { GateChecks } from "./GateChecks";
@@ -29,7 +28,6 @@ interface PendingMove {
 /** The moves allowed from the current stage; an unmet gate asks for an override reason. */
 export function TransitionActions({ projectId, board }: { projectId: string; board: StageBoard }) {
   const transition = useTransitionProject(projectId);
-  const [actor] = useActor();
   const [pending, setPending] = useState<PendingMove | null>(null);
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -43,7 +41,6 @@ export function TransitionActions({ projectId, board }: { projectId: string; boa
         version: board.version,
         override,
         ...(moveReason?.trim() ? { reason: moveReason.trim() } : {}),
-        ...(actor.trim() ? { actor: actor.trim() } : {}),
       });
       setPending(null);
       setReason("");

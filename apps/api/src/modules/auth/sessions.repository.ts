@@ -1,0 +1,22 @@
+import { Injectable } from "@nestjs/common";
+import { PrismaService } from "../../prisma/prisma.service";
+
+@Injectable()
+export class SessionsRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async createSession(data: { tokenHash: string; userId: string; csrfToken: string; expiresAt: Date }): Promise<{ id: string }> {
+    return this.prisma.session.create({ data, select: { id: true } });
+  }
+
+  findLiveSession(tokenHash: string, now: Date) {
+    return this.prisma.session.findFirst({
+      where: { tokenHash, expiresAt: { gt: now } },
+      select: { id: true, csrfToken: true, user: { select: { id: true, name: true, email: true, isAdmin: true } } },
+    });
+  }
+
+  async deleteSession(id: string): Promise<void> {
+    await this.prisma.session.deleteMany({ where: { id } });
+  }
+}

@@ -1,0 +1,156 @@
+// Every route × every kind of caller → the expected status. The table must name
+// every operation of the OpenAPI document, so a new route cannot ship unguarded.
+import { hasRole, PROJECT_ROLES, type ProjectRole } from "@lifecycle/domain";
+import { createTestApp, TEST_PASSWORD, type TestApp, type TestUser } from "./support/test-app";
+
+type Access = "public" | "user" | "admin" | ProjectRole;
+type Caller = "anonymous" | "outsider" | "VIEWER" | "CONTRIBUTOR" | "LEAD" | "admin";
+const CALLERS: Caller[] = ["anonymous", "outsider", ...PROJECT_ROLES, "admin"];
+
+interface Fixture {
+  projectId: string;
+  kpiId: string;
+  measurementId: string;
+  itemId: string;
+  memberId: string;
+  tokenId: string;
+}
+
+interface RouteCase {
+  method: "get" | "post" | "patch" | "put" | "delete";
+  path: string;
+  access: Access;
+  /** The status an allowed caller gets. */
+  ok: number;
+  body?: (fixture: Fixture) => object;
+}
+
+const ROUTES: RouteCase[] = [
+  { method: "get", path: "/api/health", access: "public", ok: 200 },
+  { method: "get", path: "/api/v1/auth/status", access: "public", ok: 200 },
+  { method: "post", path: "/api/v1/auth/setup", access: "public", ok: 409, body: () => ({ token: "x", email: "a@b.io", name: "A", password: "a long enough password" }) },
+  // A fresh email each time, so that the sign-in rate limit does not join in.
+  { method: "post", path: "/api/v1/auth/sign-in", access: "public", ok: 401, body: () => ({ email: `nobody-${Math.random()}@test.local`, password: "wrong" }) },
+  { method: "post", path: "/api/v1/auth/sign-out", access: "user", ok: 204 },
+  { method: "get", path: "/api/v1/auth/me", access: "user", ok: 200 },
+  { method: "post", path: "/api/v1/auth/password", access: "user", ok: 401, body: () => ({ currentPassword: "not it", newPassword: "a long enough password" }) },
+  { method: "get", path: "/api/v1/users", access: "admin", ok: 200 },
+  { method: "post", path: "/api/v1/users", access: "admin", ok: 201, body: () => ({ email: `new-${Math.random()}@test.local`, name: "New", password: TEST_PASSWORD }) },
+  { method: "get", path: "/api/v1/tokens", access: "user", ok: 200 },
+  { method: "post", path: "/api/v1/tokens", access: "user", ok: 201, body: () => ({ name: "matrix" }) },
+  { method: "delete", path: "/api/v1/tokens/{tokenId}", access: "user", ok: 200 },
+  { method: "get", path: "/api/v1/security-events", access: "admin", ok: 200 },
+  { method: "get", path: "/api/v1/vocabularies", access: "user", ok: 200 },
+  { method: "get", path: "/api/v1/projects", access: "user", ok: 200 },
+  { method: "post", path: "/api/v1/projects", access: "user", ok: 201, body: () => ({ name: "Matrix project" }) },
+  { method: "get", path: "/api/v1/projects/{projectId}", access: "VIEWER", ok: 200 },
+  { method: "patch", path: "/api/v1/projects/{projectId}", access: "CONTRIBUTOR", ok: 200, body: () => ({ version: 1, owner: "Matrix" }) },
+  { method: "delete", path: "/api/v1/projects/{projectId}", access: "LEAD", ok: 204 },
+  { method: "get", path: "/api/v1/projects/{projectId}/members", access: "VIEWER", ok: 200 },
+  { method: "post", path: "/api/v1/projects/{projectId}/members", access: "LEAD", ok: 201, body: () => ({ email: spareUser.email, role: "VIEWER" }) },
+  { method: "patch", path: "/api/v1/projects/{projectId}/members/{userId}", access: "LEAD", ok: 200, body: () => ({ role: "CONTRIBUTOR" }) },
+  { method: "delete", path: "/api/v1/projects/{projectId}/members/{userId}", access: "LEAD", ok: 204 },
+  { method: "get", path: "/api/v1/projects/{projectId}/kpis", access: "VIEWER", ok: 200 },
+  { method: "post", path: "/api/v1/projects/{projectId}/kpis", access: "CONTRIBUTOR", ok: 201, body: () => ({ name: "Matrix KPI", direction: "HIGHER_IS_BETTER" }) },
+  { method: "get", path: "/api/v1/projects/{projectId}/kpis/{kpiId}", access: "VIEWER", ok: 200 },
+  { method: "patch", path: "/api/v1/projects/{projectId}/kpis/{kpiId}", access: "CONTRIBUTOR", ok: 200, body: () => ({ unit: "%" }) },
+  { method: "delete", path: "/api/v1/projects/{projectId}/kpis/{kpiId}", access: "CONTRIBUTOR", ok: 204 },
+  { method: "get", path: "/api/v1/projects/{projectId}/kpis/{kpiId}/measurements", access: "VIEWER", ok: 200 },
+  { method: "post", path: "/api/v1/projects/{projectId}/kpis/{kpiId}/measurements", access: "CONTRIBUTOR", ok: 201, body: () => ({ value: 1 }) },
+  { method: "delete", path: "/api/v1/projects/{projectId}/kpis/{kpiId}/measurements/{measurementId}", access: "CONTRIBUTOR", ok: 204 },
+  { method: "get", path: "/api/v1/projects/{projectId}/framing", access: "VIEWER", ok: 200 },
+  { method: "put", path: "/api/v1/projects/{projectId}/framing", access: "CONTRIBUTOR", ok: 200, body: () => ({ taskType: "regression" }) },
+  { method: "get", path: "/api/v1/projects/{projectId}/stages", access: "VIEWER", ok: 200 },
+  { method: "patch", path: "/api/v1/projects/{projectId}/stages/{stage}", access: "CONTRIBUTOR", ok: 200, body: () => ({ notes: "matrix" }) },
+  { method: "post", path: "/api/v1/projects/{projectId}/stages/{stage}/checklist", access: "CONTRIBUTOR", ok: 201, body: () => ({ label: "matrix" }) },
+  { method: "patch", path: "/api/v1/projects/{projectId}/checklist/{itemId}", access: "CONTRIBUTOR", ok: 200, body: () => ({ done: true }) },
+  { method: "delete", path: "/api/v1/projects/{projectId}/checklist/{itemId}", access: "CONTRIBUTOR", ok: 204 },
+  { method: "post", path: "/api/v1/projects/{projectId}/transitions", access: "LEAD", ok: 201, body: () => ({ to: "PROBLEM_FRAMING", override: true, reason: "matrix" }) },
+  { method: "get", path: "/api/v1/projects/{projectId}/transitions", access: "VIEWER", ok: 200 },
+];
+
+function expectedStatus(route: RouteCase, caller: Caller): number {
+  if (route.access === "public") return route.ok;
+  if (caller === "anonymous") return 401;
+  if (route.access === "user") return route.ok;
+  if (route.access === "admin") return caller === "admin" ? route.ok : 403;
+  if (caller === "admin") return route.ok;
+  if (caller === "outsider") return 404;
+  return hasRole(caller, route.access) ? route.ok : 403;
+}
+
+let testApp: TestApp;
+let users: Record<Exclude<Caller, "anonymous" | "admin">, TestUser>;
+let spareUser: TestUser;
+let sharedFixture: Fixture;
+/** Users to re-role or remove, one per case that needs one (hashing passwords is slow: make them once). */
+const removable: TestUser[] = [];
+
+beforeAll(async () => {
+  testApp = await createTestApp();
+  users = { outsider: await testApp.createUser(), VIEWER: await testApp.createUser(), CONTRIBUTOR: await testApp.createUser(), LEAD: await testApp.createUser() };
+  spareUser = await testApp.createUser();
+  for (let index = 0; index < 2 * CALLERS.length; index += 1) removable.push(await testApp.createUser());
+  await users.outsider.http().post("/api/v1/projects").send({ name: "Outsider's own" }).expect(201);
+  sharedFixture = await makeFixture(null, null);
+});
+afterAll(() => testApp.close());
+
+function userFor(caller: Caller): TestUser | null {
+  return caller === "admin" ? testApp.admin : caller === "anonymous" ? null : users[caller];
+}
+
+/**
+ * A project with a member of each role, a KPI with a measurement and a checklist
+ * item; reads share one, every change gets its own.
+ */
+async function makeFixture(route: RouteCase | null, caller: Caller | null): Promise<Fixture> {
+  if (route?.method === "get") return sharedFixture;
+  const lead = users.LEAD;
+  const project = (await lead.http().post("/api/v1/projects").send({ name: "Matrix" }).expect(201)).body;
+  const members = `/api/v1/projects/${project.id}/members`;
+  await lead.http().post(members).send({ email: users.VIEWER.email, role: "VIEWER" }).expect(201);
+  await lead.http().post(members).send({ email: users.CONTRIBUTOR.email, role: "CONTRIBUTOR" }).expect(201);
+  let memberId = users.VIEWER.id;
+  if (route?.path.includes("{userId}")) {
+    const target = removable.pop()!;
+    await lead.http().post(members).send({ email: target.email, role: "VIEWER" }).expect(201);
+    memberId = target.id;
+  }
+  const kpi = (await lead.http().post(`/api/v1/projects/${project.id}/kpis`).send({ name: "K", direction: "HIGHER_IS_BETTER" }).expect(201)).body;
+  const measurement = (await lead.http().post(`/api/v1/projects/${project.id}/kpis/${kpi.id}/measurements`).send({ value: 1 }).expect(201)).body;
+  const board = (await lead.http().get(`/api/v1/projects/${project.id}/stages`).expect(200)).body;
+  let tokenId = "00000000-0000-4000-8000-000000000000";
+  const owner = caller ? userFor(caller) : null;
+  if (route?.path.includes("{tokenId}") && owner) tokenId = (await owner.http().post("/api/v1/tokens").send({ name: "to revoke" }).expect(201)).body.id;
+  return { projectId: project.id, kpiId: kpi.id, measurementId: measurement.id, itemId: board.stages[0].checklist[0].id, memberId, tokenId };
+}
+
+function fill(path: string, fixture: Fixture): string {
+  return path
+    .replace("{projectId}", fixture.projectId)
+    .replace("{kpiId}", fixture.kpiId)
+    .replace("{measurementId}", fixture.measurementId)
+    .replace("{itemId}", fixture.itemId)
+    .replace("{userId}", fixture.memberId)
+    .replace("{tokenId}", fixture.tokenId)
+    .replace("{stage}", "DATA");
+}
+
+it("covers every operation of the API", async () => {
+  const document = (await testApp.anonymous().get("/api/openapi.json").expect(200)).body as { paths: Record<string, Record<string, unknown>> };
+  const operations = Object.entries(document.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method} ${path}`));
+  expect(ROUTES.map((route) => `${route.method} ${route.path}`).sort()).toEqual(operations.sort());
+});
+
+describe.each(ROUTES)("$method $path ($access)", (route) => {
+  it.each(CALLERS)("answers %s as the table says", async (caller) => {
+    const fixture = await makeFixture(route, caller);
+    const agent = caller === "anonymous" ? testApp.anonymous() : caller === "admin" ? testApp.http() : users[caller].http();
+    const path = fill(route.path, fixture);
+    const pending = agent[route.method](path);
+    const response = route.body ? await pending.send(route.body(fixture)) : await pending;
+    expect({ caller, status: response.status }).toEqual({ caller, status: expectedStatus(route, caller) });
+    if (response.status >= 400) expect(response.body).toMatchObject({ statusCode: response.status, code: expect.any(String), correlationId: expect.any(String) });
+  });
+});

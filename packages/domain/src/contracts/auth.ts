@@ -1,0 +1,112 @@
+import { z } from "zod";
+import { PROJECT_ROLES } from "../access";
+import { IsoDate, IsoDateTime, pageOf, PaginationQuery, requiredText } from "./common";
+
+export const PASSWORD_MIN_LENGTH = 10;
+export const EmailSchema = z.email().max(254).transform((value) => value.toLowerCase());
+const Password = z.string().min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters`).max(200);
+
+export const ProjectRoleSchema = z.enum(PROJECT_ROLES);
+
+export const SignInSchema = z.strictObject({ email: EmailSchema, password: z.string().min(1).max(200) });
+export type SignInInput = z.infer<typeof SignInSchema>;
+
+export const SetupAdminSchema = z.strictObject({
+  token: z.string().min(1).max(200).describe("The one-time setup token the server printed at start"),
+  email: EmailSchema,
+  name: requiredText(120),
+  password: Password,
+});
+export type SetupAdminInput = z.infer<typeof SetupAdminSchema>;
+
+export const ChangePasswordSchema = z.strictObject({ currentPassword: z.string().min(1).max(200), newPassword: Password });
+export type ChangePasswordInput = z.infer<typeof ChangePasswordSchema>;
+
+export const CreateUserSchema = z.strictObject({
+  email: EmailSchema,
+  name: requiredText(120),
+  password: Password,
+  isAdmin: z.boolean().optional().describe("Default: false"),
+});
+export type CreateUserInput = z.infer<typeof CreateUserSchema>;
+
+export const UserSchema = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  isAdmin: z.boolean(),
+  createdAt: IsoDateTime,
+});
+export type User = z.infer<typeof UserSchema>;
+export const UserListSchema = z.object({ items: z.array(UserSchema) });
+
+export const MeSchema = z.object({
+  user: UserSchema.nullable().describe("null for the LIFECYCLE_ADMIN_TOKEN"),
+  name: z.string(),
+  isAdmin: z.boolean(),
+  method: z.enum(["session", "token", "env"]),
+  csrfToken: z.string().nullable().describe("Send it as X-CSRF-Token on every change made with the session cookie"),
+});
+export type Me = z.infer<typeof MeSchema>;
+
+export const AuthStatusSchema = z.object({ setupRequired: z.boolean().describe("No user exists yet: the server printed a setup link") });
+
+export const CreateTokenSchema = z.strictObject({
+  name: requiredText(100),
+  expiresOn: IsoDate.nullable().optional().describe("Last day the token works (UTC); none for a token that does not expire"),
+});
+export type CreateTokenInput = z.infer<typeof CreateTokenSchema>;
+
+export const ApiTokenSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  prefix: z.string().describe("The token's first characters, to recognise it"),
+  createdAt: IsoDateTime,
+  expiresAt: IsoDateTime.nullable(),
+  revokedAt: IsoDateTime.nullable(),
+  lastUsedAt: IsoDateTime.nullable(),
+});
+export type ApiToken = z.infer<typeof ApiTokenSchema>;
+export const ApiTokenListSchema = z.object({ items: z.array(ApiTokenSchema) });
+export const CreatedApiTokenSchema = ApiTokenSchema.extend({ token: z.string().describe("The secret: shown this once, stored only as a hash") });
+
+export const MemberSchema = z.object({
+  userId: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  role: ProjectRoleSchema,
+  createdAt: IsoDateTime,
+});
+export type Member = z.infer<typeof MemberSchema>;
+export const MemberListSchema = z.object({ items: z.array(MemberSchema) });
+export const AddMemberSchema = z.strictObject({ email: EmailSchema, role: ProjectRoleSchema });
+export type AddMemberInput = z.infer<typeof AddMemberSchema>;
+export const UpdateMemberSchema = z.strictObject({ role: ProjectRoleSchema });
+
+export const SECURITY_EVENT_TYPES = [
+  "SIGN_IN_SUCCEEDED",
+  "SIGN_IN_FAILED",
+  "SIGNED_OUT",
+  "PASSWORD_CHANGED",
+  "ADMIN_CREATED",
+  "USER_CREATED",
+  "TOKEN_CREATED",
+  "TOKEN_REVOKED",
+  "MEMBER_ADDED",
+  "MEMBER_ROLE_CHANGED",
+  "MEMBER_REMOVED",
+  "GATE_OVERRIDDEN",
+] as const;
+export type SecurityEventType = (typeof SECURITY_EVENT_TYPES)[number];
+
+export const SecurityEventSchema = z.object({
+  id: z.uuid(),
+  type: z.enum(SECURITY_EVENT_TYPES),
+  actorName: z.string(),
+  projectId: z.uuid().nullable(),
+  detail: z.record(z.string(), z.unknown()).nullable(),
+  ip: z.string().nullable(),
+  createdAt: IsoDateTime,
+});
+export const ListSecurityEventsQuerySchema = z.strictObject({ type: z.enum(SECURITY_EVENT_TYPES).optional(), ...PaginationQuery });
+export const SecurityEventPageSchema = pageOf(SecurityEventSchema);
