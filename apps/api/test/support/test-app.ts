@@ -9,7 +9,7 @@ import { TokensService } from "../../src/modules/tokens/tokens.service";
 import { UsersService } from "../../src/modules/users/users.service";
 import { DatabaseConfig } from "../../src/prisma/database-config";
 import { PrismaService } from "../../src/prisma/prisma.service";
-import { createTestDatabase } from "./test-database";
+import { createTestDatabase, type TestDatabase } from "./test-database";
 
 export const TEST_ADMIN_TOKEN = "test-admin-token-from-the-environment";
 export const TEST_PASSWORD = "correct horse battery staple";
@@ -41,13 +41,20 @@ export interface TestApp {
 let counter = 0;
 
 /** The whole API over HTTP, with the real validation, guards and error filter, on its own database. */
-export async function createTestApp({ withAdmin = true }: { withAdmin?: boolean } = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export interface TestAppOptions {
+  withAdmin?: boolean;
+  corsOrigins?: string[];
+  /** A database of the test's own (e.g. on a server it stops and starts); a clone of the template by default. */
+  database?: TestDatabase;
+}
+
+export async function createTestApp({ withAdmin = true, corsOrigins, database: given }: TestAppOptions = {}): Promise<TestApp> {
+  const database = given ?? (await createTestDatabase());
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot({ database: new DatabaseConfig(database.url, false), auth: new AuthConfig(TEST_ADMIN_TOKEN) })],
   }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: ["error"] });
-  configureApp(app);
+  configureApp(app, { corsOrigins });
   await app.init();
   const server = app.getHttpServer();
   const withToken = (token: string) => () => request.agent(server).set("Authorization", `Bearer ${token}`);

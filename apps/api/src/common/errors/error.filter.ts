@@ -65,7 +65,10 @@ function classify(exception: unknown): Classified | null {
     return null;
   }
   if ((exception as { type?: string })?.type === "entity.too.large") return { code: "PAYLOAD_TOO_LARGE", message: "The request body is too large." };
-  if (exception instanceof Error && DATABASE_DOWN.test(`${exception.message} ${String((exception as { cause?: unknown }).cause ?? "")}`)) {
+  // Prisma's codes for an unreachable server, a lost connection and a pool timeout, or the driver's own words.
+  const prismaCode = (exception as { code?: unknown })?.code;
+  const databaseDown = typeof prismaCode === "string" && ["P1001", "P1002", "P1017", "P2024"].includes(prismaCode);
+  if (exception instanceof Error && (databaseDown || DATABASE_DOWN.test(`${exception.message} ${String((exception as { cause?: unknown }).cause ?? "")}`))) {
     return { code: "DATABASE_UNAVAILABLE", message: "The database is unavailable; try again shortly." };
   }
   return null;
@@ -83,7 +86,9 @@ export class ErrorFilter implements ExceptionFilter {
     const correlationId = correlationIdOf(request, response);
     const classified = classify(exception) ?? { code: "INTERNAL_ERROR" as const, message: "An unexpected error occurred." };
     const statusCode = ERROR_STATUS[classified.code];
-    if (statusCode >= 500) {
+    if (classified.code === "DATABASE_UNAVAILABLE") {
+      this.logger.warn(`${request.method} ${request.originalUrl} → 503: the database is unavailable [${correlationId}]`);
+    } else if (statusCode >= 500) {
       this.logger.error(
         `${request.method} ${request.originalUrl} → ${statusCode} [${correlationId}]`,
         exception instanceof Error ? exception.stack : String(exception),
