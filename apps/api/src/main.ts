@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { existsSync } from "node:fs";
+import type { Server } from "node:http";
 import path from "node:path";
 import { NestFactory } from "@nestjs/core";
 import type { NestExpressApplication } from "@nestjs/platform-express";
@@ -12,6 +13,24 @@ import { AuthService } from "./modules/auth/auth.service";
 import { DatabaseConfig } from "./prisma/database-config";
 
 const log = (message: string) => console.log(`[lifecycle] ${message}`);
+const DRAIN_TIMEOUT_MS = 10_000;
+
+/**
+ * Stops taking connections and lets the requests under way finish (up to 10 s)
+ * before anything else closes: Nest would otherwise disconnect the database
+ * under them.
+ */
+function drain(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    const force = setTimeout(() => server.closeAllConnections(), DRAIN_TIMEOUT_MS);
+    force.unref();
+    server.close(() => {
+      clearTimeout(force);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
+}
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -29,6 +48,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log(`${signal} received, shutting down`);
+    if (app) await drain(app.getHttpServer() as Server);
     await app?.close().catch((error: unknown) => console.error(error));
     await database.close().catch((error: unknown) => console.error(error));
     log("Stopped");

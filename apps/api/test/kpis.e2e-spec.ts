@@ -124,3 +124,29 @@ describe("KPIs", () => {
     expectError(await testApp.http().get(kpisUrl("missing-project")), 404, "PROJECT_NOT_FOUND");
   });
 });
+
+describe("idempotent measurements", () => {
+  it("writes a retried measurement once and answers the first result", async () => {
+    const project = await makeProject(testApp);
+    const kpi = await makeKpi(testApp, project.id);
+    const url = `${kpisUrl(project.id)}/${kpi.id}/measurements`;
+    const first = await testApp.http().post(url).set("Idempotency-Key", "client-1:42").send({ value: 0.9, note: "nightly" }).expect(201);
+    const retry = await testApp.http().post(url).set("Idempotency-Key", "client-1:42").send({ value: 0.9, note: "nightly" }).expect(201);
+    expect(retry.body).toEqual(first.body);
+    expect((await testApp.http().get(url).expect(200)).body.total).toBe(1);
+    const concurrent = await Promise.all([1, 2, 3].map(() => testApp.http().post(url).set("Idempotency-Key", "client-2:1").send({ value: 0.5 })));
+    expect(concurrent.map((response) => response.status)).toEqual([201, 201, 201]);
+    expect(new Set(concurrent.map((response) => response.body.id)).size).toBe(1);
+    expect((await testApp.http().get(url).expect(200)).body.total).toBe(2);
+  });
+
+  it("refuses a key reused for other values, and a malformed key", async () => {
+    const project = await makeProject(testApp);
+    const kpi = await makeKpi(testApp, project.id);
+    const url = `${kpisUrl(project.id)}/${kpi.id}/measurements`;
+    await testApp.http().post(url).set("Idempotency-Key", "k1").send({ value: 1 }).expect(201);
+    expectError(await testApp.http().post(url).set("Idempotency-Key", "k1").send({ value: 2 }), 409, "IDEMPOTENCY_KEY_REUSED", "Idempotency-Key");
+    expectError(await testApp.http().post(url).set("Idempotency-Key", "has spaces").send({ value: 2 }), 400, "VALIDATION_FAILED", "Idempotency-Key");
+    expect((await testApp.http().get(url).expect(200)).body.total).toBe(1);
+  });
+});

@@ -1,4 +1,5 @@
-import { Param, ParseUUIDPipe, PipeTransform } from "@nestjs/common";
+import { createParamDecorator, Param, ParseUUIDPipe, PipeTransform, type ExecutionContext } from "@nestjs/common";
+import type { Request } from "express";
 import { STAGES, type Stage } from "@lifecycle/domain";
 import { invalidField } from "./errors/domain-error";
 
@@ -17,3 +18,13 @@ class StagePipe implements PipeTransform<string, Stage> {
 export function StageParam(): ParameterDecorator {
   return Param("stage", new StagePipe());
 }
+
+const IDEMPOTENCY_KEY = /^[\w.:-]{1,200}$/;
+
+/** The Idempotency-Key header, when sent: 1–200 letters, digits and _ . : - */
+export const IdempotencyKey = createParamDecorator((_data: unknown, context: ExecutionContext): string | undefined => {
+  const value = context.switchToHttp().getRequest<Request>().header("idempotency-key");
+  if (value === undefined) return undefined;
+  if (!IDEMPOTENCY_KEY.test(value)) throw invalidField("Idempotency-Key", "Use 1 to 200 letters, digits and _ . : -");
+  return value;
+});

@@ -1917,7 +1917,10 @@ export interface operations {
     addKpiMeasurement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes retries safe: the same key again writes nothing and answers the first result */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 kpiId: string;
                 /** @description Project id or slug */

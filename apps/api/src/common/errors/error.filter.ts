@@ -36,7 +36,8 @@ function summarise(details: ErrorDetail[]): string {
   return `Invalid request — ${where}${first.message}${more}`;
 }
 
-const DATABASE_DOWN = /ECONNREFUSED|Can't reach database|Connection terminated|connect ETIMEDOUT|DatabaseNotReachable|the database system is (starting up|shutting down)/i;
+const DATABASE_DOWN =
+  /ECONNREFUSED|ECONNRESET|Can't reach database|Connection terminated|connect ETIMEDOUT|DatabaseNotReachable|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command|server closed the connection unexpectedly/i;
 
 interface Classified {
   code: ErrorCode;

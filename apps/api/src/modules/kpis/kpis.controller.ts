@@ -1,9 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from "@nestjs/common";
 import { ApiErrors } from "../../common/errors/error-response";
-import { ApiParam, ApiTags } from "@nestjs/swagger";
+import { ApiHeader, ApiParam, ApiTags } from "@nestjs/swagger";
 import { ZodResponse } from "nestjs-zod";
 import { ProjectAccess } from "../../common/auth/principal";
-import { UuidParam } from "../../common/params";
+import { IdempotencyKey, UuidParam } from "../../common/params";
 import { PROJECT_PARAM } from "../projects/projects.controller";
 import {
   CreateKpiDto,
@@ -69,8 +69,14 @@ export class KpisController {
   @Post(":kpiId/measurements")
   @ZodResponse({ status: 201, type: MeasurementDto })
   @ProjectAccess("CONTRIBUTOR")
-  addKpiMeasurement(@Param("projectId") projectId: string, @UuidParam("kpiId") kpiId: string, @Body() body: CreateMeasurementDto) {
-    return this.kpis.addMeasurement(projectId, kpiId, body);
+  @ApiHeader({ name: "Idempotency-Key", required: false, description: "Makes retries safe: the same key again writes nothing and answers the first result" })
+  addKpiMeasurement(
+    @Param("projectId") projectId: string,
+    @UuidParam("kpiId") kpiId: string,
+    @Body() body: CreateMeasurementDto,
+    @IdempotencyKey() idempotencyKey: string | undefined,
+  ) {
+    return this.kpis.addMeasurement(projectId, kpiId, body, idempotencyKey);
   }
 
   @Delete(":kpiId/measurements/:measurementId")

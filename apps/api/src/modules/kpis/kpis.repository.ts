@@ -33,6 +33,11 @@ export class KpisRepository {
     return this.prisma.kpi.findMany({ where: { projectId }, select: kpiSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
   }
 
+  /** What checks need of a KPI, without its measurements. */
+  findKpiCore(projectId: string, kpiId: string) {
+    return this.prisma.kpi.findFirst({ where: { id: kpiId, projectId }, select: { id: true, name: true, direction: true, baseline: true, target: true } });
+  }
+
   findKpi(projectId: string, kpiId: string): Promise<KpiRow | null> {
     return this.prisma.kpi.findFirst({ where: { id: kpiId, projectId }, select: kpiSelect });
   }
@@ -70,6 +75,10 @@ export class KpisRepository {
 
   createMeasurement(data: Prisma.KpiMeasurementUncheckedCreateInput): Promise<MeasurementRow> {
     return this.prisma.kpiMeasurement.create({ data, select: measurementSelect });
+  }
+
+  findMeasurementByIdempotencyKey(kpiId: string, idempotencyKey: string): Promise<MeasurementRow | null> {
+    return this.prisma.kpiMeasurement.findUnique({ where: { kpiId_idempotencyKey: { kpiId, idempotencyKey } }, select: measurementSelect });
   }
 
   async deleteMeasurement(kpiId: string, measurementId: string): Promise<boolean> {

@@ -34,7 +34,10 @@ export class KpisService {
   }
 
   async getKpi(projectRef: string, kpiId: string): Promise<Kpi> {
-    return toKpiView(await this.requireKpi(projectRef, kpiId));
+    const project = await this.projects.requireProject(projectRef);
+    const row = await this.kpis.findKpi(project.id, kpiId);
+    if (!row) throw this.kpiNotFound(kpiId, project.slug);
+    return toKpiView(row);
   }
 
   async createKpi(projectRef: string, input: CreateKpiInput): Promise<Kpi> {
@@ -72,17 +75,36 @@ export class KpisService {
     return { items: rows.map(toMeasurementView), total, page, pageSize };
   }
 
-  async addMeasurement(projectRef: string, kpiId: string, input: CreateMeasurementInput): Promise<KpiMeasurementView> {
+  /**
+   * Records a measurement. With an idempotency key, a retry of the same request
+   * writes nothing and answers the first result (the key is stored with the row,
+   * in the same insert, so a crash cannot separate them); the same key with other
+   * values is a conflict.
+   */
+  async addMeasurement(projectRef: string, kpiId: string, input: CreateMeasurementInput, idempotencyKey?: string): Promise<KpiMeasurementView> {
     const kpi = await this.requireKpi(projectRef, kpiId);
     const fields = normaliseText(input);
-    const row = await this.kpis.createMeasurement({
+    const data = {
       kpiId: kpi.id,
       value: input.value,
       measuredAt: input.measuredAt ? new Date(input.measuredAt) : new Date(),
       source: fields.source ?? null,
       note: fields.note ?? null,
-    });
-    return toMeasurementView(row);
+      idempotencyKey: idempotencyKey ?? null,
+    };
+    try {
+      return toMeasurementView(await this.kpis.createMeasurement(data));
+    } catch (error) {
+      if (!idempotencyKey || !isUniqueViolation(error)) throw error;
+      const first = await this.kpis.findMeasurementByIdempotencyKey(kpi.id, idempotencyKey);
+      const same = first && first.value === data.value && first.source === data.source && first.note === data.note && (!input.measuredAt || first.measuredAt.getTime() === data.measuredAt.getTime());
+      if (!first || !same) {
+        throw new DomainError("IDEMPOTENCY_KEY_REUSED", "This Idempotency-Key was used for a different measurement; use a new key for a new request.", [
+          { path: "Idempotency-Key", message: "Used before with other values" },
+        ]);
+      }
+      return toMeasurementView(first);
+    }
   }
 
   async deleteMeasurement(projectRef: string, kpiId: string, measurementId: string): Promise<void> {
@@ -97,11 +119,15 @@ export class KpisService {
     return this.kpis.findKpiTargetsByProject(projectId, db);
   }
 
-  private async requireKpi(projectRef: string, kpiId: string): Promise<KpiRow> {
+  private async requireKpi(projectRef: string, kpiId: string) {
     const project = await this.projects.requireProject(projectRef);
-    const row = await this.kpis.findKpi(project.id, kpiId);
-    if (!row) throw new DomainError("KPI_NOT_FOUND", `No KPI "${kpiId}" in project "${project.slug}".`);
+    const row = await this.kpis.findKpiCore(project.id, kpiId);
+    if (!row) throw this.kpiNotFound(kpiId, project.slug);
     return row;
+  }
+
+  private kpiNotFound(kpiId: string, projectSlug: string): DomainError {
+    return new DomainError("KPI_NOT_FOUND", `No KPI "${kpiId}" in project "${projectSlug}".`);
   }
 
   private checkTarget(direction: KpiRow["direction"], baseline: number | null, target: number | null): void {

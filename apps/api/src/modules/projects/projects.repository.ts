@@ -51,6 +51,10 @@ export function projectSelect(viewerId: string | null) {
 
 export type ProjectRow = Prisma.ProjectGetPayload<{ select: ReturnType<typeof projectSelect> }>;
 
+/** What rules and other modules need of a project: no KPIs, no memberships. */
+const projectCoreSelect = { id: true, slug: true, status: true, currentStage: true, iteration: true, version: true, businessGoal: true } satisfies Prisma.ProjectSelect;
+export type ProjectCore = Prisma.ProjectGetPayload<{ select: typeof projectCoreSelect }>;
+
 /** Who is looking: their user id (none for the admin token) and whether they see every project. */
 export interface Viewer {
   userId: string | null;
@@ -71,6 +75,10 @@ export class ProjectsRepository {
 
   findProject(idOrSlug: string, viewerId: string | null, db: Db = this.prisma): Promise<ProjectRow | null> {
     return db.project.findUnique({ where: projectWhere(idOrSlug), select: projectSelect(viewerId) });
+  }
+
+  findProjectCore(idOrSlug: string, db: Db = this.prisma): Promise<ProjectCore | null> {
+    return db.project.findUnique({ where: projectWhere(idOrSlug), select: projectCoreSelect });
   }
 
   /** The project's id and the user's role in it, for access checks. */

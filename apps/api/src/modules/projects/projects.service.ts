@@ -15,7 +15,7 @@ import { normaliseText } from "../../common/text";
 import { isUniqueViolation } from "../../prisma/prisma-errors";
 import type { Db } from "../../prisma/prisma.service";
 import { toProjectView } from "./projects.mapper";
-import { ProjectsRepository, type ProjectRow, type ProjectWritableFields } from "./projects.repository";
+import { ProjectsRepository, type ProjectCore, type ProjectWritableFields } from "./projects.repository";
 
 @Injectable()
 export class ProjectsService {
@@ -34,9 +34,9 @@ export class ProjectsService {
     return toProjectView(row, principal.isAdmin);
   }
 
-  /** The stored project, by id or slug, or PROJECT_NOT_FOUND. Access is checked before, by the route's guard. */
-  async requireProject(idOrSlug: string, db?: Db): Promise<ProjectRow> {
-    const row = await this.projects.findProject(idOrSlug, null, db);
+  /** The stored project's core, by id or slug, or PROJECT_NOT_FOUND. Access is checked before, by the route's guard. */
+  async requireProject(idOrSlug: string, db?: Db): Promise<ProjectCore> {
+    const row = await this.projects.findProjectCore(idOrSlug, db);
     if (!row) throw this.notFound(idOrSlug);
     return row;
   }
@@ -82,7 +82,7 @@ export class ProjectsService {
    */
   async writeIfCurrent(id: string, version: number, fields: ProjectWritableFields, db?: Db): Promise<void> {
     if (!(await this.projects.updateProjectIfVersion(id, version, fields, db))) {
-      const latest = await this.projects.findProject(id, null, db);
+      const latest = await this.projects.findProjectCore(id, db);
       if (!latest) throw this.notFound(id);
       throw new DomainError("STALE_VERSION", `The project changed since you read it (you sent version ${version}, it is now ${latest.version}). Reload and try again.`, [
         { path: "version", message: `Current version is ${latest.version}` },

@@ -21,7 +21,7 @@ import { PrismaService, type Db } from "../../prisma/prisma.service";
 import { AuditService } from "../audit/audit.service";
 import { FramingService } from "../framing/framing.service";
 import { KpisService } from "../kpis/kpis.service";
-import type { ProjectRow } from "../projects/projects.repository";
+import type { ProjectCore } from "../projects/projects.repository";
 import { ProjectsService } from "../projects/projects.service";
 import { toChecklistItemView, toStageBoard, toStageView, toTransitionView } from "./stages.mapper";
 import { StagesRepository } from "./stages.repository";
@@ -135,7 +135,7 @@ export class StagesService {
     return { items: rows.map(toTransitionView), total, page, pageSize };
   }
 
-  private async gateContext(project: ProjectRow, db?: Db): Promise<GateContext> {
+  private async gateContext(project: ProjectCore, db?: Db): Promise<GateContext> {
     const [kpis, framing] = await Promise.all([this.kpis.findKpiTargets(project.id, db), this.framing.findFramingFacts(project.id, db)]);
     return { project: { businessGoal: project.businessGoal }, kpis, framing };
   }

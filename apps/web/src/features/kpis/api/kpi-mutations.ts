@@ -10,7 +10,8 @@ export type MeasurementBody = OperationArgs<"addKpiMeasurement">["body"];
 export const createKpi = (projectId: string, body: CreateKpiBody) => api.createKpi({ path: { projectId }, body });
 export const updateKpi = (projectId: string, kpiId: string, body: UpdateKpiBody) => api.updateKpi({ path: { projectId, kpiId }, body });
 export const deleteKpi = (projectId: string, kpiId: string) => api.deleteKpi({ path: { projectId, kpiId } });
-export const addMeasurement = (projectId: string, kpiId: string, body: MeasurementBody) => api.addKpiMeasurement({ path: { projectId, kpiId }, body });
+export const addMeasurement = (projectId: string, kpiId: string, body: MeasurementBody, idempotencyKey: string) =>
+  api.addKpiMeasurement({ path: { projectId, kpiId }, body, headers: { "Idempotency-Key": idempotencyKey } });
 
 /** KPIs feed the KPI cards, the Goals gate and the project's KPI summary: refresh exactly those. */
 function useKpiMutation<TArgs, TResult>(projectId: string, mutationFn: (args: TArgs) => Promise<TResult>) {
@@ -31,4 +32,6 @@ export const useUpdateKpi = (projectId: string) =>
   useKpiMutation(projectId, ({ kpiId, body }: { kpiId: string; body: UpdateKpiBody }) => updateKpi(projectId, kpiId, body));
 export const useDeleteKpi = (projectId: string) => useKpiMutation(projectId, (kpiId: string) => deleteKpi(projectId, kpiId));
 export const useAddMeasurement = (projectId: string) =>
-  useKpiMutation(projectId, ({ kpiId, body }: { kpiId: string; body: MeasurementBody }) => addMeasurement(projectId, kpiId, body));
+  useKpiMutation(projectId, ({ kpiId, body, idempotencyKey }: { kpiId: string; body: MeasurementBody; idempotencyKey: string }) =>
+    addMeasurement(projectId, kpiId, body, idempotencyKey),
+  );

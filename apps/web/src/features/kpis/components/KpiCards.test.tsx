@@ -94,6 +94,7 @@ describe("KpiCards", () => {
     await waitFor(() => expect(calls.some((call) => call.method === "POST")).toBe(true));
     const body = calls.find((call) => call.method === "POST")?.body as { value: number; source: string; measuredAt: string };
     expect(body).toMatchObject({ value: 90, source: "A/B test" });
+    expect(calls.find((call) => call.method === "POST")?.headers.get("idempotency-key")).toMatch(/^[0-9a-f]{32}$/);
     expect(body.measuredAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\.000Z$/);
   });
 });

@@ -6,6 +6,7 @@ import { FormActions, FormError } from "../../../components/ui/FormParts";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { applyServerErrors } from "../../../lib/form-errors";
+import { newIdempotencyKey } from "../../../lib/idempotency";
 import { useAddMeasurement } from "../api/kpi-mutations";
 
 // The form edits local time; the API takes an ISO instant.
@@ -20,6 +21,8 @@ function localNow(): string {
 export function MeasurementModal({ projectId, kpi, opened, onClose }: { projectId: string; kpi: Kpi; opened: boolean; onClose: () => void }) {
   const addMeasurement = useAddMeasurement(projectId);
   const [formError, setFormError] = useState<string | null>(null);
+  // One key per measurement being entered: a double submit or a retry records it once.
+  const [idempotencyKey, setIdempotencyKey] = useState(() => newIdempotencyKey());
   const form = useForm<MeasurementForm>({ resolver: zodResolver(MeasurementFormSchema), defaultValues: { measuredAt: localNow() } });
   const { errors } = form.formState;
 
@@ -34,8 +37,10 @@ export function MeasurementModal({ projectId, kpi, opened, onClose }: { projectI
     try {
       await addMeasurement.mutateAsync({
         kpiId: kpi.id,
+        idempotencyKey,
         body: { ...values, ...(measuredAt ? { measuredAt: new Date(measuredAt).toISOString() } : {}) },
       });
+      setIdempotencyKey(newIdempotencyKey());
       close();
     } catch (error) {
       setFormError(applyServerErrors(error, form.setError, ["value", "measuredAt", "source", "note"]));

@@ -1,0 +1,152 @@
+// Random and malformed payloads to every endpoint that takes a body: the answer
+// is always a 4xx in the error shape, never a 5xx, and the database is unchanged.
+import fc from "fast-check";
+import { makeKpi, makeProject } from "./support/factories";
+import { createTestApp, type TestApp } from "./support/test-app";
+
+jest.setTimeout(120_000);
+
+interface Schema {
+  type?: string;
+  enum?: unknown[];
+  format?: string;
+  maxLength?: number;
+  nullable?: boolean;
+  properties?: Record<string, Schema>;
+  $ref?: string;
+  items?: Schema;
+}
+
+interface Operation {
+  method: "post" | "put" | "patch";
+  path: string;
+  schema: Schema;
+}
+
+/** A body each operation accepts, so that every generated body breaks exactly one rule. */
+const VALID_BODIES: Record<string, object> = {
+  "post /api/v1/auth/setup": { token: "x", email: "a@b.io", name: "A", password: "a long enough password" },
+  "post /api/v1/auth/sign-in": { email: "a@b.io", password: "x" },
+  "post /api/v1/auth/password": { currentPassword: "x", newPassword: "a long enough password" },
+  "post /api/v1/users": { email: "a@b.io", name: "A", password: "a long enough password" },
+  "post /api/v1/tokens": { name: "t" },
+  "post /api/v1/projects": { name: "p" },
+  "patch /api/v1/projects/{projectId}": { version: 1 },
+  "post /api/v1/projects/{projectId}/members": { email: "a@b.io", role: "VIEWER" },
+  "patch /api/v1/projects/{projectId}/members/{userId}": { role: "VIEWER" },
+  "post /api/v1/projects/{projectId}/kpis": { name: "k", direction: "HIGHER_IS_BETTER" },
+  "patch /api/v1/projects/{projectId}/kpis/{kpiId}": {},
+  "post /api/v1/projects/{projectId}/kpis/{kpiId}/measurements": { value: 1 },
+  "put /api/v1/projects/{projectId}/framing": {},
+  "patch /api/v1/projects/{projectId}/stages/{stage}": {},
+  "post /api/v1/projects/{projectId}/stages/{stage}/checklist": { label: "l" },
+  "patch /api/v1/projects/{projectId}/checklist/{itemId}": {},
+  "post /api/v1/projects/{projectId}/transitions": { to: "PROBLEM_FRAMING" },
+};
+
+let testApp: TestApp;
+let operations: Operation[];
+let ids: Record<string, string>;
+
+beforeAll(async () => {
+  testApp = await createTestApp();
+  const document = (await testApp.anonymous().get("/api/openapi.json").expect(200)).body as {
+    paths: Record<string, Record<string, { requestBody?: { content: { "application/json": { schema: Schema } } } }>>;
+    components: { schemas: Record<string, Schema> };
+  };
+  const resolve = (schema: Schema): Schema => (schema.$ref ? document.components.schemas[schema.$ref.split("/").pop()!]! : schema);
+  operations = Object.entries(document.paths).flatMap(([path, methods]) =>
+    Object.entries(methods)
+      .filter(([, operation]) => operation.requestBody)
+      .map(([method, operation]) => ({ method: method as Operation["method"], path, schema: resolve(operation.requestBody!.content["application/json"].schema) })),
+  );
+  const project = await makeProject(testApp);
+  const kpi = await makeKpi(testApp, project.id);
+  const board = (await testApp.http().get(`/api/v1/projects/${project.id}/stages`).expect(200)).body;
+  const member = await testApp.createUser();
+  await testApp.http().post(`/api/v1/projects/${project.id}/members`).send({ email: member.email, role: "VIEWER" }).expect(201);
+  ids = { projectId: project.id, kpiId: kpi.id, itemId: board.stages[0].checklist[0].id, userId: member.id, stage: "DATA" };
+});
+afterAll(() => testApp.close());
+
+/** Everything a stray write would change. */
+async function fingerprint(): Promise<unknown> {
+  const [row] = await testApp.prisma.$queryRawUnsafe<Array<Record<string, unknown>>>(`
+    SELECT (SELECT count(*) FROM projects)::int AS projects, (SELECT coalesce(sum(version), 0) FROM projects)::int AS versions,
+           (SELECT max(updated_at) FROM projects) AS projects_updated, (SELECT count(*) FROM kpis)::int AS kpis,
+           (SELECT max(updated_at) FROM kpis) AS kpis_updated, (SELECT count(*) FROM kpi_measurements)::int AS measurements,
+           (SELECT count(*) FROM problem_framings)::int AS framings, (SELECT count(*) FROM checklist_items)::int AS checklist,
+           (SELECT count(*) FILTER (WHERE done) FROM checklist_items)::int AS ticked, (SELECT count(*) FROM stage_transitions)::int AS transitions,
+           (SELECT count(*) FROM users)::int AS users, (SELECT count(*) FROM api_tokens)::int AS tokens, (SELECT count(*) FROM sessions)::int AS sessions,
+           (SELECT count(*) FROM project_members)::int AS members, (SELECT string_agg(role::text, ',' ORDER BY user_id) FROM project_members) AS roles,
+           (SELECT string_agg(coalesce(notes, '') || status::text, ',' ORDER BY stage) FROM project_stages) AS stages`);
+  return row;
+}
+
+const JSON_TYPES = ["string", "number", "integer", "boolean", "array", "object"];
+
+/** A JSON value that the property's schema refuses. */
+function wrongValue(schema: Schema): fc.Arbitrary<unknown> {
+  const choices: Array<fc.Arbitrary<unknown>> = [];
+  const type = schema.type ?? "object";
+  const other = JSON_TYPES.filter((candidate) => candidate !== type && !(type === "number" && candidate === "integer") && !(type === "integer" && candidate === "number"));
+  for (const candidate of other) {
+    if (candidate === "string") choices.push(fc.string({ unit: "grapheme", maxLength: 40 }));
+    if (candidate === "number" || candidate === "integer") choices.push(fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true })));
+    if (candidate === "boolean") choices.push(fc.boolean());
+    if (candidate === "array") choices.push(fc.array(fc.jsonValue(), { maxLength: 3 }));
+    if (candidate === "object") choices.push(fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue(), { maxKeys: 3 }));
+  }
+  if (!schema.nullable && type !== "object") choices.push(fc.constant(null));
+  if (schema.enum) choices.push(fc.string({ unit: "grapheme", maxLength: 20 }).filter((value) => !schema.enum!.includes(value)));
+  if (schema.format === "uuid") choices.push(fc.string({ maxLength: 20 }));
+  if (schema.format === "date" || schema.format === "date-time") choices.push(fc.constantFrom("2026-02-30", "yesterday", "2026-13-01T00:00:00Z", "𝟚𝟘𝟚𝟞-𝟘𝟙-𝟘𝟙"));
+  if (schema.maxLength !== undefined) choices.push(fc.integer({ min: schema.maxLength + 1, max: schema.maxLength + 5000 }).map((length) => "é".repeat(length)));
+  if (type === "number" || type === "integer") choices.push(fc.constantFrom("NaN", "Infinity", "-Infinity", "1e400"));
+  if (type === "integer") choices.push(fc.double({ min: 0.01, max: 0.99 }));
+  return fc.oneof(...choices);
+}
+
+function deeplyNested(depth: number): unknown {
+  let value: unknown = "bottom";
+  for (let level = 0; level < depth; level += 1) value = { nested: value };
+  return value;
+}
+
+/** Bodies the operation must refuse: not an object, or a valid body with one unknown key or one property of the wrong kind. */
+function badBody(schema: Schema, valid: object): fc.Arbitrary<unknown> {
+  const properties = Object.entries(schema.properties ?? {});
+  const notAnObject = fc.oneof(fc.integer(), fc.string(), fc.boolean(), fc.constant(null), fc.array(fc.jsonValue(), { maxLength: 3 }));
+  const unknownKey = fc
+    .tuple(fc.string({ unit: "grapheme", minLength: 1, maxLength: 12 }).filter((key) => !(key in (schema.properties ?? {})) && key !== "__proto__"), fc.jsonValue())
+    .map(([key, value]) => ({ ...valid, [key]: value }));
+  const deep = fc
+    .tuple(fc.constantFrom(...properties.map(([name]) => name)), fc.integer({ min: 50, max: 400 }))
+    .map(([name, depth]) => ({ ...valid, [name]: deeplyNested(depth) }));
+  const wrongProperty = fc.constantFrom(...properties).chain(([name, property]) => wrongValue(property).map((value) => ({ ...valid, [name]: value })));
+  return fc.oneof(notAnObject, unknownKey, wrongProperty, deep);
+}
+
+it("has a valid body for every operation with a body", () => {
+  expect(operations.map((operation) => `${operation.method} ${operation.path}`).sort()).toEqual(Object.keys(VALID_BODIES).sort());
+});
+
+it("answers every malformed body with a 4xx in the error shape and writes nothing", async () => {
+  const before = await fingerprint();
+  for (const operation of operations) {
+    const path = operation.path.replace(/\{(\w+)\}/g, (_match, name: string) => ids[name] ?? name);
+    await fc.assert(
+      fc.asyncProperty(badBody(operation.schema, VALID_BODIES[`${operation.method} ${operation.path}`]!), async (body) => {
+        const response = await testApp.http()[operation.method](path).set("content-type", "application/json").send(JSON.stringify(body));
+        const shaped = typeof response.body?.code === "string" && typeof response.body?.correlationId === "string" && response.body.statusCode === response.status;
+        if (response.status !== 400 || !shaped) {
+          throw new Error(`${operation.method.toUpperCase()} ${operation.path} answered ${response.status} ${JSON.stringify(response.body)} to ${JSON.stringify(body).slice(0, 300)}`);
+        }
+      }),
+      { numRuns: 30 },
+    );
+    const raw = await testApp.http()[operation.method](path).set("content-type", "application/json").send('{"unterminated": ');
+    expect(raw.status).toBe(400);
+  }
+  expect(await fingerprint()).toEqual(before);
+});
