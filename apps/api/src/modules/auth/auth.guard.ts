@@ -4,6 +4,7 @@ import { ADMIN_ONLY, PUBLIC_ROUTE, type AuthenticatedRequest } from "../../commo
 import { sameSecret } from "../../common/auth/secrets";
 import { DomainError } from "../../common/errors/domain-error";
 import { AuthService } from "./auth.service";
+import { tokenFromAuthorization } from "./credentials";
 
 export const SESSION_COOKIE = "lifecycle_session";
 export const CSRF_HEADER = "x-csrf-token";
@@ -29,8 +30,8 @@ export class AuthGuard implements CanActivate {
     const authorization = request.header("authorization");
     const cookie = (request.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
     if (authorization) {
-      const [scheme, token] = authorization.split(" ");
-      const principal = scheme?.toLowerCase() === "bearer" && token ? await this.auth.principalForBearer(token.trim()) : null;
+      const token = tokenFromAuthorization(authorization, request.path);
+      const principal = token ? await this.auth.principalForBearer(token) : null;
       if (!principal) throw new DomainError("UNAUTHENTICATED", "The API token is not valid: it may be unknown, revoked or expired.");
       request.principal = principal;
     } else if (cookie) {
