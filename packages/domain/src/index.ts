@@ -11,3 +11,6 @@ export * from "./contracts/kpis";
 export * from "./contracts/framing";
 export * from "./access";
 export * from "./contracts/auth";
+export * from "./tracking/filter";
+export * from "./tracking/sampling";
+export * from "./tracking/params";
