@@ -13,6 +13,8 @@ export const JSON_BODY_LIMIT = "1mb";
 export interface HttpOptions {
   /** Origins allowed to call the API from a browser (CORS); none by default. */
   corsOrigins?: string[];
+  /** Express' "trust proxy" (LIFECYCLE_TRUST_PROXY), behind a TLS-terminating proxy: real client addresses, Secure cookies. */
+  trustProxy?: string;
 }
 
 /** LIFECYCLE_CORS_ORIGINS: a comma-separated allow-list of origins. */
@@ -23,6 +25,7 @@ export function corsOriginsFromEnv(value = process.env.LIFECYCLE_CORS_ORIGINS): 
 /** Everything an app instance needs beyond its modules; shared by the server, the tests and the OpenAPI writer. */
 export function configureApp(app: NestExpressApplication, options: HttpOptions = {}): OpenAPIObject {
   app.setGlobalPrefix("api");
+  if (options.trustProxy) app.set("trust proxy", /^\d+$/.test(options.trustProxy) ? Number(options.trustProxy) : options.trustProxy);
   app.use(correlationIdMiddleware);
   app.use(
     helmet({

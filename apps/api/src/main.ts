@@ -66,7 +66,7 @@ async function main(): Promise<void> {
       }),
       { logger: ["error", "warn"] },
     );
-    configureApp(app, { corsOrigins: corsOriginsFromEnv() });
+    configureApp(app, { corsOrigins: corsOriginsFromEnv(), trustProxy: process.env.LIFECYCLE_TRUST_PROXY });
     await app.listen(port, host);
   } catch (error) {
     await app?.close().catch(() => {});

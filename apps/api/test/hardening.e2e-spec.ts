@@ -1,6 +1,6 @@
 import { corsOriginsFromEnv } from "../src/app.setup";
 import { countRows, expectError } from "./support/factories";
-import { createTestApp, type TestApp } from "./support/test-app";
+import { createTestApp, TEST_PASSWORD, type TestApp } from "./support/test-app";
 
 describe("CORS", () => {
   it("is off by default: no browser on another origin may call the API", async () => {
@@ -48,5 +48,20 @@ describe("request size and shape", () => {
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(response.status).toBeLessThan(500);
     expect(JSON.stringify(response.body)).not.toMatch(/at .+\(.+:\d+:\d+\)|SELECT|node_modules/);
+  });
+});
+
+describe("behind a TLS-terminating proxy", () => {
+  it("marks the session cookie Secure when told to trust the proxy", async () => {
+    const testApp = await createTestApp({ trustProxy: "loopback" });
+    try {
+      const user = await testApp.createUser();
+      const response = await testApp.anonymous().post("/api/v1/auth/sign-in").set("X-Forwarded-Proto", "https").send({ email: user.email, password: TEST_PASSWORD }).expect(204);
+      expect(response.headers["set-cookie"]?.[0]).toContain("; Secure");
+      const plain = await testApp.anonymous().post("/api/v1/auth/sign-in").send({ email: user.email, password: TEST_PASSWORD }).expect(204);
+      expect(plain.headers["set-cookie"]?.[0]).not.toContain("Secure");
+    } finally {
+      await testApp.close();
+    }
   });
 });

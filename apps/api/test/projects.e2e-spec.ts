@@ -214,3 +214,14 @@ describe("routing", () => {
     expectError(await testApp.http().get("/api/v1/nothing-here"), 404, "ROUTE_NOT_FOUND");
   });
 });
+
+describe("validation details", () => {
+  it("names every unknown key on its own", async () => {
+    const response = await testApp.http().post("/api/v1/projects").send({ name: "x", colour: "red", size: 3 });
+    expect(response.status).toBe(400);
+    expect(response.body.details).toEqual([
+      { path: "colour", code: "unrecognized_keys", message: 'Unrecognized key: "colour"' },
+      { path: "size", code: "unrecognized_keys", message: 'Unrecognized key: "size"' },
+    ]);
+  });
+});

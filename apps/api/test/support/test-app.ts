@@ -44,17 +44,18 @@ let counter = 0;
 export interface TestAppOptions {
   withAdmin?: boolean;
   corsOrigins?: string[];
+  trustProxy?: string;
   /** A database of the test's own (e.g. on a server it stops and starts); a clone of the template by default. */
   database?: TestDatabase;
 }
 
-export async function createTestApp({ withAdmin = true, corsOrigins, database: given }: TestAppOptions = {}): Promise<TestApp> {
+export async function createTestApp({ withAdmin = true, corsOrigins, trustProxy, database: given }: TestAppOptions = {}): Promise<TestApp> {
   const database = given ?? (await createTestDatabase());
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot({ database: new DatabaseConfig(database.url, false), auth: new AuthConfig(TEST_ADMIN_TOKEN) })],
   }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: ["error"] });
-  configureApp(app, { corsOrigins });
+  configureApp(app, { corsOrigins, trustProxy });
   await app.init();
   const server = app.getHttpServer();
   const withToken = (token: string) => () => request.agent(server).set("Authorization", `Bearer ${token}`);

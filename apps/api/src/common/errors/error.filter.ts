@@ -19,12 +19,14 @@ const REASON_PHRASES: Record<number, string> = {
   503: "Service Unavailable",
 };
 
+/** One detail per offending field; each unknown key is named on its own. */
 function zodDetails(error: ZodError): ErrorDetail[] {
-  return error.issues.map((issue) => {
-    const keys = issue.code === "unrecognized_keys" ? issue.keys : [];
+  return error.issues.flatMap((issue): ErrorDetail[] => {
     const base = issue.path.map(String).join(".");
-    const path = keys.length === 1 ? [base, keys[0]].filter(Boolean).join(".") : base;
-    return { path, code: issue.code, message: issue.message };
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => ({ path: [base, key].filter(Boolean).join("."), code: issue.code, message: `Unrecognized key: "${key}"` }));
+    }
+    return [{ path: base, code: issue.code, message: issue.message }];
   });
 }
 

@@ -5,8 +5,13 @@ import { PrismaService } from "../../prisma/prisma.service";
 export class SessionsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
+  /** Starts a session, and clears the user's expired ones on the way. */
   async createSession(data: { tokenHash: string; userId: string; csrfToken: string; expiresAt: Date }): Promise<{ id: string }> {
-    return this.prisma.session.create({ data, select: { id: true } });
+    const [, session] = await this.prisma.$transaction([
+      this.prisma.session.deleteMany({ where: { userId: data.userId, expiresAt: { lte: new Date() } } }),
+      this.prisma.session.create({ data, select: { id: true } }),
+    ]);
+    return session;
   }
 
   findLiveSession(tokenHash: string, now: Date) {
