@@ -3,6 +3,7 @@ import { ServeStaticModule } from "@nestjs/serve-static";
 import { AuditModule } from "./modules/audit/audit.module";
 import { AuthConfig } from "./modules/auth/auth-config";
 import { AuthModule } from "./modules/auth/auth.module";
+import { ExperimentsModule } from "./modules/experiments/experiments.module";
 import { FramingModule } from "./modules/framing/framing.module";
 import { HealthModule } from "./modules/health/health.module";
 import { KpisModule } from "./modules/kpis/kpis.module";
@@ -38,6 +39,7 @@ export class AppModule {
         KpisModule,
         FramingModule,
         StagesModule,
+        ExperimentsModule,
         ...(options.webRoot ? [ServeStaticModule.forRoot({ rootPath: options.webRoot, exclude: ["/api/{*rest}"] })] : []),
       ],
     };

@@ -9,6 +9,7 @@ const CALLERS: Caller[] = ["anonymous", "outsider", ...PROJECT_ROLES, "admin"];
 
 interface Fixture {
   projectId: string;
+  experimentId: string;
   kpiId: string;
   measurementId: string;
   itemId: string;
@@ -67,6 +68,11 @@ const ROUTES: RouteCase[] = [
   { method: "delete", path: "/api/v1/projects/{projectId}/checklist/{itemId}", access: "CONTRIBUTOR", ok: 204 },
   { method: "post", path: "/api/v1/projects/{projectId}/transitions", access: "LEAD", ok: 201, body: () => ({ to: "PROBLEM_FRAMING", override: true, reason: "matrix" }) },
   { method: "get", path: "/api/v1/projects/{projectId}/transitions", access: "VIEWER", ok: 200 },
+  { method: "get", path: "/api/v1/projects/{projectId}/experiments", access: "VIEWER", ok: 200 },
+  { method: "post", path: "/api/v1/projects/{projectId}/experiments", access: "CONTRIBUTOR", ok: 201, body: () => ({ name: "Matrix experiment" }) },
+  { method: "get", path: "/api/v1/projects/{projectId}/experiments/{experimentId}", access: "VIEWER", ok: 200 },
+  { method: "patch", path: "/api/v1/projects/{projectId}/experiments/{experimentId}", access: "CONTRIBUTOR", ok: 200, body: () => ({ description: "matrix" }) },
+  { method: "delete", path: "/api/v1/projects/{projectId}/experiments/{experimentId}", access: "LEAD", ok: 204 },
 ];
 
 function expectedStatus(route: RouteCase, caller: Caller): number {
@@ -120,16 +126,18 @@ async function makeFixture(route: RouteCase | null, caller: Caller | null): Prom
   const kpi = (await lead.http().post(`/api/v1/projects/${project.id}/kpis`).send({ name: "K", direction: "HIGHER_IS_BETTER" }).expect(201)).body;
   const measurement = (await lead.http().post(`/api/v1/projects/${project.id}/kpis/${kpi.id}/measurements`).send({ value: 1 }).expect(201)).body;
   const board = (await lead.http().get(`/api/v1/projects/${project.id}/stages`).expect(200)).body;
+  const experiment = (await lead.http().post(`/api/v1/projects/${project.id}/experiments`).send({ name: "E" }).expect(201)).body;
   let tokenId = "00000000-0000-4000-8000-000000000000";
   const owner = caller ? userFor(caller) : null;
   if (route?.path.includes("{tokenId}") && owner) tokenId = (await owner.http().post("/api/v1/tokens").send({ name: "to revoke" }).expect(201)).body.id;
-  return { projectId: project.id, kpiId: kpi.id, measurementId: measurement.id, itemId: board.stages[0].checklist[0].id, memberId, tokenId };
+  return { projectId: project.id, experimentId: experiment.id, kpiId: kpi.id, measurementId: measurement.id, itemId: board.stages[0].checklist[0].id, memberId, tokenId };
 }
 
 function fill(path: string, fixture: Fixture): string {
   return path
     .replace("{projectId}", fixture.projectId)
     .replace("{kpiId}", fixture.kpiId)
+    .replace("{experimentId}", fixture.experimentId)
     .replace("{measurementId}", fixture.measurementId)
     .replace("{itemId}", fixture.itemId)
     .replace("{userId}", fixture.memberId)

@@ -42,6 +42,8 @@ const VALID_BODIES: Record<string, object> = {
   "post /api/v1/projects/{projectId}/stages/{stage}/checklist": { label: "l" },
   "patch /api/v1/projects/{projectId}/checklist/{itemId}": {},
   "post /api/v1/projects/{projectId}/transitions": { to: "PROBLEM_FRAMING" },
+  "post /api/v1/projects/{projectId}/experiments": { name: "e" },
+  "patch /api/v1/projects/{projectId}/experiments/{experimentId}": {},
 };
 
 let testApp: TestApp;
@@ -65,7 +67,8 @@ beforeAll(async () => {
   const board = (await testApp.http().get(`/api/v1/projects/${project.id}/stages`).expect(200)).body;
   const member = await testApp.createUser();
   await testApp.http().post(`/api/v1/projects/${project.id}/members`).send({ email: member.email, role: "VIEWER" }).expect(201);
-  ids = { projectId: project.id, kpiId: kpi.id, itemId: board.stages[0].checklist[0].id, userId: member.id, stage: "DATA" };
+  const experiment = (await testApp.http().post(`/api/v1/projects/${project.id}/experiments`).send({ name: "Fixture" }).expect(201)).body;
+  ids = { projectId: project.id, experimentId: experiment.id, kpiId: kpi.id, itemId: board.stages[0].checklist[0].id, userId: member.id, stage: "DATA" };
 });
 afterAll(() => testApp.close());
 
@@ -79,7 +82,8 @@ async function fingerprint(): Promise<unknown> {
            (SELECT count(*) FILTER (WHERE done) FROM checklist_items)::int AS ticked, (SELECT count(*) FROM stage_transitions)::int AS transitions,
            (SELECT count(*) FROM users)::int AS users, (SELECT count(*) FROM api_tokens)::int AS tokens, (SELECT count(*) FROM sessions)::int AS sessions,
            (SELECT count(*) FROM project_members)::int AS members, (SELECT string_agg(role::text, ',' ORDER BY user_id) FROM project_members) AS roles,
-           (SELECT string_agg(coalesce(notes, '') || status::text, ',' ORDER BY stage) FROM project_stages) AS stages`);
+           (SELECT string_agg(coalesce(notes, '') || status::text, ',' ORDER BY stage) FROM project_stages) AS stages,
+           (SELECT count(*) FROM experiments)::int AS experiments, (SELECT max(updated_at) FROM experiments) AS experiments_updated`);
   return row;
 }
 

@@ -14,3 +14,4 @@ export * from "./contracts/auth";
 export * from "./tracking/filter";
 export * from "./tracking/sampling";
 export * from "./tracking/params";
+export * from "./contracts/experiments";

@@ -9,6 +9,7 @@ export const queryKeys = {
   users: () => ["users"] as const,
   securityEvents: (filters: object) => ["security-events", filters] as const,
   members: (projectId: string) => ["project", projectId, "members"] as const,
+  experiments: (projectId: string) => ["project", projectId, "experiments"] as const,
   projects: () => ["projects"] as const,
   projectList: (filters: object) => ["projects", "list", filters] as const,
   project: (projectId: string) => ["project", projectId] as const,

@@ -20,6 +20,9 @@ export function bindOperations(call: OperationCaller) {
     /** POST /api/v1/auth/password */
     changePassword: (args: OperationArgs<"changePassword">): Promise<OperationResult<"changePassword">> =>
       call("post", "/api/v1/auth/password", args) as Promise<OperationResult<"changePassword">>,
+    /** POST /api/v1/projects/{projectId}/experiments */
+    createExperiment: (args: OperationArgs<"createExperiment">): Promise<OperationResult<"createExperiment">> =>
+      call("post", "/api/v1/projects/{projectId}/experiments", args) as Promise<OperationResult<"createExperiment">>,
     /** POST /api/v1/projects/{projectId}/kpis */
     createKpi: (args: OperationArgs<"createKpi">): Promise<OperationResult<"createKpi">> =>
       call("post", "/api/v1/projects/{projectId}/kpis", args) as Promise<OperationResult<"createKpi">>,
@@ -35,6 +38,9 @@ export function bindOperations(call: OperationCaller) {
     /** DELETE /api/v1/projects/{projectId}/checklist/{itemId} */
     deleteChecklistItem: (args: OperationArgs<"deleteChecklistItem">): Promise<OperationResult<"deleteChecklistItem">> =>
       call("delete", "/api/v1/projects/{projectId}/checklist/{itemId}", args) as Promise<OperationResult<"deleteChecklistItem">>,
+    /** DELETE /api/v1/projects/{projectId}/experiments/{experimentId} */
+    deleteExperiment: (args: OperationArgs<"deleteExperiment">): Promise<OperationResult<"deleteExperiment">> =>
+      call("delete", "/api/v1/projects/{projectId}/experiments/{experimentId}", args) as Promise<OperationResult<"deleteExperiment">>,
     /** DELETE /api/v1/projects/{projectId}/kpis/{kpiId} */
     deleteKpi: (args: OperationArgs<"deleteKpi">): Promise<OperationResult<"deleteKpi">> =>
       call("delete", "/api/v1/projects/{projectId}/kpis/{kpiId}", args) as Promise<OperationResult<"deleteKpi">>,
@@ -47,6 +53,9 @@ export function bindOperations(call: OperationCaller) {
     /** GET /api/v1/auth/status */
     getAuthStatus: (args: OperationArgs<"getAuthStatus">): Promise<OperationResult<"getAuthStatus">> =>
       call("get", "/api/v1/auth/status", args) as Promise<OperationResult<"getAuthStatus">>,
+    /** GET /api/v1/projects/{projectId}/experiments/{experimentId} */
+    getExperiment: (args: OperationArgs<"getExperiment">): Promise<OperationResult<"getExperiment">> =>
+      call("get", "/api/v1/projects/{projectId}/experiments/{experimentId}", args) as Promise<OperationResult<"getExperiment">>,
     /** GET /api/v1/projects/{projectId}/framing */
     getFraming: (args: OperationArgs<"getFraming">): Promise<OperationResult<"getFraming">> =>
       call("get", "/api/v1/projects/{projectId}/framing", args) as Promise<OperationResult<"getFraming">>,
@@ -65,6 +74,9 @@ export function bindOperations(call: OperationCaller) {
     /** GET /api/v1/projects/{projectId}/stages */
     getStageBoard: (args: OperationArgs<"getStageBoard">): Promise<OperationResult<"getStageBoard">> =>
       call("get", "/api/v1/projects/{projectId}/stages", args) as Promise<OperationResult<"getStageBoard">>,
+    /** GET /api/v1/projects/{projectId}/experiments */
+    listExperiments: (args: OperationArgs<"listExperiments">): Promise<OperationResult<"listExperiments">> =>
+      call("get", "/api/v1/projects/{projectId}/experiments", args) as Promise<OperationResult<"listExperiments">>,
     /** GET /api/v1/projects/{projectId}/kpis/{kpiId}/measurements */
     listKpiMeasurements: (args: OperationArgs<"listKpiMeasurements">): Promise<OperationResult<"listKpiMeasurements">> =>
       call("get", "/api/v1/projects/{projectId}/kpis/{kpiId}/measurements", args) as Promise<OperationResult<"listKpiMeasurements">>,
@@ -116,6 +128,9 @@ export function bindOperations(call: OperationCaller) {
     /** PATCH /api/v1/projects/{projectId}/checklist/{itemId} */
     updateChecklistItem: (args: OperationArgs<"updateChecklistItem">): Promise<OperationResult<"updateChecklistItem">> =>
       call("patch", "/api/v1/projects/{projectId}/checklist/{itemId}", args) as Promise<OperationResult<"updateChecklistItem">>,
+    /** PATCH /api/v1/projects/{projectId}/experiments/{experimentId} */
+    updateExperiment: (args: OperationArgs<"updateExperiment">): Promise<OperationResult<"updateExperiment">> =>
+      call("patch", "/api/v1/projects/{projectId}/experiments/{experimentId}", args) as Promise<OperationResult<"updateExperiment">>,
     /** PATCH /api/v1/projects/{projectId}/kpis/{kpiId} */
     updateKpi: (args: OperationArgs<"updateKpi">): Promise<OperationResult<"updateKpi">> =>
       call("patch", "/api/v1/projects/{projectId}/kpis/{kpiId}", args) as Promise<OperationResult<"updateKpi">>,

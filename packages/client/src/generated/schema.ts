@@ -160,6 +160,38 @@ export interface paths {
         patch: operations["updateChecklistItem"];
         trace?: never;
     };
+    "/api/v1/projects/{projectId}/experiments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listExperiments"];
+        put?: never;
+        post: operations["createExperiment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/experiments/{experimentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getExperiment"];
+        put?: never;
+        post?: never;
+        delete: operations["deleteExperiment"];
+        options?: never;
+        head?: never;
+        patch: operations["updateExperiment"];
+        trace?: never;
+    };
     "/api/v1/projects/{projectId}/framing": {
         parameters: {
             query?: never;
@@ -497,6 +529,13 @@ export interface components {
             /** @description The secret: shown this once, stored only as a hash */
             token: string;
         };
+        CreateExperimentDto: {
+            description?: string | null;
+            name: string;
+            tags?: {
+                [key: string]: string;
+            };
+        };
         CreateKpiDto: {
             baseline?: number | null;
             /**
@@ -578,6 +617,38 @@ export interface components {
             error: string;
             message: string;
             statusCode: number;
+        };
+        ExperimentDto_Output: {
+            /** Format: date-time */
+            createdAt: string;
+            description: string | null;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            projectId: string;
+            tags: {
+                [key: string]: string;
+            };
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ExperimentListDto_Output: {
+            items: {
+                /** Format: date-time */
+                createdAt: string;
+                description: string | null;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** Format: uuid */
+                projectId: string;
+                tags: {
+                    [key: string]: string;
+                };
+                /** Format: date-time */
+                updatedAt: string;
+            }[];
         };
         FramingDto_Output: {
             /** @enum {string|null} */
@@ -1086,6 +1157,14 @@ export interface components {
         UpdateChecklistItemDto: {
             done?: boolean;
             label?: string;
+        };
+        UpdateExperimentDto: {
+            description?: string | null;
+            name?: string;
+            /** @description Replaces the tags */
+            tags?: {
+                [key: string]: string;
+            };
         };
         UpdateKpiDto: {
             baseline?: number | null;
@@ -1633,6 +1712,171 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ChecklistItemDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listExperiments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project's experiments, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExperimentListDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    createExperiment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateExperimentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExperimentDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getExperiment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                experimentId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExperimentDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    deleteExperiment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                experimentId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    updateExperiment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                experimentId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateExperimentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExperimentDto_Output"];
                 };
             };
             /** @description Any error: { statusCode, error, code, message, details?, correlationId } */

@@ -1,0 +1,8 @@
+import { Module } from "@nestjs/common";
+import { ProjectsModule } from "../projects/projects.module";
+import { ExperimentsController } from "./experiments.controller";
+import { ExperimentsRepository } from "./experiments.repository";
+import { ExperimentsService } from "./experiments.service";
+
+@Module({ imports: [ProjectsModule], controllers: [ExperimentsController], providers: [ExperimentsService, ExperimentsRepository], exports: [ExperimentsService] })
+export class ExperimentsModule {}

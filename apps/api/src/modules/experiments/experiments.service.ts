@@ -1,0 +1,68 @@
+import { Injectable } from "@nestjs/common";
+import type { CreateExperimentInput, Experiment, UpdateExperimentInput } from "@lifecycle/domain";
+import { DomainError } from "../../common/errors/domain-error";
+import { normaliseText } from "../../common/text";
+import { isUniqueViolation } from "../../prisma/prisma-errors";
+import { ProjectsService } from "../projects/projects.service";
+import { ExperimentsRepository, type ExperimentRow } from "./experiments.repository";
+
+function toExperimentView(row: ExperimentRow): Experiment {
+  return {
+    id: row.id,
+    projectId: row.projectId,
+    name: row.name,
+    description: row.description,
+    tags: row.tags as Record<string, string>,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+@Injectable()
+export class ExperimentsService {
+  constructor(
+    private readonly experiments: ExperimentsRepository,
+    private readonly projects: ProjectsService,
+  ) {}
+
+  async listExperiments(projectRef: string): Promise<{ items: Experiment[] }> {
+    const project = await this.projects.requireProject(projectRef);
+    return { items: (await this.experiments.findExperimentsByProject(project.id)).map(toExperimentView) };
+  }
+
+  async getExperiment(projectRef: string, experimentId: string): Promise<Experiment> {
+    return toExperimentView(await this.requireExperiment(projectRef, experimentId));
+  }
+
+  async createExperiment(projectRef: string, input: CreateExperimentInput): Promise<Experiment> {
+    const project = await this.projects.requireProject(projectRef);
+    const fields = normaliseText(input);
+    const row = await this.experiments
+      .createExperiment({ projectId: project.id, name: input.name, description: fields.description ?? null, tags: input.tags ?? {} })
+      .catch((error: unknown) => this.rethrowNameTaken(error, input.name));
+    return toExperimentView(row);
+  }
+
+  async updateExperiment(projectRef: string, experimentId: string, input: UpdateExperimentInput): Promise<Experiment> {
+    const current = await this.requireExperiment(projectRef, experimentId);
+    const row = await this.experiments.updateExperiment(current.id, normaliseText(input)).catch((error: unknown) => this.rethrowNameTaken(error, input.name ?? current.name));
+    return toExperimentView(row);
+  }
+
+  async deleteExperiment(projectRef: string, experimentId: string): Promise<void> {
+    const current = await this.requireExperiment(projectRef, experimentId);
+    await this.experiments.deleteExperiment(current.id);
+  }
+
+  private async requireExperiment(projectRef: string, experimentId: string): Promise<ExperimentRow> {
+    const project = await this.projects.requireProject(projectRef);
+    const row = await this.experiments.findExperiment(project.id, experimentId);
+    if (!row) throw new DomainError("EXPERIMENT_NOT_FOUND", `No experiment "${experimentId}" in project "${project.slug}".`);
+    return row;
+  }
+
+  private rethrowNameTaken(error: unknown, name: string): never {
+    if (isUniqueViolation(error)) throw new DomainError("EXPERIMENT_NAME_TAKEN", `The project already has an experiment named "${name}".`, [{ path: "name", message: "Already taken" }]);
+    throw error;
+  }
+}
