@@ -8,6 +8,7 @@ import { FramingModule } from "./modules/framing/framing.module";
 import { HealthModule } from "./modules/health/health.module";
 import { KpisModule } from "./modules/kpis/kpis.module";
 import { ProjectsModule } from "./modules/projects/projects.module";
+import { RunsModule } from "./modules/runs/runs.module";
 import { MembersModule } from "./modules/members/members.module";
 import { StagesModule } from "./modules/stages/stages.module";
 import { TokensModule } from "./modules/tokens/tokens.module";
@@ -40,6 +41,7 @@ export class AppModule {
         FramingModule,
         StagesModule,
         ExperimentsModule,
+        RunsModule,
         ...(options.webRoot ? [ServeStaticModule.forRoot({ rootPath: options.webRoot, exclude: ["/api/{*rest}"] })] : []),
       ],
     };

@@ -2,10 +2,12 @@ import { Reflector } from "@nestjs/core";
 import type { NestExpressApplication } from "@nestjs/platform-express";
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from "@nestjs/swagger";
 import cookieParser from "cookie-parser";
+import { json } from "express";
 import helmet from "helmet";
 import { cleanupOpenApiDoc, ZodSerializerInterceptor, ZodValidationPipe } from "nestjs-zod";
 import { correlationIdMiddleware } from "./common/correlation-id";
 import { ErrorFilter } from "./common/errors/error.filter";
+import { BATCH_BODY_LIMIT } from "./modules/runs/runs.controller";
 import { APP_VERSION } from "./version";
 
 export const JSON_BODY_LIMIT = "1mb";
@@ -45,6 +47,8 @@ export function configureApp(app: NestExpressApplication, options: HttpOptions =
   app.use(cookieParser());
   // Off unless allowed: the dashboard is served from the same origin and needs none.
   if (options.corsOrigins?.length) app.enableCors({ origin: options.corsOrigins, credentials: true });
+  // Batches of metric points have a larger limit of their own; everything else gets 1 MB.
+  app.use(/^\/api\/v1\/projects\/[^/]+\/runs\/[^/]+\/batch$/, json({ limit: BATCH_BODY_LIMIT }));
   app.useBodyParser("json", { limit: JSON_BODY_LIMIT });
   app.useGlobalFilters(new ErrorFilter());
   app.useGlobalPipes(new ZodValidationPipe());

@@ -44,6 +44,9 @@ const VALID_BODIES: Record<string, object> = {
   "post /api/v1/projects/{projectId}/transitions": { to: "PROBLEM_FRAMING" },
   "post /api/v1/projects/{projectId}/experiments": { name: "e" },
   "patch /api/v1/projects/{projectId}/experiments/{experimentId}": {},
+  "post /api/v1/projects/{projectId}/experiments/{experimentId}/runs": {},
+  "patch /api/v1/projects/{projectId}/runs/{runId}": {},
+  "post /api/v1/projects/{projectId}/runs/{runId}/batch": { metrics: [{ key: "loss", value: 1 }] },
 };
 
 let testApp: TestApp;
@@ -68,7 +71,8 @@ beforeAll(async () => {
   const member = await testApp.createUser();
   await testApp.http().post(`/api/v1/projects/${project.id}/members`).send({ email: member.email, role: "VIEWER" }).expect(201);
   const experiment = (await testApp.http().post(`/api/v1/projects/${project.id}/experiments`).send({ name: "Fixture" }).expect(201)).body;
-  ids = { projectId: project.id, experimentId: experiment.id, kpiId: kpi.id, itemId: board.stages[0].checklist[0].id, userId: member.id, stage: "DATA" };
+  const run = (await testApp.http().post(`/api/v1/projects/${project.id}/experiments/${experiment.id}/runs`).send({}).expect(201)).body;
+  ids = { projectId: project.id, experimentId: experiment.id, runId: run.id, kpiId: kpi.id, itemId: board.stages[0].checklist[0].id, userId: member.id, stage: "DATA" };
 });
 afterAll(() => testApp.close());
 
@@ -83,7 +87,9 @@ async function fingerprint(): Promise<unknown> {
            (SELECT count(*) FROM users)::int AS users, (SELECT count(*) FROM api_tokens)::int AS tokens, (SELECT count(*) FROM sessions)::int AS sessions,
            (SELECT count(*) FROM project_members)::int AS members, (SELECT string_agg(role::text, ',' ORDER BY user_id) FROM project_members) AS roles,
            (SELECT string_agg(coalesce(notes, '') || status::text, ',' ORDER BY stage) FROM project_stages) AS stages,
-           (SELECT count(*) FROM experiments)::int AS experiments, (SELECT max(updated_at) FROM experiments) AS experiments_updated`);
+           (SELECT count(*) FROM experiments)::int AS experiments, (SELECT max(updated_at) FROM experiments) AS experiments_updated,
+           (SELECT count(*) FROM runs)::int AS runs, (SELECT max(updated_at) FROM runs) AS runs_updated, (SELECT count(*) FROM metric_points)::int AS points,
+           (SELECT count(*) FROM run_params)::int AS params, (SELECT count(*) FROM run_tags)::int AS tags`);
   return row;
 }
 

@@ -15,3 +15,4 @@ export * from "./tracking/filter";
 export * from "./tracking/sampling";
 export * from "./tracking/params";
 export * from "./contracts/experiments";
+export * from "./contracts/runs";

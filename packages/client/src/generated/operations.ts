@@ -29,6 +29,9 @@ export function bindOperations(call: OperationCaller) {
     /** POST /api/v1/projects */
     createProject: (args: OperationArgs<"createProject">): Promise<OperationResult<"createProject">> =>
       call("post", "/api/v1/projects", args) as Promise<OperationResult<"createProject">>,
+    /** POST /api/v1/projects/{projectId}/experiments/{experimentId}/runs */
+    createRun: (args: OperationArgs<"createRun">): Promise<OperationResult<"createRun">> =>
+      call("post", "/api/v1/projects/{projectId}/experiments/{experimentId}/runs", args) as Promise<OperationResult<"createRun">>,
     /** POST /api/v1/tokens */
     createToken: (args: OperationArgs<"createToken">): Promise<OperationResult<"createToken">> =>
       call("post", "/api/v1/tokens", args) as Promise<OperationResult<"createToken">>,
@@ -50,6 +53,9 @@ export function bindOperations(call: OperationCaller) {
     /** DELETE /api/v1/projects/{projectId} */
     deleteProject: (args: OperationArgs<"deleteProject">): Promise<OperationResult<"deleteProject">> =>
       call("delete", "/api/v1/projects/{projectId}", args) as Promise<OperationResult<"deleteProject">>,
+    /** DELETE /api/v1/projects/{projectId}/runs/{runId} */
+    deleteRun: (args: OperationArgs<"deleteRun">): Promise<OperationResult<"deleteRun">> =>
+      call("delete", "/api/v1/projects/{projectId}/runs/{runId}", args) as Promise<OperationResult<"deleteRun">>,
     /** GET /api/v1/auth/status */
     getAuthStatus: (args: OperationArgs<"getAuthStatus">): Promise<OperationResult<"getAuthStatus">> =>
       call("get", "/api/v1/auth/status", args) as Promise<OperationResult<"getAuthStatus">>,
@@ -68,9 +74,15 @@ export function bindOperations(call: OperationCaller) {
     /** GET /api/v1/auth/me */
     getMe: (args: OperationArgs<"getMe">): Promise<OperationResult<"getMe">> =>
       call("get", "/api/v1/auth/me", args) as Promise<OperationResult<"getMe">>,
+    /** GET /api/v1/projects/{projectId}/runs/{runId}/metrics/{key}/history */
+    getMetricHistory: (args: OperationArgs<"getMetricHistory">): Promise<OperationResult<"getMetricHistory">> =>
+      call("get", "/api/v1/projects/{projectId}/runs/{runId}/metrics/{key}/history", args) as Promise<OperationResult<"getMetricHistory">>,
     /** GET /api/v1/projects/{projectId} */
     getProject: (args: OperationArgs<"getProject">): Promise<OperationResult<"getProject">> =>
       call("get", "/api/v1/projects/{projectId}", args) as Promise<OperationResult<"getProject">>,
+    /** GET /api/v1/projects/{projectId}/runs/{runId} */
+    getRun: (args: OperationArgs<"getRun">): Promise<OperationResult<"getRun">> =>
+      call("get", "/api/v1/projects/{projectId}/runs/{runId}", args) as Promise<OperationResult<"getRun">>,
     /** GET /api/v1/projects/{projectId}/stages */
     getStageBoard: (args: OperationArgs<"getStageBoard">): Promise<OperationResult<"getStageBoard">> =>
       call("get", "/api/v1/projects/{projectId}/stages", args) as Promise<OperationResult<"getStageBoard">>,
@@ -89,6 +101,9 @@ export function bindOperations(call: OperationCaller) {
     /** GET /api/v1/projects */
     listProjects: (args: OperationArgs<"listProjects">): Promise<OperationResult<"listProjects">> =>
       call("get", "/api/v1/projects", args) as Promise<OperationResult<"listProjects">>,
+    /** GET /api/v1/projects/{projectId}/experiments/{experimentId}/runs */
+    listRuns: (args: OperationArgs<"listRuns">): Promise<OperationResult<"listRuns">> =>
+      call("get", "/api/v1/projects/{projectId}/experiments/{experimentId}/runs", args) as Promise<OperationResult<"listRuns">>,
     /** GET /api/v1/security-events */
     listSecurityEvents: (args: OperationArgs<"listSecurityEvents">): Promise<OperationResult<"listSecurityEvents">> =>
       call("get", "/api/v1/security-events", args) as Promise<OperationResult<"listSecurityEvents">>,
@@ -104,9 +119,15 @@ export function bindOperations(call: OperationCaller) {
     /** GET /api/v1/vocabularies */
     listVocabularies: (args: OperationArgs<"listVocabularies">): Promise<OperationResult<"listVocabularies">> =>
       call("get", "/api/v1/vocabularies", args) as Promise<OperationResult<"listVocabularies">>,
+    /** POST /api/v1/projects/{projectId}/runs/{runId}/batch */
+    logRunBatch: (args: OperationArgs<"logRunBatch">): Promise<OperationResult<"logRunBatch">> =>
+      call("post", "/api/v1/projects/{projectId}/runs/{runId}/batch", args) as Promise<OperationResult<"logRunBatch">>,
     /** DELETE /api/v1/projects/{projectId}/members/{userId} */
     removeMember: (args: OperationArgs<"removeMember">): Promise<OperationResult<"removeMember">> =>
       call("delete", "/api/v1/projects/{projectId}/members/{userId}", args) as Promise<OperationResult<"removeMember">>,
+    /** POST /api/v1/projects/{projectId}/runs/{runId}/restore */
+    restoreRun: (args: OperationArgs<"restoreRun">): Promise<OperationResult<"restoreRun">> =>
+      call("post", "/api/v1/projects/{projectId}/runs/{runId}/restore", args) as Promise<OperationResult<"restoreRun">>,
     /** DELETE /api/v1/tokens/{tokenId} */
     revokeToken: (args: OperationArgs<"revokeToken">): Promise<OperationResult<"revokeToken">> =>
       call("delete", "/api/v1/tokens/{tokenId}", args) as Promise<OperationResult<"revokeToken">>,
@@ -137,6 +158,9 @@ export function bindOperations(call: OperationCaller) {
     /** PATCH /api/v1/projects/{projectId} */
     updateProject: (args: OperationArgs<"updateProject">): Promise<OperationResult<"updateProject">> =>
       call("patch", "/api/v1/projects/{projectId}", args) as Promise<OperationResult<"updateProject">>,
+    /** PATCH /api/v1/projects/{projectId}/runs/{runId} */
+    updateRun: (args: OperationArgs<"updateRun">): Promise<OperationResult<"updateRun">> =>
+      call("patch", "/api/v1/projects/{projectId}/runs/{runId}", args) as Promise<OperationResult<"updateRun">>,
     /** PATCH /api/v1/projects/{projectId}/stages/{stage} */
     updateStage: (args: OperationArgs<"updateStage">): Promise<OperationResult<"updateStage">> =>
       call("patch", "/api/v1/projects/{projectId}/stages/{stage}", args) as Promise<OperationResult<"updateStage">>,

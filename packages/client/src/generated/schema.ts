@@ -192,6 +192,22 @@ export interface paths {
         patch: operations["updateExperiment"];
         trace?: never;
     };
+    "/api/v1/projects/{projectId}/experiments/{experimentId}/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listRuns"];
+        put?: never;
+        post: operations["createRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{projectId}/framing": {
         parameters: {
             query?: never;
@@ -302,6 +318,70 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["changeMemberRole"];
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/runs/{runId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getRun"];
+        put?: never;
+        post?: never;
+        delete: operations["deleteRun"];
+        options?: never;
+        head?: never;
+        patch: operations["updateRun"];
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/runs/{runId}/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["logRunBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/runs/{runId}/metrics/{key}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getMetricHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/runs/{runId}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["restoreRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/projects/{projectId}/stages": {
@@ -494,6 +574,11 @@ export interface components {
             /** @description No user exists yet: the server printed a setup link */
             setupRequired: boolean;
         };
+        BatchResultDto_Output: {
+            metrics: number;
+            params: number;
+            tags: number;
+        };
         ChangePasswordDto: {
             currentPassword: string;
             newPassword: string;
@@ -574,6 +659,23 @@ export interface components {
             slug?: string;
             stakeholders?: string[];
             successCriteria?: string | null;
+        };
+        CreateRunDto: {
+            /** @enum {string|null} */
+            approach?: "train_from_scratch" | "transfer_learning" | "fine_tuning" | "adapters_lora" | "rag" | "prompt_engineering" | "continued_pretraining" | null;
+            baseModel?: string | null;
+            /** @description Default: run-<first characters of the id> */
+            name?: string;
+            notes?: string | null;
+            /** @description e.g. a git commit and entry point */
+            source?: string | null;
+            /** Format: date-time */
+            startTime?: string;
+            /** @enum {string} */
+            status?: "SCHEDULED" | "RUNNING" | "FINISHED" | "FAILED" | "KILLED";
+            tags?: {
+                [key: string]: string;
+            };
         };
         CreateTokenDto: {
             /**
@@ -782,6 +884,29 @@ export interface components {
                 updatedAt: string;
             }[];
         };
+        LogBatchDto: {
+            metrics?: {
+                key: string;
+                /** @enum {string} */
+                split?: "train" | "validation" | "test";
+                /** @description Default 0 */
+                step?: number;
+                /**
+                 * Format: date-time
+                 * @description Default: when the server receives it
+                 */
+                timestamp?: string;
+                value: number | ("NaN" | "Infinity" | "-Infinity");
+            }[];
+            params?: {
+                key: string;
+                value: number | string | boolean;
+            }[];
+            tags?: {
+                key: string;
+                value: string;
+            }[];
+        };
         MeasurementDto_Output: {
             /** Format: uuid */
             id: string;
@@ -844,6 +969,15 @@ export interface components {
                 /** Format: uuid */
                 userId: string;
             }[];
+        };
+        MetricHistoryPageDto_Output: {
+            items: {
+                step: number;
+                /** Format: date-time */
+                timestamp: string;
+                value: number | ("NaN" | "Infinity" | "-Infinity");
+            }[];
+            nextCursor: string | null;
         };
         ProjectDto_Output: {
             budget: number | null;
@@ -964,6 +1098,101 @@ export interface components {
             startedAt: string | null;
             /** @enum {string} */
             status: "NOT_STARTED" | "IN_PROGRESS" | "DONE" | "BLOCKED";
+        };
+        RunDto_Output: {
+            approach: string | null;
+            baseModel: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            deletedAt: string | null;
+            durationMs: number | null;
+            /** Format: date-time */
+            endTime: string | null;
+            /** Format: uuid */
+            experimentId: string;
+            /** Format: uuid */
+            id: string;
+            iteration: number;
+            metrics: {
+                count: number;
+                key: string;
+                latest: number | ("NaN" | "Infinity" | "-Infinity");
+                /** Format: date-time */
+                latestAt: string;
+                latestStep: number;
+                max: number | ("NaN" | "Infinity" | "-Infinity");
+                min: number | ("NaN" | "Infinity" | "-Infinity");
+                split: string | null;
+            }[];
+            name: string;
+            notes: string | null;
+            /** @description Well-known keys first */
+            params: {
+                key: string;
+                /** @enum {string} */
+                type: "number" | "string" | "boolean";
+                value: number | string | boolean;
+            }[];
+            source: string | null;
+            /** Format: date-time */
+            startTime: string;
+            /** @enum {string} */
+            status: "SCHEDULED" | "RUNNING" | "FINISHED" | "FAILED" | "KILLED";
+            tags: {
+                [key: string]: string;
+            };
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        RunPageDto_Output: {
+            items: {
+                approach: string | null;
+                baseModel: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                deletedAt: string | null;
+                durationMs: number | null;
+                /** Format: date-time */
+                endTime: string | null;
+                /** Format: uuid */
+                experimentId: string;
+                /** Format: uuid */
+                id: string;
+                iteration: number;
+                metrics: {
+                    count: number;
+                    key: string;
+                    latest: number | ("NaN" | "Infinity" | "-Infinity");
+                    /** Format: date-time */
+                    latestAt: string;
+                    latestStep: number;
+                    max: number | ("NaN" | "Infinity" | "-Infinity");
+                    min: number | ("NaN" | "Infinity" | "-Infinity");
+                    split: string | null;
+                }[];
+                name: string;
+                notes: string | null;
+                /** @description Well-known keys first */
+                params: {
+                    key: string;
+                    /** @enum {string} */
+                    type: "number" | "string" | "boolean";
+                    value: number | string | boolean;
+                }[];
+                source: string | null;
+                /** Format: date-time */
+                startTime: string;
+                /** @enum {string} */
+                status: "SCHEDULED" | "RUNNING" | "FINISHED" | "FAILED" | "KILLED";
+                tags: {
+                    [key: string]: string;
+                };
+                /** Format: date-time */
+                updatedAt: string;
+            }[];
+            nextCursor: string | null;
         };
         SecurityEventPageDto_Output: {
             items: {
@@ -1201,6 +1430,17 @@ export interface components {
             successCriteria?: string | null;
             /** @description The version you read; a stale one is refused with 409 */
             version: number;
+        };
+        UpdateRunDto: {
+            /** Format: date-time */
+            endTime?: string | null;
+            name?: string;
+            notes?: string | null;
+            /**
+             * @description Ending a run sets its end time unless one is given
+             * @enum {string}
+             */
+            status?: "SCHEDULED" | "RUNNING" | "FINISHED" | "FAILED" | "KILLED";
         };
         UpdateStageDto: {
             notes?: string | null;
@@ -1890,6 +2130,80 @@ export interface operations {
             };
         };
     };
+    listRuns: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                includeDeleted?: "true" | "false";
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                experimentId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The experiment's runs, newest first; follow nextCursor for more */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunPageDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    createRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                experimentId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRunDto"];
+            };
+        };
+        responses: {
+            /** @description A new run in the experiment, at the project's current iteration */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     getFraming: {
         parameters: {
             query?: never;
@@ -2350,6 +2664,218 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MemberDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The run with its params (well-known first), tags and metric summaries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    deleteRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Soft delete: the run is hidden from lists until restored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    updateRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRunDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    logRunBatch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key again writes nothing and answers the first result */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LogBatchDto"];
+            };
+        };
+        responses: {
+            /** @description Up to 10,000 metric points, 1,000 params and 1,000 tags, all or nothing; bodies up to 8mb */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchResultDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getMetricHistory: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                pageSize?: number;
+                split?: "train" | "validation" | "test";
+            };
+            header?: never;
+            path: {
+                key: string;
+                /** @description Project id or slug */
+                projectId: string;
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every point of one series by step; follow nextCursor for more */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricHistoryPageDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    restoreRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunDto_Output"];
                 };
             };
             /** @description Any error: { statusCode, error, code, message, details?, correlationId } */

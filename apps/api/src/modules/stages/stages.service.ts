@@ -136,7 +136,9 @@ export class StagesService {
   }
 
   private async gateContext(project: ProjectCore, db?: Db): Promise<GateContext> {
-    const [kpis, framing] = await Promise.all([this.kpis.findKpiTargets(project.id, db), this.framing.findFramingFacts(project.id, db)]);
+    // One after the other: a transaction's connection runs one query at a time.
+    const kpis = await this.kpis.findKpiTargets(project.id, db);
+    const framing = await this.framing.findFramingFacts(project.id, db);
     return { project: { businessGoal: project.businessGoal }, kpis, framing };
   }
 

@@ -1,0 +1,58 @@
+import { compareParamKeys, fromMetricNumber, type Run } from "@lifecycle/domain";
+import { toIso } from "../../common/text";
+import type { NewParam, RunRow } from "./runs.repository";
+
+export function paramValueOf(param: NewParam): number | string | boolean {
+  if (param.type === "number") return param.numberValue ?? Number(param.textValue);
+  if (param.type === "boolean") return param.textValue === "true";
+  return param.textValue;
+}
+
+export function toRunView(row: RunRow): Run {
+  return {
+    id: row.id,
+    experimentId: row.experimentId,
+    name: row.name,
+    status: row.status,
+    startTime: row.startTime.toISOString(),
+    endTime: toIso(row.endTime),
+    durationMs: row.endTime ? row.endTime.getTime() - row.startTime.getTime() : null,
+    iteration: row.iteration,
+    notes: row.notes,
+    source: row.source,
+    baseModel: row.baseModel,
+    approach: row.approach,
+    deletedAt: toIso(row.deletedAt),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    params: [...row.params]
+      .sort((a, b) => compareParamKeys(a.key, b.key))
+      .map((param) => ({ key: param.key, value: paramValueOf(param), type: param.type as "number" | "string" | "boolean" })),
+    tags: Object.fromEntries(row.tags.map((tag) => [tag.key, tag.value])),
+    metrics: row.summaries.map((summary) => ({
+      key: summary.key,
+      split: summary.split || null,
+      latest: fromMetricNumber(summary.latestValue),
+      latestStep: Number(summary.latestStep),
+      latestAt: summary.latestAt.toISOString(),
+      min: fromMetricNumber(summary.minValue),
+      max: fromMetricNumber(summary.maxValue),
+      count: summary.count,
+    })),
+  };
+}
+
+/** Opaque cursors: base64url JSON of the last row's sort keys. */
+export function encodeCursor(value: object): string {
+  return Buffer.from(JSON.stringify(value)).toString("base64url");
+}
+
+export function decodeCursor<T>(cursor: string | undefined, isValid: (value: unknown) => value is T): T | null | undefined {
+  if (!cursor) return null;
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    return isValid(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}

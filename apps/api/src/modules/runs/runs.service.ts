@@ -1,0 +1,173 @@
+import { Injectable } from "@nestjs/common";
+import {
+  fromMetricNumber,
+  paramType,
+  sameParamValue,
+  TERMINAL_RUN_STATUSES,
+  toMetricNumber,
+  type CreateRunInput,
+  type LogBatchInput,
+  type Run,
+  type UpdateRunInput,
+} from "@lifecycle/domain";
+import { DomainError, invalidField } from "../../common/errors/domain-error";
+import { normaliseText } from "../../common/text";
+import { PrismaService } from "../../prisma/prisma.service";
+import { ExperimentsService } from "../experiments/experiments.service";
+import { ProjectsService } from "../projects/projects.service";
+import { decodeCursor, encodeCursor, paramValueOf, toRunView } from "./runs.mapper";
+import { RunsRepository, type NewParam, type RunRow } from "./runs.repository";
+
+type BatchResult = { metrics: number; params: number; tags: number };
+
+const isRunCursor = (value: unknown): value is { createdAt: string; id: string } =>
+  typeof value === "object" && value !== null && typeof (value as { createdAt?: unknown }).createdAt === "string" && typeof (value as { id?: unknown }).id === "string";
+const isHistoryCursor = (value: unknown): value is { step: string; id: string } =>
+  typeof value === "object" && value !== null && /^\d+$/.test(String((value as { step?: unknown }).step)) && /^\d+$/.test(String((value as { id?: unknown }).id));
+
+function toParam(key: string, value: number | string | boolean): NewParam {
+  return { key, type: paramType(value), numberValue: typeof value === "number" ? value : null, textValue: String(value) };
+}
+
+@Injectable()
+export class RunsService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly runs: RunsRepository,
+    private readonly projects: ProjectsService,
+    private readonly experiments: ExperimentsService,
+  ) {}
+
+  async createRun(projectRef: string, experimentId: string, input: CreateRunInput): Promise<Run> {
+    const project = await this.projects.requireProject(projectRef);
+    const experiment = await this.experiments.getExperiment(projectRef, experimentId);
+    const fields = normaliseText(input);
+    const id = crypto.randomUUID();
+    const row = await this.runs.createRun(
+      {
+        id,
+        experimentId: experiment.id,
+        name: input.name ?? `run-${id.slice(0, 8)}`,
+        status: input.status ?? "RUNNING",
+        ...(input.startTime ? { startTime: new Date(input.startTime) } : {}),
+        iteration: project.iteration,
+        notes: fields.notes ?? null,
+        source: fields.source ?? null,
+        baseModel: fields.baseModel ?? null,
+        approach: input.approach ?? null,
+      },
+      input.tags ?? {},
+    );
+    return toRunView(row);
+  }
+
+  async listRuns(projectRef: string, experimentId: string, query: { pageSize: number; cursor?: string; includeDeleted: "true" | "false" }) {
+    const experiment = await this.experiments.getExperiment(projectRef, experimentId);
+    const after = decodeCursor(query.cursor, isRunCursor);
+    if (after === undefined) throw invalidField("cursor", "Not a cursor this API gave out");
+    const rows = await this.runs.findRunsPage(experiment.id, query.includeDeleted === "true", query.pageSize + 1, after ? { createdAt: new Date(after.createdAt), id: after.id } : null);
+    const page = rows.slice(0, query.pageSize);
+    const last = page[page.length - 1];
+    return { items: page.map(toRunView), nextCursor: rows.length > query.pageSize && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null };
+  }
+
+  async getRun(projectRef: string, runId: string): Promise<Run> {
+    return toRunView(await this.requireRun(projectRef, runId));
+  }
+
+  async updateRun(projectRef: string, runId: string, input: UpdateRunInput): Promise<Run> {
+    const run = await this.requireRun(projectRef, runId);
+    const fields = normaliseText(input);
+    const ending = input.status !== undefined && TERMINAL_RUN_STATUSES.has(input.status) && input.endTime === undefined && !run.endTime;
+    const endTime = input.endTime === undefined ? (ending ? new Date() : undefined) : input.endTime === null ? null : new Date(input.endTime);
+    if (endTime && endTime.getTime() < run.startTime.getTime()) throw invalidField("endTime", "Must not be before the start time");
+    const row = await this.runs.updateRun(run.id, { ...fields, ...(endTime !== undefined ? { endTime } : {}) });
+    return toRunView(row);
+  }
+
+  async deleteRun(projectRef: string, runId: string): Promise<Run> {
+    const run = await this.requireRun(projectRef, runId);
+    return toRunView(run.deletedAt ? run : await this.runs.updateRun(run.id, { deletedAt: new Date() }));
+  }
+
+  async restoreRun(projectRef: string, runId: string): Promise<Run> {
+    const run = await this.requireRun(projectRef, runId);
+    return toRunView(run.deletedAt ? await this.runs.updateRun(run.id, { deletedAt: null }) : run);
+  }
+
+  /**
+   * Logs metrics, params and tags in one transaction: all of it or nothing.
+   * Params are write-once (the same value again is fine, another is a 409 naming
+   * both); tags overwrite; metrics append. With an idempotency key the first
+   * result is kept with the batch and answered again to a retry.
+   */
+  async logBatch(projectRef: string, runId: string, input: LogBatchInput, idempotencyKey?: string): Promise<BatchResult> {
+    const run = await this.requireRun(projectRef, runId);
+    if (run.deletedAt) throw new DomainError("RUN_DELETED", "The run is deleted: restore it before logging to it.");
+    const metrics = input.metrics ?? [];
+    const params = input.params ?? [];
+    const tags = input.tags ?? [];
+
+    const sent = new Map<string, number | string | boolean>();
+    params.forEach((param, index) => {
+      const earlier = sent.get(param.key);
+      if (earlier !== undefined && !sameParamValue(earlier, param.value)) throw invalidField(`params.${index}.value`, `The batch sets "${param.key}" twice, to ${JSON.stringify(earlier)} and ${JSON.stringify(param.value)}`);
+      sent.set(param.key, param.value);
+    });
+
+    const now = new Date();
+    return this.prisma.transaction(async (tx) => {
+      if (idempotencyKey) {
+        const receipt = await this.runs.findBatchReceipt(run.id, idempotencyKey, tx);
+        if (receipt) return receipt.result as BatchResult;
+      }
+      const stored = await this.runs.findParams(run.id, [...sent.keys()], tx);
+      for (const existing of stored) {
+        const value = sent.get(existing.key)!;
+        const old = paramValueOf(existing);
+        if (!sameParamValue(old, value)) {
+          throw new DomainError("PARAM_CONFLICT", `Param "${existing.key}" is already ${JSON.stringify(old)}; params are written once, so ${JSON.stringify(value)} is refused.`, [
+            { path: "params", code: existing.key, message: `Already ${JSON.stringify(old)}, not ${JSON.stringify(value)}` },
+          ]);
+        }
+      }
+      const storedKeys = new Set(stored.map((param) => param.key));
+      await this.runs.createParams(run.id, [...sent.entries()].filter(([key]) => !storedKeys.has(key)).map(([key, value]) => toParam(key, value)), tx);
+      await this.runs.upsertTags(run.id, [...new Map(tags.map((tag) => [tag.key, tag.value])).entries()].map(([key, value]) => ({ key, value })), tx);
+      await this.runs.appendMetrics(
+        run.id,
+        {
+          keys: metrics.map((point) => point.key),
+          splits: metrics.map((point) => point.split ?? ""),
+          steps: metrics.map((point) => point.step ?? 0),
+          values: metrics.map((point) => toMetricNumber(point.value)),
+          timestamps: metrics.map((point) => (point.timestamp ? new Date(point.timestamp) : now)),
+        },
+        tx,
+      );
+      const result = { metrics: metrics.length, params: params.length, tags: tags.length };
+      if (idempotencyKey) await this.runs.createBatchReceipt(run.id, idempotencyKey, result, tx);
+      return result;
+    });
+  }
+
+  async getMetricHistory(projectRef: string, runId: string, key: string, query: { split?: string; pageSize: number; cursor?: string }) {
+    const run = await this.requireRun(projectRef, runId);
+    const after = decodeCursor(query.cursor, isHistoryCursor);
+    if (after === undefined) throw invalidField("cursor", "Not a cursor this API gave out");
+    const rows = await this.runs.findMetricHistory(run.id, key, query.split ?? "", query.pageSize + 1, after ? { step: BigInt(after.step), id: BigInt(after.id) } : null);
+    const page = rows.slice(0, query.pageSize);
+    const last = page[page.length - 1];
+    return {
+      items: page.map((point) => ({ step: Number(point.step), value: fromMetricNumber(point.value), timestamp: point.timestamp.toISOString() })),
+      nextCursor: rows.length > query.pageSize && last ? encodeCursor({ step: last.step.toString(), id: last.id.toString() }) : null,
+    };
+  }
+
+  private async requireRun(projectRef: string, runId: string): Promise<RunRow> {
+    const project = await this.projects.requireProject(projectRef);
+    const row = await this.runs.findRun(project.id, runId);
+    if (!row) throw new DomainError("RUN_NOT_FOUND", `No run "${runId}" in project "${project.slug}".`);
+    return row;
+  }
+}

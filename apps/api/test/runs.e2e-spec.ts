@@ -1,0 +1,160 @@
+import { countRows, expectError, makeProject } from "./support/factories";
+import { createTestApp, type TestApp } from "./support/test-app";
+
+let testApp: TestApp;
+beforeAll(async () => {
+  testApp = await createTestApp();
+});
+afterAll(() => testApp.close());
+
+async function makeRun(body: object = {}) {
+  const project = await makeProject(testApp);
+  const experiment = (await testApp.http().post(`/api/v1/projects/${project.id}/experiments`).send({ name: "e" }).expect(201)).body;
+  const run = (await testApp.http().post(`/api/v1/projects/${project.id}/experiments/${experiment.id}/runs`).send(body).expect(201)).body;
+  return { project, experiment, run, base: `/api/v1/projects/${project.id}/runs/${run.id}` };
+}
+
+describe("runs", () => {
+  it("start RUNNING at the project's iteration, and end with a duration", async () => {
+    const { run, base } = await makeRun({ name: "knn-k5", source: "git 1a2b3c train.py", approach: "train_from_scratch", tags: { team: "nlp" } });
+    expect(run).toMatchObject({ name: "knn-k5", status: "RUNNING", iteration: 1, endTime: null, durationMs: null, tags: { team: "nlp" }, params: [], metrics: [] });
+    const ended = await testApp.http().patch(base).send({ status: "FINISHED" }).expect(200);
+    expect(ended.body.endTime).toEqual(expect.any(String));
+    expect(ended.body.durationMs).toBeGreaterThanOrEqual(0);
+    expectError(await testApp.http().patch(base).send({ endTime: "2000-01-01T00:00:00Z" }), 400, "VALIDATION_FAILED", "endTime");
+  });
+
+  it("log metrics, typed params and tags in one batch, with summaries", async () => {
+    const { base } = await makeRun();
+    const batch = {
+      metrics: [
+        { key: "loss", value: 0.9, step: 0, split: "train" },
+        { key: "loss", value: 0.5, step: 1, split: "train" },
+        { key: "loss", value: 0.7, step: 2, split: "train" },
+        { key: "loss", value: 0.8, step: 2, split: "validation" },
+        { key: "accuracy", value: "NaN", step: 0 },
+        { key: "accuracy", value: 0.81, step: 1 },
+        { key: "grad_norm", value: "Infinity" },
+      ],
+      params: [
+        { key: "optimizer", value: "adam" },
+        { key: "learning_rate", value: 0.01 },
+        { key: "shuffle", value: true },
+        { key: "epochs", value: 10 },
+      ],
+      tags: [{ key: "commit", value: "1a2b3c" }],
+    };
+    expect((await testApp.http().post(`${base}/batch`).send(batch).expect(201)).body).toEqual({ metrics: 7, params: 4, tags: 1 });
+    const run = (await testApp.http().get(base).expect(200)).body;
+    expect(run.params).toEqual([
+      { key: "learning_rate", value: 0.01, type: "number" },
+      { key: "epochs", value: 10, type: "number" },
+      { key: "optimizer", value: "adam", type: "string" },
+      { key: "shuffle", value: true, type: "boolean" },
+    ]);
+    expect(run.tags).toEqual({ commit: "1a2b3c" });
+    const summary = (key: string, split: string | null) => run.metrics.find((metric: { key: string; split: string | null }) => metric.key === key && metric.split === split);
+    expect(summary("loss", "train")).toMatchObject({ latest: 0.7, latestStep: 2, min: 0.5, max: 0.9, count: 3 });
+    expect(summary("loss", "validation")).toMatchObject({ latest: 0.8, count: 1 });
+    expect(summary("accuracy", null)).toMatchObject({ latest: 0.81, min: 0.81, max: 0.81, count: 2 });
+    expect(summary("grad_norm", null)).toMatchObject({ latest: "Infinity", max: "Infinity" });
+
+    await testApp.http().post(`${base}/batch`).send({ metrics: [{ key: "loss", value: 0.1, step: 3, split: "train" }], tags: [{ key: "commit", value: "4d5e6f" }] }).expect(201);
+    const again = (await testApp.http().get(base).expect(200)).body;
+    expect(again.metrics.find((metric: { key: string; split: string }) => metric.key === "loss" && metric.split === "train")).toMatchObject({ latest: 0.1, min: 0.1, count: 4 });
+    expect(again.tags).toEqual({ commit: "4d5e6f" });
+  });
+
+  it("write params once: the same value is fine, another is a 409 naming both, and nothing of that batch is kept", async () => {
+    const { base } = await makeRun();
+    await testApp.http().post(`${base}/batch`).send({ params: [{ key: "learning_rate", value: 0.01 }] }).expect(201);
+    await testApp.http().post(`${base}/batch`).send({ params: [{ key: "learning_rate", value: 0.01 }] }).expect(201);
+    const before = await countRows(testApp);
+    const points = await testApp.prisma.metricPoint.count();
+    const response = await testApp.http().post(`${base}/batch`).send({ metrics: [{ key: "loss", value: 1 }], params: [{ key: "learning_rate", value: 0.02 }] });
+    expectError(response, 409, "PARAM_CONFLICT");
+    expect(response.body.message).toBe('Param "learning_rate" is already 0.01; params are written once, so 0.02 is refused.');
+    expect(await countRows(testApp)).toEqual(before);
+    expect(await testApp.prisma.metricPoint.count()).toBe(points);
+  });
+
+  it("reject a whole batch with one bad point", async () => {
+    const { base } = await makeRun();
+    const points = await testApp.prisma.metricPoint.count();
+    const metrics = [...Array.from({ length: 50 }, (_, step) => ({ key: "loss", value: 1, step })), { key: "loss", value: "lots", step: 50 }];
+    expectError(await testApp.http().post(`${base}/batch`).send({ metrics }), 400, "VALIDATION_FAILED", "metrics.50.value");
+    expectError(await testApp.http().post(`${base}/batch`).send({ metrics: [{ key: "../escape", value: 1 }] }), 400, "VALIDATION_FAILED", "metrics.0.key");
+    expectError(await testApp.http().post(`${base}/batch`).send({ params: [{ key: "a", value: 1 }, { key: "a", value: 2 }] }), 400, "VALIDATION_FAILED", "params.1.value");
+    expect(await testApp.prisma.metricPoint.count()).toBe(points);
+  });
+
+  it("enforce the batch limits, saying which", async () => {
+    const { base } = await makeRun();
+    const tooMany = Array.from({ length: 10_001 }, (_, step) => ({ key: "loss", value: 0.5, step }));
+    const response = await testApp.http().post(`${base}/batch`).send({ metrics: tooMany });
+    expectError(response, 400, "VALIDATION_FAILED", "metrics");
+    expect(response.body.details[0].message).toBe("At most 10000 metric points per batch");
+    const tenThousand = tooMany.slice(0, 10_000);
+    expect((await testApp.http().post(`${base}/batch`).send({ metrics: tenThousand }).expect(201)).body.metrics).toBe(10_000);
+  });
+
+  it("take batch bodies beyond the general 1 MB limit", async () => {
+    const { base } = await makeRun();
+    const key = `series/${"k".repeat(200)}`;
+    const body = JSON.stringify({ metrics: Array.from({ length: 10_000 }, (_, step) => ({ key, value: step / 7, step })) });
+    expect(body.length).toBeGreaterThan(2_000_000);
+    await testApp.http().post(`${base}/batch`).set("content-type", "application/json").send(body).expect(201);
+  });
+
+  it("answer a retried batch with its first result and write it once", async () => {
+    const { base } = await makeRun();
+    const batch = { metrics: [{ key: "loss", value: 0.3, step: 1 }] };
+    const first = await testApp.http().post(`${base}/batch`).set("Idempotency-Key", "batch-1").send(batch).expect(201);
+    const retry = await testApp.http().post(`${base}/batch`).set("Idempotency-Key", "batch-1").send(batch).expect(201);
+    expect(retry.body).toEqual(first.body);
+    const history = await testApp.http().get(`${base}/metrics/loss/history`).expect(200);
+    expect(history.body.items).toHaveLength(1);
+  });
+
+  it("page a metric's history by step", async () => {
+    const { base } = await makeRun();
+    await testApp.http().post(`${base}/batch`).send({ metrics: Array.from({ length: 25 }, (_, step) => ({ key: "loss", value: 1 / (step + 1), step: 24 - step })) }).expect(201);
+    const first = (await testApp.http().get(`${base}/metrics/loss/history?pageSize=10`).expect(200)).body;
+    expect(first.items.map((point: { step: number }) => point.step)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    const second = (await testApp.http().get(`${base}/metrics/loss/history?pageSize=10&cursor=${first.nextCursor}`).expect(200)).body;
+    expect(second.items[0].step).toBe(10);
+    const third = (await testApp.http().get(`${base}/metrics/loss/history?pageSize=10&cursor=${second.nextCursor}`).expect(200)).body;
+    expect(third.items).toHaveLength(5);
+    expect(third.nextCursor).toBeNull();
+    expectError(await testApp.http().get(`${base}/metrics/loss/history?cursor=garbage`), 400, "VALIDATION_FAILED", "cursor");
+  });
+
+  it("delete softly and restore; a deleted run takes no writes", async () => {
+    const { project, experiment, run, base } = await makeRun();
+    const list = `/api/v1/projects/${project.id}/experiments/${experiment.id}/runs`;
+    await testApp.http().delete(base).expect(200);
+    expect((await testApp.http().get(list).expect(200)).body.items).toEqual([]);
+    expect((await testApp.http().get(`${list}?includeDeleted=true`).expect(200)).body.items.map((item: { id: string }) => item.id)).toEqual([run.id]);
+    expectError(await testApp.http().post(`${base}/batch`).send({ metrics: [{ key: "loss", value: 1 }] }), 409, "RUN_DELETED");
+    await testApp.http().post(`${base}/restore`).expect(201);
+    expect((await testApp.http().get(list).expect(200)).body.items).toHaveLength(1);
+  });
+
+  it("list newest first with a cursor", async () => {
+    const project = await makeProject(testApp);
+    const experiment = (await testApp.http().post(`/api/v1/projects/${project.id}/experiments`).send({ name: "e" }).expect(201)).body;
+    const list = `/api/v1/projects/${project.id}/experiments/${experiment.id}/runs`;
+    for (const name of ["a", "b", "c"]) await testApp.http().post(list).send({ name }).expect(201);
+    const first = (await testApp.http().get(`${list}?pageSize=2`).expect(200)).body;
+    expect(first.items.map((item: { name: string }) => item.name)).toEqual(["c", "b"]);
+    const second = (await testApp.http().get(`${list}?pageSize=2&cursor=${first.nextCursor}`).expect(200)).body;
+    expect(second.items.map((item: { name: string }) => item.name)).toEqual(["a"]);
+    expect(second.nextCursor).toBeNull();
+  });
+
+  it("answer 404 for a run of another project", async () => {
+    const { run } = await makeRun();
+    const other = await makeProject(testApp);
+    expectError(await testApp.http().get(`/api/v1/projects/${other.id}/runs/${run.id}`), 404, "RUN_NOT_FOUND");
+  });
+});

@@ -1,0 +1,122 @@
+import { z } from "zod";
+import { APPROACHES } from "../vocabularies";
+import { IsoDateTime, optionalText, requiredText } from "./common";
+import { TagsSchema } from "./experiments";
+
+export const RUN_STATUSES = ["SCHEDULED", "RUNNING", "FINISHED", "FAILED", "KILLED"] as const;
+export const RunStatusSchema = z.enum(RUN_STATUSES);
+export const TERMINAL_RUN_STATUSES: ReadonlySet<string> = new Set(["FINISHED", "FAILED", "KILLED"]);
+export const METRIC_SPLITS = ["train", "validation", "test"] as const;
+
+/** Metric and param names: letters, digits, _ . - / and spaces, never climbing out of a path. */
+export const TrackingKeySchema = z
+  .string()
+  .min(1)
+  .max(250)
+  .regex(/^[\w.\-/ ]+$/, "Use letters, digits, _ . - / and spaces")
+  .refine((key) => !key.split("/").includes(".."), "May not contain ..");
+
+/** JSON has no NaN or infinities: they travel as these strings. */
+export const NON_FINITE = ["NaN", "Infinity", "-Infinity"] as const;
+export const MetricValueSchema = z.union([z.number(), z.enum(NON_FINITE)]);
+export type MetricValue = z.infer<typeof MetricValueSchema>;
+
+export function toMetricNumber(value: MetricValue): number {
+  return typeof value === "number" ? value : Number(value);
+}
+
+export function fromMetricNumber(value: number): MetricValue {
+  if (Number.isFinite(value)) return value;
+  return Number.isNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity";
+}
+
+export const ParamValueSchema = z.union([z.number().finite(), z.string().max(6000), z.boolean()]);
+
+export const BATCH_LIMITS = { metrics: 10_000, params: 1_000, tags: 1_000 } as const;
+
+export const MetricInputSchema = z.strictObject({
+  key: TrackingKeySchema,
+  value: MetricValueSchema,
+  step: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional().describe("Default 0"),
+  timestamp: IsoDateTime.optional().describe("Default: when the server receives it"),
+  split: z.enum(METRIC_SPLITS).optional(),
+});
+
+export const LogBatchSchema = z.strictObject({
+  metrics: z.array(MetricInputSchema).max(BATCH_LIMITS.metrics, `At most ${BATCH_LIMITS.metrics} metric points per batch`).optional(),
+  params: z.array(z.strictObject({ key: TrackingKeySchema, value: ParamValueSchema })).max(BATCH_LIMITS.params, `At most ${BATCH_LIMITS.params} params per batch`).optional(),
+  tags: z.array(z.strictObject({ key: TrackingKeySchema, value: z.string().max(5000) })).max(BATCH_LIMITS.tags, `At most ${BATCH_LIMITS.tags} tags per batch`).optional(),
+});
+export type LogBatchInput = z.infer<typeof LogBatchSchema>;
+export const BatchResultSchema = z.object({ metrics: z.number().int(), params: z.number().int(), tags: z.number().int() });
+
+export const CreateRunSchema = z.strictObject({
+  name: requiredText(200).optional().describe("Default: run-<first characters of the id>"),
+  status: RunStatusSchema.optional(),
+  startTime: IsoDateTime.optional(),
+  notes: optionalText(8000),
+  source: optionalText(500).describe("e.g. a git commit and entry point"),
+  baseModel: optionalText(200),
+  approach: z.enum(APPROACHES.values).nullable().optional(),
+  tags: TagsSchema.optional(),
+});
+export type CreateRunInput = z.infer<typeof CreateRunSchema>;
+
+export const UpdateRunSchema = z.strictObject({
+  name: requiredText(200).optional(),
+  status: RunStatusSchema.optional().describe("Ending a run sets its end time unless one is given"),
+  endTime: IsoDateTime.nullable().optional(),
+  notes: optionalText(8000),
+});
+export type UpdateRunInput = z.infer<typeof UpdateRunSchema>;
+
+export const RunParamSchema = z.object({ key: z.string(), value: ParamValueSchema, type: z.enum(["number", "string", "boolean"]) });
+export const MetricSummarySchema = z.object({
+  key: z.string(),
+  split: z.string().nullable(),
+  latest: MetricValueSchema,
+  latestStep: z.number().int(),
+  latestAt: IsoDateTime,
+  min: MetricValueSchema,
+  max: MetricValueSchema,
+  count: z.number().int(),
+});
+
+export const RunSchema = z.object({
+  id: z.uuid(),
+  experimentId: z.uuid(),
+  name: z.string(),
+  status: RunStatusSchema,
+  startTime: IsoDateTime,
+  endTime: IsoDateTime.nullable(),
+  durationMs: z.number().nullable(),
+  iteration: z.number().int(),
+  notes: z.string().nullable(),
+  source: z.string().nullable(),
+  baseModel: z.string().nullable(),
+  approach: z.string().nullable(),
+  deletedAt: IsoDateTime.nullable(),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  params: z.array(RunParamSchema).describe("Well-known keys first"),
+  tags: z.record(z.string(), z.string()),
+  metrics: z.array(MetricSummarySchema),
+});
+export type Run = z.infer<typeof RunSchema>;
+
+export const ListRunsQuerySchema = z.strictObject({
+  pageSize: z.coerce.number().int().min(1).max(1000).default(100),
+  cursor: z.string().max(200).optional(),
+  includeDeleted: z.enum(["true", "false"]).default("false"),
+});
+export const RunPageSchema = z.object({ items: z.array(RunSchema), nextCursor: z.string().nullable() });
+
+export const MetricHistoryQuerySchema = z.strictObject({
+  split: z.enum(METRIC_SPLITS).optional(),
+  pageSize: z.coerce.number().int().min(1).max(25_000).default(1000),
+  cursor: z.string().max(200).optional(),
+});
+export const MetricHistoryPageSchema = z.object({
+  items: z.array(z.object({ step: z.number().int(), value: MetricValueSchema, timestamp: IsoDateTime })),
+  nextCursor: z.string().nullable(),
+});
