@@ -2134,7 +2134,11 @@ export interface operations {
         parameters: {
             query?: {
                 cursor?: string;
+                /** @description e.g. metrics.loss < 0.5 AND params.optimizer = 'adam' */
+                filter?: string;
                 includeDeleted?: "true" | "false";
+                /** @description e.g. metrics.loss ASC; default: newest first */
+                orderBy?: string;
                 pageSize?: number;
             };
             header?: never;

@@ -105,6 +105,8 @@ export const RunSchema = z.object({
 export type Run = z.infer<typeof RunSchema>;
 
 export const ListRunsQuerySchema = z.strictObject({
+  filter: z.string().max(4000).optional().describe("e.g. metrics.loss < 0.5 AND params.optimizer = 'adam'"),
+  orderBy: z.string().max(300).optional().describe("e.g. metrics.loss ASC; default: newest first"),
   pageSize: z.coerce.number().int().min(1).max(1000).default(100),
   cursor: z.string().max(200).optional(),
   includeDeleted: z.enum(["true", "false"]).default("false"),

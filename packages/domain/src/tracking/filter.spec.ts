@@ -64,6 +64,9 @@ describe("parseFilter", () => {
     ["AND metrics.a = 1", "found the keyword AND", 0],
     ["metrics. = 1", "Expected a metric name", 9],
     ["metrics.loss ! 1", "Unknown operator '!'", 13],
+    ["metrics.loss = 'low'", "Metrics are numbers", 15],
+    ["metrics.loss LIKE '1%'", "Metrics are numbers: LIKE does not apply", 13],
+    ["metrics.loss IN (1, 'x')", "Metrics are numbers", 20],
   ])("reports %j: %s at %d", (source, message, position) => {
     const error = errorOf(source);
     expect(error.message).toContain(message);
@@ -110,6 +113,7 @@ describe("matchesFilter", () => {
     ["metrics.missing < 1", false],
     ["params.shuffle = 'true'", true],
     ["metrics.weird > 0", false],
+    ["metrics.weird != 0", false],
     ["", true],
   ])("%j on the sample run is %s", (source, expected) => {
     expect(matches(source)).toBe(expected);

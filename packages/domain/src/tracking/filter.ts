@@ -192,6 +192,14 @@ class Parser {
     return field.scope === "attribute" ? { ...field, key: field.key.toLowerCase() } : field;
   }
 
+  /** Metrics compare to numbers only; everything else takes both kinds. */
+  private parseLiteralFor(field: FieldRef): Literal {
+    const token = this.peek();
+    const literal = this.parseLiteral();
+    if (field.scope === "metric" && literal.type !== "number") throw new FilterSyntaxError("Metrics are numbers: compare them to a number", token.position);
+    return literal;
+  }
+
   private parseLiteral(): Literal {
     const token = this.next();
     if (token.kind === "string") return { type: "string", value: token.text };
@@ -215,10 +223,10 @@ class Parser {
       this.next();
       const open = this.next();
       if (open.kind !== "open") throw new FilterSyntaxError("Expected '(' after IN", open.position);
-      const values = [this.parseLiteral()];
+      const values = [this.parseLiteralFor(field)];
       while (this.peek().kind === "comma") {
         this.next();
-        values.push(this.parseLiteral());
+        values.push(this.parseLiteralFor(field));
       }
       const close = this.next();
       if (close.kind !== "close") throw new FilterSyntaxError("Expected ',' or ')' in the IN list", close.position);
@@ -230,7 +238,8 @@ class Parser {
     else throw new FilterSyntaxError(token.kind === "end" ? `Expected an operator after '${fieldToken.text}…'` : `Expected an operator (= != < <= > >= LIKE ILIKE IN), found '${token.text}'`, token.position);
     this.next();
     const valueToken = this.peek();
-    const value = this.parseLiteral();
+    if ((operator === "LIKE" || operator === "ILIKE") && field.scope === "metric") throw new FilterSyntaxError(`Metrics are numbers: ${operator} does not apply`, token.position);
+    const value = this.parseLiteralFor(field);
     if ((operator === "LIKE" || operator === "ILIKE") && value.type !== "string") throw new FilterSyntaxError(`${operator} needs a 'quoted pattern'`, valueToken.position);
     return { kind: "compare", field, operator, value };
   }
@@ -281,8 +290,11 @@ function fieldValue(run: FilterableRun, field: FieldRef): string | number | bool
       return run.attributes[field.key as RunAttribute];
     case "param":
       return run.params[field.key];
-    case "metric":
-      return run.metrics[field.key];
+    case "metric": {
+      // NaN matches nothing, as in the database search.
+      const value = run.metrics[field.key];
+      return value === undefined || Number.isNaN(value) ? undefined : value;
+    }
     case "tag":
       return run.tags[field.key];
   }
@@ -311,8 +323,9 @@ function compare(actual: string | number | boolean, operator: ComparisonOperator
 
 /**
  * The reference meaning of a filter on one run, as the database search must
- * reproduce it: a missing field matches nothing (not even !=); numbers compare
- * as numbers only when both sides are numbers, otherwise as text.
+ * reproduce it: a missing field (or a NaN metric) matches nothing, not even !=;
+ * numbers compare as numbers only when both sides are numbers, otherwise as text
+ * (by code point); LIKE's % and _ are its only wildcards.
  */
 export function matchesFilter(node: FilterNode | null, run: FilterableRun): boolean {
   if (!node) return true;

@@ -1,5 +1,6 @@
 import { Injectable } from "@nestjs/common";
 import { Prisma } from "../../generated/prisma/client";
+import type { FieldRef, FilterNode, Literal, OrderBy } from "@lifecycle/domain";
 import { PrismaService, type Db } from "../../prisma/prisma.service";
 
 export const runSelect = {
@@ -54,18 +55,18 @@ export class RunsRepository {
     return db.run.findFirst({ where: { id: runId, experiment: { projectId } }, select: runSelect });
   }
 
-  /** A page of an experiment's runs, newest first, after the (createdAt, id) cursor. */
-  findRunsPage(experimentId: string, includeDeleted: boolean, pageSize: number, after: { createdAt: Date; id: string } | null): Promise<RunRow[]> {
-    return this.prisma.run.findMany({
-      where: {
-        experimentId,
-        ...(includeDeleted ? {} : { deletedAt: null }),
-        ...(after ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { gt: after.id } }] } : {}),
-      },
-      select: runSelect,
-      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-      take: pageSize,
-    });
+  /** The ids of an experiment's runs matching a filter, in order, for one page. */
+  async searchRunIds(experimentId: string, includeDeleted: boolean, filter: FilterNode | null, orderBy: OrderBy | null, offset: number, limit: number): Promise<string[]> {
+    const rows = await this.prisma.$queryRaw<Array<{ id: string }>>`
+      SELECT r.id::text AS id FROM runs r
+      WHERE r.experiment_id = ${experimentId}::uuid ${includeDeleted ? Prisma.empty : Prisma.sql`AND r.deleted_at IS NULL`} AND ${filterSql(filter)}
+      ORDER BY ${orderSql(orderBy)}
+      OFFSET ${offset} LIMIT ${limit}`;
+    return rows.map((row) => row.id);
+  }
+
+  findRunsByIds(ids: string[]): Promise<RunRow[]> {
+    return this.prisma.run.findMany({ where: { id: { in: ids } }, select: runSelect });
   }
 
   updateRun(runId: string, data: Prisma.RunUncheckedUpdateInput): Promise<RunRow> {
@@ -138,4 +139,122 @@ export class RunsRepository {
       take: pageSize,
     });
   }
+}
+
+// The filter language as SQL over runs r, with the same meaning as matchesFilter
+// in packages/domain (a property test holds the two together).
+
+const OPERATORS: Record<string, string> = { "=": "=", "!=": "<>", "<": "<", "<=": "<=", ">": ">", ">=": ">=" };
+
+const ATTRIBUTE_NUMBERS: Record<string, Prisma.Sql> = {
+  iteration: Prisma.sql`r.iteration::float8`,
+  start_time: Prisma.sql`(extract(epoch from r.start_time) * 1000)::float8`,
+  end_time: Prisma.sql`(extract(epoch from r.end_time) * 1000)::float8`,
+  created_at: Prisma.sql`(extract(epoch from r.created_at) * 1000)::float8`,
+};
+
+const ATTRIBUTE_TEXTS: Record<string, Prisma.Sql> = {
+  run_id: Prisma.sql`r.id::text`,
+  name: Prisma.sql`r.name`,
+  status: Prisma.sql`r.status::text`,
+  approach: Prisma.sql`r.approach`,
+  base_model: Prisma.sql`r.base_model`,
+  source: Prisma.sql`r.source`,
+  iteration: Prisma.sql`r.iteration::text`,
+  start_time: Prisma.sql`to_char(r.start_time AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
+  end_time: Prisma.sql`to_char(r.end_time AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
+  created_at: Prisma.sql`to_char(r.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
+};
+
+function literalText(literal: Literal): string {
+  return String(literal.value);
+}
+
+/** text <op> literal, compared by code point; LIKE with % and _ only. */
+function textCondition(expression: Prisma.Sql, operator: string, literal: Literal): Prisma.Sql {
+  if (operator === "LIKE") return Prisma.sql`${expression} COLLATE "C" LIKE ${literalText(literal)} ESCAPE ''`;
+  if (operator === "ILIKE") return Prisma.sql`${expression} ILIKE ${literalText(literal)} ESCAPE ''`;
+  return Prisma.sql`${expression} COLLATE "C" ${Prisma.raw(OPERATORS[operator]!)} ${literalText(literal)}::text COLLATE "C"`;
+}
+
+function numberCondition(expression: Prisma.Sql, operator: string, value: number): Prisma.Sql {
+  return Prisma.sql`${expression} ${Prisma.raw(OPERATORS[operator]!)} ${value}::float8`;
+}
+
+/** The condition on one field, true only when the field is there. */
+function fieldCondition(field: FieldRef, operator: string, literal: Literal): Prisma.Sql {
+  switch (field.scope) {
+    case "attribute": {
+      const number = ATTRIBUTE_NUMBERS[field.key];
+      if (literal.type === "number" && number && !["LIKE", "ILIKE"].includes(operator)) return Prisma.sql`(${number} IS NOT NULL AND ${numberCondition(number, operator, literal.value)})`;
+      const text = ATTRIBUTE_TEXTS[field.key]!;
+      return Prisma.sql`(${text} IS NOT NULL AND ${textCondition(text, operator, literal)})`;
+    }
+    case "metric":
+      return Prisma.sql`EXISTS (SELECT 1 FROM metric_summaries s WHERE s.run_id = r.id AND s.key = ${field.key} AND s.split = '' AND s.latest_value <> 'NaN' AND ${numberCondition(Prisma.sql`s.latest_value`, operator, literal.value as number)})`;
+    case "param": {
+      const compared =
+        literal.type === "number" && !["LIKE", "ILIKE"].includes(operator)
+          ? Prisma.sql`((p.type = 'number' AND ${numberCondition(Prisma.sql`p.number_value`, operator, literal.value)}) OR (p.type <> 'number' AND ${textCondition(Prisma.sql`p.text_value`, operator, literal)}))`
+          : textCondition(Prisma.sql`p.text_value`, operator, literal);
+      return Prisma.sql`EXISTS (SELECT 1 FROM run_params p WHERE p.run_id = r.id AND p.key = ${field.key} AND ${compared})`;
+    }
+    case "tag":
+      return Prisma.sql`EXISTS (SELECT 1 FROM run_tags t WHERE t.run_id = r.id AND t.key = ${field.key} AND ${textCondition(Prisma.sql`t.value`, operator, literal)})`;
+  }
+}
+
+function presence(field: FieldRef): Prisma.Sql {
+  switch (field.scope) {
+    case "attribute":
+      return Prisma.sql`${ATTRIBUTE_TEXTS[field.key]!} IS NOT NULL`;
+    case "metric":
+      return Prisma.sql`EXISTS (SELECT 1 FROM metric_summaries s WHERE s.run_id = r.id AND s.key = ${field.key} AND s.split = '' AND s.latest_value <> 'NaN')`;
+    case "param":
+      return Prisma.sql`EXISTS (SELECT 1 FROM run_params p WHERE p.run_id = r.id AND p.key = ${field.key})`;
+    case "tag":
+      return Prisma.sql`EXISTS (SELECT 1 FROM run_tags t WHERE t.run_id = r.id AND t.key = ${field.key})`;
+  }
+}
+
+function filterSql(node: FilterNode | null): Prisma.Sql {
+  if (!node) return Prisma.sql`TRUE`;
+  switch (node.kind) {
+    case "and":
+      return Prisma.sql`(${Prisma.join(node.children.map(filterSql), " AND ")})`;
+    case "or":
+      return Prisma.sql`(${Prisma.join(node.children.map(filterSql), " OR ")})`;
+    case "compare":
+      return fieldCondition(node.field, node.operator, node.value);
+    case "in": {
+      const any = Prisma.join(node.values.map((value) => fieldCondition(node.field, "=", value)), " OR ");
+      return node.negated ? Prisma.sql`(${presence(node.field)} AND NOT (${any}))` : Prisma.sql`(${any})`;
+    }
+  }
+}
+
+/** The sort expressions for ORDER BY; runs without the field come last either way. */
+function orderSql(orderBy: OrderBy | null): Prisma.Sql {
+  if (!orderBy) return Prisma.sql`r.created_at DESC, r.id ASC`;
+  const direction = Prisma.raw(orderBy.direction === "desc" ? "DESC" : "ASC");
+  const { field } = orderBy;
+  let expressions: Prisma.Sql[];
+  switch (field.scope) {
+    case "attribute":
+      expressions = [ATTRIBUTE_NUMBERS[field.key] ?? Prisma.sql`${ATTRIBUTE_TEXTS[field.key]!} COLLATE "C"`];
+      break;
+    case "metric":
+      expressions = [Prisma.sql`(SELECT s.latest_value FROM metric_summaries s WHERE s.run_id = r.id AND s.key = ${field.key} AND s.split = '' AND s.latest_value <> 'NaN')`];
+      break;
+    case "param":
+      expressions = [
+        Prisma.sql`(SELECT p.number_value FROM run_params p WHERE p.run_id = r.id AND p.key = ${field.key})`,
+        Prisma.sql`(SELECT p.text_value COLLATE "C" FROM run_params p WHERE p.run_id = r.id AND p.key = ${field.key})`,
+      ];
+      break;
+    case "tag":
+      expressions = [Prisma.sql`(SELECT t.value COLLATE "C" FROM run_tags t WHERE t.run_id = r.id AND t.key = ${field.key})`];
+      break;
+  }
+  return Prisma.join([...expressions.map((expression) => Prisma.sql`${expression} ${direction} NULLS LAST`), Prisma.sql`r.id ASC`], ", ");
 }

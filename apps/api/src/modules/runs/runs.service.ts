@@ -1,6 +1,9 @@
 import { Injectable } from "@nestjs/common";
 import {
+  FilterSyntaxError,
   fromMetricNumber,
+  parseFilter,
+  parseOrderBy,
   paramType,
   sameParamValue,
   TERMINAL_RUN_STATUSES,
@@ -20,8 +23,8 @@ import { RunsRepository, type NewParam, type RunRow } from "./runs.repository";
 
 type BatchResult = { metrics: number; params: number; tags: number };
 
-const isRunCursor = (value: unknown): value is { createdAt: string; id: string } =>
-  typeof value === "object" && value !== null && typeof (value as { createdAt?: unknown }).createdAt === "string" && typeof (value as { id?: unknown }).id === "string";
+const isPageCursor = (value: unknown): value is { offset: number } =>
+  typeof value === "object" && value !== null && Number.isInteger((value as { offset?: unknown }).offset) && (value as { offset: number }).offset >= 0;
 const isHistoryCursor = (value: unknown): value is { step: string; id: string } =>
   typeof value === "object" && value !== null && /^\d+$/.test(String((value as { step?: unknown }).step)) && /^\d+$/.test(String((value as { id?: unknown }).id));
 
@@ -61,14 +64,33 @@ export class RunsService {
     return toRunView(row);
   }
 
-  async listRuns(projectRef: string, experimentId: string, query: { pageSize: number; cursor?: string; includeDeleted: "true" | "false" }) {
+  /** An experiment's runs matching the filter, in the asked order (newest first by default), a page at a time. */
+  async listRuns(projectRef: string, experimentId: string, query: { filter?: string; orderBy?: string; pageSize: number; cursor?: string; includeDeleted: "true" | "false" }) {
     const experiment = await this.experiments.getExperiment(projectRef, experimentId);
-    const after = decodeCursor(query.cursor, isRunCursor);
-    if (after === undefined) throw invalidField("cursor", "Not a cursor this API gave out");
-    const rows = await this.runs.findRunsPage(experiment.id, query.includeDeleted === "true", query.pageSize + 1, after ? { createdAt: new Date(after.createdAt), id: after.id } : null);
-    const page = rows.slice(0, query.pageSize);
-    const last = page[page.length - 1];
-    return { items: page.map(toRunView), nextCursor: rows.length > query.pageSize && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null };
+    const filter = this.parse("filter", () => parseFilter(query.filter ?? ""));
+    const orderBy = query.orderBy?.trim() ? this.parse("orderBy", () => parseOrderBy(query.orderBy!)) : null;
+    const cursor = decodeCursor(query.cursor, isPageCursor);
+    if (cursor === undefined) throw invalidField("cursor", "Not a cursor this API gave out");
+    const offset = cursor?.offset ?? 0;
+    const ids = await this.runs.searchRunIds(experiment.id, query.includeDeleted === "true", filter, orderBy, offset, query.pageSize + 1);
+    const pageIds = ids.slice(0, query.pageSize);
+    const rows = new Map((await this.runs.findRunsByIds(pageIds)).map((row) => [row.id, row]));
+    return {
+      items: pageIds.flatMap((id) => (rows.has(id) ? [toRunView(rows.get(id)!)] : [])),
+      nextCursor: ids.length > query.pageSize ? encodeCursor({ offset: offset + query.pageSize }) : null,
+    };
+  }
+
+  /** A filter or ordering that does not parse is a 400 pointing at the spot. */
+  private parse<T>(field: string, parse: () => T): T {
+    try {
+      return parse();
+    } catch (error) {
+      if (error instanceof FilterSyntaxError) {
+        throw new DomainError("VALIDATION_FAILED", `${field}: ${error.message}`, [{ path: field, code: `position:${error.position}`, message: error.message }]);
+      }
+      throw error;
+    }
   }
 
   async getRun(projectRef: string, runId: string): Promise<Run> {
