@@ -1,3 +1,5 @@
+import { fromMetricNumber, sampleSeries } from "@lifecycle/domain";
+import fc from "fast-check";
 import { countRows, expectError, makeProject } from "./support/factories";
 import { createTestApp, type TestApp } from "./support/test-app";
 
@@ -156,5 +158,45 @@ describe("runs", () => {
     const { run } = await makeRun();
     const other = await makeProject(testApp);
     expectError(await testApp.http().get(`/api/v1/projects/${other.id}/runs/${run.id}`), 404, "RUN_NOT_FOUND");
+  });
+});
+
+describe("sampled metrics", () => {
+  it("thin long series exactly as sampleSeries does, keeping spikes, and leave short ones whole", async () => {
+    const { project, base, run } = await makeRun();
+    const random = fc.sample(fc.array(fc.oneof({ weight: 20, arbitrary: fc.double({ min: -5, max: 5, noNaN: true }) }, fc.constant(Number.NaN), fc.constant(Number.POSITIVE_INFINITY)), { minLength: 3000, maxLength: 3000 }), { numRuns: 1, seed: 7 })[0]!;
+    const points = random.map((value, index) => ({ step: index * 3 + (index % 7), value }));
+    await testApp
+      .http()
+      .post(`${base}/batch`)
+      .send({ metrics: points.map((point) => ({ key: "loss", step: point.step, value: Number.isFinite(point.value) ? point.value : String(point.value) })) })
+      .expect(201);
+    await testApp.http().post(`${base}/batch`).send({ metrics: [{ key: "acc", value: 0.5, step: 1 }, { key: "acc", value: 0.7, step: 2 }] }).expect(201);
+
+    const url = `/api/v1/projects/${project.id}/metrics/sampled`;
+    for (const [maxPoints, fromStep, toStep] of [[40, undefined, undefined], [100, 500, 4000], [2, undefined, undefined]] as const) {
+      const response = await testApp.http().get(url).query({ runIds: run.id, keys: "loss,acc", maxPoints, ...(fromStep !== undefined ? { fromStep, toStep } : {}) }).expect(200);
+      const loss = response.body.series.find((series: { key: string }) => series.key === "loss");
+      const expected = sampleSeries(points, { maxPoints, fromStep, toStep });
+      expect(loss).toMatchObject({ runId: run.id, sampled: expected.sampled, total: expected.total });
+      expect(loss.points).toEqual(expected.points.map((point) => ({ step: point.step, value: fromMetricNumber(point.value) })));
+      const acc = response.body.series.find((series: { key: string }) => series.key === "acc");
+      if (fromStep === undefined && maxPoints >= 2) expect(acc).toMatchObject({ sampled: false, total: 2, points: [{ step: 1, value: 0.5 }, { step: 2, value: 0.7 }] });
+      else expect(acc).toBeUndefined();
+    }
+    const flat = Array.from({ length: 3000 }, (_, step) => ({ key: "spiky", step, value: step === 2345 ? 1e9 : 1 }));
+    await testApp.http().post(`${base}/batch`).send({ metrics: flat }).expect(201);
+    const spike = (await testApp.http().get(url).query({ runIds: run.id, keys: "spiky", maxPoints: 10 }).expect(200)).body.series[0];
+    expect(spike.sampled).toBe(true);
+    expect(spike.points.length).toBeLessThanOrEqual(10);
+    expect(spike.points).toContainEqual({ step: 2345, value: 1e9 });
+  });
+
+  it("leave out runs of other projects and refuse bad lists", async () => {
+    const { run } = await makeRun();
+    const other = await makeProject(testApp);
+    expect((await testApp.http().get(`/api/v1/projects/${other.id}/metrics/sampled`).query({ runIds: run.id, keys: "loss" }).expect(200)).body.series).toEqual([]);
+    expectError(await testApp.http().get(`/api/v1/projects/${other.id}/metrics/sampled`).query({ runIds: "nope", keys: "loss" }), 400, "VALIDATION_FAILED", "runIds.0");
+    expectError(await testApp.http().get(`/api/v1/projects/${other.id}/metrics/sampled`).query({ runIds: run.id, keys: "loss", maxPoints: 1 }), 400, "VALIDATION_FAILED", "maxPoints");
   });
 });

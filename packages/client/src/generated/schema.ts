@@ -320,6 +320,22 @@ export interface paths {
         patch: operations["changeMemberRole"];
         trace?: never;
     };
+    "/api/v1/projects/{projectId}/metrics/sampled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getSampledMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{projectId}/runs/{runId}": {
         parameters: {
             query?: never;
@@ -1193,6 +1209,20 @@ export interface components {
                 updatedAt: string;
             }[];
             nextCursor: string | null;
+        };
+        SampledMetricsDto_Output: {
+            series: {
+                key: string;
+                points: {
+                    step: number;
+                    value: number | ("NaN" | "Infinity" | "-Infinity");
+                }[];
+                /** Format: uuid */
+                runId: string;
+                /** @description Whether points were left out; each bucket keeps its lowest and highest point */
+                sampled: boolean;
+                total: number;
+            }[];
         };
         SecurityEventPageDto_Output: {
             items: {
@@ -2668,6 +2698,47 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MemberDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getSampledMetrics: {
+        parameters: {
+            query: {
+                fromStep?: number;
+                /** @description Comma-separated metric keys, 1 to 20 */
+                keys: string;
+                maxPoints?: number;
+                /** @description Comma-separated run ids, 1 to 20 */
+                runIds: string;
+                split?: "train" | "validation" | "test";
+                toStep?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Series for charts: every point when they fit in maxPoints, else each step bucket's lowest and highest point */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SampledMetricsDto_Output"];
                 };
             };
             /** @description Any error: { statusCode, error, code, message, details?, correlationId } */

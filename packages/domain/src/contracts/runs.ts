@@ -122,3 +122,34 @@ export const MetricHistoryPageSchema = z.object({
   items: z.array(z.object({ step: z.number().int(), value: MetricValueSchema, timestamp: IsoDateTime })),
   nextCursor: z.string().nullable(),
 });
+
+const idList = (max: number) =>
+  z
+    .string()
+    .transform((value) => value.split(",").map((item) => item.trim()).filter(Boolean))
+    .pipe(z.array(z.uuid()).min(1).max(max));
+
+export const SampledMetricsQuerySchema = z.strictObject({
+  runIds: idList(20).describe("Comma-separated run ids, 1 to 20"),
+  keys: z
+    .string()
+    .transform((value) => value.split(",").map((item) => item.trim()).filter(Boolean))
+    .pipe(z.array(TrackingKeySchema).min(1).max(20))
+    .describe("Comma-separated metric keys, 1 to 20"),
+  split: z.enum(METRIC_SPLITS).optional(),
+  fromStep: z.coerce.number().int().min(0).optional(),
+  toStep: z.coerce.number().int().min(0).optional(),
+  maxPoints: z.coerce.number().int().min(2).max(10_000).default(1000),
+});
+
+export const SampledMetricsSchema = z.object({
+  series: z.array(
+    z.object({
+      runId: z.uuid(),
+      key: z.string(),
+      sampled: z.boolean().describe("Whether points were left out; each bucket keeps its lowest and highest point"),
+      total: z.number().int(),
+      points: z.array(z.object({ step: z.number().int(), value: MetricValueSchema })),
+    }),
+  ),
+});

@@ -9,6 +9,8 @@ import {
   MetricHistoryQuerySchema,
   RunPageSchema,
   RunSchema,
+  SampledMetricsQuerySchema,
+  SampledMetricsSchema,
   TrackingKeySchema,
   UpdateRunSchema,
 } from "@lifecycle/domain";
@@ -29,6 +31,8 @@ class LogBatchDto extends createZodDto(LogBatchSchema) {}
 class BatchResultDto extends createZodDto(BatchResultSchema) {}
 class MetricHistoryQueryDto extends createZodDto(MetricHistoryQuerySchema) {}
 class MetricHistoryPageDto extends createZodDto(MetricHistoryPageSchema) {}
+class SampledMetricsQueryDto extends createZodDto(SampledMetricsQuerySchema) {}
+class SampledMetricsDto extends createZodDto(SampledMetricsSchema) {}
 
 export const BATCH_BODY_LIMIT = "8mb";
 
@@ -95,5 +99,12 @@ export class RunsController {
   getMetricHistory(@Param("projectId") projectId: string, @UuidParam("runId") runId: string, @Param("key") key: string, @Query() query: MetricHistoryQueryDto) {
     if (!TrackingKeySchema.safeParse(key).success) throw invalidField("key", "Not a metric name");
     return this.runs.getMetricHistory(projectId, runId, key, query);
+  }
+
+  @Get("metrics/sampled")
+  @ProjectAccess("VIEWER")
+  @ZodResponse({ status: 200, type: SampledMetricsDto, description: "Series for charts: every point when they fit in maxPoints, else each step bucket's lowest and highest point" })
+  getSampledMetrics(@Param("projectId") projectId: string, @Query() query: SampledMetricsQueryDto) {
+    return this.runs.getSampledMetrics(projectId, query);
   }
 }

@@ -130,6 +130,38 @@ export class RunsRepository {
         count = s.count + EXCLUDED.count`;
   }
 
+  /**
+   * Series thinned for charts, in one query: a series with more points than
+   * maxPoints is cut into maxPoints / 2 equal step ranges, each keeping its
+   * lowest and highest point (NaN only when a range has nothing else), exactly
+   * as sampleSeries in packages/domain does it.
+   */
+  findSampledSeries(projectId: string, runIds: string[], keys: string[], split: string, fromStep: number, toStep: number, maxPoints: number) {
+    const buckets = Math.floor(maxPoints / 2);
+    return this.prisma.$queryRaw<Array<{ run_id: string; key: string; step: bigint; value: number; total: bigint }>>`
+      WITH points AS (
+        SELECT m.run_id, m.key, m.step, m.value, m.id FROM metric_points m
+        JOIN runs r ON r.id = m.run_id JOIN experiments e ON e.id = r.experiment_id
+        WHERE e.project_id = ${projectId}::uuid AND m.run_id = ANY(${runIds}::uuid[]) AND m.key = ANY(${keys}::text[]) AND m.split = ${split}
+          AND m.step BETWEEN ${fromStep} AND ${toStep}
+      ), stats AS (
+        SELECT run_id, key, count(*) AS total, min(step) AS first, max(step) AS last FROM points GROUP BY run_id, key
+      ), bucketed AS (
+        SELECT p.*, s.total,
+               CASE WHEN s.total <= ${maxPoints} THEN p.id
+                    ELSE least(${buckets - 1}, floor((p.step - s.first)::float8 * ${buckets} / greatest(s.last - s.first, 1)))::bigint END AS bucket
+        FROM points p JOIN stats s USING (run_id, key)
+      ), ranked AS (
+        SELECT b.*,
+               row_number() OVER (PARTITION BY run_id, key, bucket ORDER BY value = 'NaN', value ASC, step, id) AS low,
+               row_number() OVER (PARTITION BY run_id, key, bucket ORDER BY value = 'NaN', value DESC, step, id) AS high
+        FROM bucketed b
+      )
+      SELECT run_id::text AS run_id, key, step, value::text::float8 AS value, total FROM ranked
+      WHERE total <= ${maxPoints} OR low = 1 OR high = 1
+      ORDER BY run_id, key, step, id`;
+  }
+
   /** One series' points by step, after the (step, id) cursor. */
   findMetricHistory(runId: string, key: string, split: string, pageSize: number, after: { step: bigint; id: bigint } | null) {
     return this.prisma.metricPoint.findMany({

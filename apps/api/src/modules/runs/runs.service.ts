@@ -186,6 +186,20 @@ export class RunsService {
     };
   }
 
+  /** Chart-ready series for 1–20 runs and keys: every point when they fit, else each bucket's extremes. */
+  async getSampledMetrics(projectRef: string, query: { runIds: string[]; keys: string[]; split?: string; fromStep?: number; toStep?: number; maxPoints: number }) {
+    const project = await this.projects.requireProject(projectRef);
+    const rows = await this.runs.findSampledSeries(project.id, query.runIds, query.keys, query.split ?? "", query.fromStep ?? 0, query.toStep ?? Number.MAX_SAFE_INTEGER, query.maxPoints);
+    const series = new Map<string, { runId: string; key: string; sampled: boolean; total: number; points: Array<{ step: number; value: ReturnType<typeof fromMetricNumber> }> }>();
+    for (const row of rows) {
+      const id = `${row.run_id}\u0000${row.key}`;
+      const total = Number(row.total);
+      if (!series.has(id)) series.set(id, { runId: row.run_id, key: row.key, sampled: total > query.maxPoints, total, points: [] });
+      series.get(id)!.points.push({ step: Number(row.step), value: fromMetricNumber(Number(row.value)) });
+    }
+    return { series: [...series.values()] };
+  }
+
   private async requireRun(projectRef: string, runId: string): Promise<RunRow> {
     const project = await this.projects.requireProject(projectRef);
     const row = await this.runs.findRun(project.id, runId);
