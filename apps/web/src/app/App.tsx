@@ -11,6 +11,7 @@ import { SignInPage } from "../features/auth/components/SignInPage";
 import { TokensPage } from "../features/tokens/components/TokensPage";
 import { Layout } from "./Layout";
 import { NotFoundPage } from "./routes/NotFoundPage";
+import { ExperimentPage } from "./routes/ExperimentPage";
 import { PortfolioPage } from "./routes/PortfolioPage";
 import { ProjectPage } from "./routes/ProjectPage";
 
@@ -24,6 +25,7 @@ export const routes: RouteObject[] = [
     children: [
       { path: "/", element: <PortfolioPage /> },
       { path: "/projects/:projectRef", element: <ProjectPage /> },
+      { path: "/projects/:projectRef/experiments/:experimentId", element: <ExperimentPage /> },
       { path: "/settings/tokens", element: <TokensPage /> },
       { path: "/admin/users", element: <AdminOnly><UsersPage /></AdminOnly> },
       { path: "/admin/security-log", element: <AdminOnly><SecurityLogPage /></AdminOnly> },

@@ -1,4 +1,5 @@
-import { Badge, Button, Group, Modal, Stack, Table, Text, TextInput, Textarea } from "@mantine/core";
+import { Anchor, Badge, Button, Group, Modal, Stack, Table, Text, TextInput, Textarea } from "@mantine/core";
+import { Link } from "react-router";
 import type { Experiment } from "@lifecycle/domain";
 import { useState } from "react";
 import { ConfirmModal } from "../../../components/ui/ConfirmModal";
@@ -51,7 +52,11 @@ export function ExperimentsPanel({ projectId, canEdit, canDelete }: { projectId:
             <Table.Tbody>
               {experiments.data?.items.map((experiment) => (
                 <Table.Tr key={experiment.id}>
-                  <Table.Td fw={500}>{experiment.name}</Table.Td>
+                  <Table.Td fw={500}>
+                    <Anchor component={Link} to={`/projects/${projectId}/experiments/${experiment.id}`}>
+                      {experiment.name}
+                    </Anchor>
+                  </Table.Td>
                   <Table.Td>{experiment.description ?? <Text c="dimmed">—</Text>}</Table.Td>
                   <Table.Td>
                     <Group gap={4}>

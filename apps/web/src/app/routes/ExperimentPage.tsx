@@ -1,0 +1,47 @@
+import { Anchor, Breadcrumbs, Group, Stack, Text, Title, Badge } from "@mantine/core";
+import { LifecycleApiError } from "@lifecycle/client";
+import { Link, useParams } from "react-router";
+import { QueryState } from "../../components/ui/QueryState";
+import { useProject } from "../../features/projects/api/get-project";
+import { useExperiment } from "../../features/runs/api/runs";
+import { RunsTable } from "../../features/runs/components/RunsTable";
+import { NotFoundPage } from "./NotFoundPage";
+
+export function ExperimentPage() {
+  const { projectRef = "", experimentId = "" } = useParams();
+  const project = useProject(projectRef);
+  const experiment = useExperiment(project.data?.id ?? projectRef, experimentId);
+  const missing = [project.error, experiment.error].find((error) => error instanceof LifecycleApiError && (error.status === 404 || error.status === 400));
+  if (missing) return <NotFoundPage what="such experiment" />;
+  return (
+    <QueryState isPending={project.isPending || experiment.isPending} error={project.error ?? experiment.error} label="the experiment">
+      {project.data && experiment.data && (
+        <Stack>
+          <Breadcrumbs>
+            <Anchor component={Link} to="/">
+              Portfolio
+            </Anchor>
+            <Anchor component={Link} to={`/projects/${project.data.slug}`}>
+              {project.data.name}
+            </Anchor>
+            <Text>{experiment.data.name}</Text>
+          </Breadcrumbs>
+          <div>
+            <Title order={1} size="h2">
+              {experiment.data.name}
+            </Title>
+            {experiment.data.description && <Text c="dimmed">{experiment.data.description}</Text>}
+            <Group gap={4} mt={4}>
+              {Object.entries(experiment.data.tags).map(([key, value]) => (
+                <Badge key={key} variant="light" color="gray" tt="none">
+                  {key}={value}
+                </Badge>
+              ))}
+            </Group>
+          </div>
+          <RunsTable projectId={project.data.id} experimentId={experiment.data.id} />
+        </Stack>
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,66 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import { stubApi } from "../../../testing/api-stub";
+import { renderWithProviders } from "../../../testing/render";
+import { RunsTable } from "./RunsTable";
+
+const projectId = "7a1c1f55-2a57-4c57-9a43-3d1d2d6a3c01";
+const experimentId = "8a1c1f55-2a57-4c57-9a43-3d1d2d6a3c01";
+const url = `/api/v1/projects/${projectId}/experiments/${experimentId}/runs`;
+
+function run(name: string, loss: number | "NaN", learningRate: number) {
+  return {
+    id: `${name.padEnd(8, "0").slice(0, 8)}-2a57-4c57-9a43-3d1d2d6a3c01`,
+    experimentId,
+    name,
+    status: "FINISHED",
+    startTime: "2026-11-27T10:00:00.000Z",
+    endTime: "2026-11-27T10:02:00.000Z",
+    durationMs: 120_000,
+    iteration: 1,
+    notes: null,
+    source: null,
+    baseModel: null,
+    approach: null,
+    deletedAt: null,
+    createdAt: "2026-11-27T10:00:00.000Z",
+    updatedAt: "2026-11-27T10:02:00.000Z",
+    params: [{ key: "learning_rate", value: learningRate, type: "number" }],
+    tags: {},
+    metrics: [{ key: "loss", split: null, latest: loss, latestStep: 9, latestAt: "2026-11-27T10:02:00.000Z", min: loss, max: loss, count: 10 }],
+  };
+}
+
+describe("RunsTable", () => {
+  it("shows runs with their params and metrics, sorts on the server and shows where a filter is wrong", async () => {
+    const calls = stubApi({
+      [`GET ${url}`]: (request) =>
+        request.query.get("filter") === "metrics.loss <"
+          ? {
+              status: 400,
+              body: {
+                statusCode: 400,
+                error: "Bad Request",
+                code: "VALIDATION_FAILED",
+                message: "filter: Expected a value (at position 14)",
+                details: [{ path: "filter", code: "position:14", message: "Expected a value (at position 14)" }],
+                correlationId: "c",
+              },
+            }
+          : { status: 200, body: { items: [run("knn", 0.42, 0.01), run("logreg", "NaN", 0.1)], nextCursor: null } },
+    });
+    const { user } = renderWithProviders(<RunsTable projectId={projectId} experimentId={experimentId} />);
+    const table = await screen.findByRole("table", { name: "Runs" });
+    const rows = within(table).getAllByRole("row");
+    expect(within(rows[1]!).getByText("knn")).toBeInTheDocument();
+    expect(within(rows[1]!).getByText("0.42")).toBeInTheDocument();
+    expect(within(rows[1]!).getByText("2 min")).toBeInTheDocument();
+    expect(within(rows[2]!).getByText("NaN")).toBeInTheDocument();
+
+    await user.click(within(table).getByRole("button", { name: "loss" }));
+    await waitFor(() => expect(calls.at(-1)?.query.get("orderBy")).toBe("metrics.`loss` DESC"));
+
+    await user.type(screen.getByLabelText("Filter"), "metrics.loss <");
+    await user.click(screen.getByRole("button", { name: "Apply" }));
+    expect(await screen.findByText("The filter was not applied: Expected a value (at position 14)")).toBeInTheDocument();
+  });
+});
