@@ -44,3 +44,4 @@ export function createLifecycleClient(options: LifecycleClientOptions = {}): Lif
   };
   return bindOperations(call);
 }
+export { startRun, TrackedRun, type TrackerOptions } from "./tracker";
