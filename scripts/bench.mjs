@@ -1,0 +1,157 @@
+// Experiment-tracking benchmark: starts its own server on a fresh embedded
+// Postgres and prints its figures, ending with one line of JSON.
+//   npm run bench -- [points=1000000] [clients=8]
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const require = createRequire(import.meta.url);
+const { startEmbeddedPostgres } = require(path.join(root, "apps/api/dist/database/embedded-postgres.js"));
+const { ensureDatabase, withDatabase } = require(path.join(root, "apps/api/dist/database/admin.js"));
+const { Client } = require("pg");
+const { from: copyFrom } = require("pg-copy-streams");
+
+const totalPoints = Number(process.argv[2] ?? 1_000_000);
+const clients = Number(process.argv[3] ?? 8);
+const batchSize = 10_000;
+const token = randomBytes(24).toString("hex");
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const freePort = () =>
+  new Promise((resolve) => {
+    const server = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+const percentile = (values, share) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * share))];
+const ms = (value) => Math.round(value * 10) / 10;
+
+const folder = mkdtempSync(path.join(os.tmpdir(), "lifecycle-bench-"));
+const postgres = await startEmbeddedPostgres(path.join(folder, "postgres"));
+await ensureDatabase(postgres.serverUrl, "lifecycle");
+const databaseUrl = withDatabase(postgres.serverUrl, "lifecycle");
+const port = await freePort();
+const base = `http://127.0.0.1:${port}`;
+const server = spawn(process.execPath, [path.join(root, "apps/api/dist/main.js")], {
+  cwd: root,
+  env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1", LIFECYCLE_ADMIN_TOKEN: token },
+  stdio: ["ignore", "ignore", "inherit"],
+});
+for (let attempt = 0; !(await fetch(`${base}/api/health`).then((response) => response.ok, () => false)); attempt += 1) {
+  if (attempt > 300) throw new Error("the server did not start");
+  await sleep(100);
+}
+
+async function call(method, route, body, headers = {}) {
+  const response = await fetch(`${base}${route}`, { method, headers: { authorization: `Bearer ${token}`, "content-type": "application/json", ...headers }, body: body && JSON.stringify(body) });
+  if (!response.ok) throw new Error(`${method} ${route} → ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+const project = await call("POST", "/api/v1/projects", { name: "Bench" });
+const experiment = await call("POST", `/api/v1/projects/${project.id}/experiments`, { name: "bench" });
+const runsUrl = `/api/v1/projects/${project.id}/experiments/${experiment.id}/runs`;
+
+// 1. Ingest through the batch endpoint: one run per client, 10,000 points a request.
+const perClient = Math.ceil(totalPoints / clients);
+const runIds = [];
+for (let client = 0; client < clients; client += 1) runIds.push((await call("POST", runsUrl, { name: `ingest-${client}` })).id);
+const latencies = [];
+const ingestStarted = performance.now();
+await Promise.all(
+  runIds.map(async (runId, client) => {
+    for (let sent = 0; sent < perClient; sent += batchSize) {
+      const metrics = Array.from({ length: Math.min(batchSize, perClient - sent) }, (_, index) => ({ key: "loss", value: Math.random(), step: sent + index }));
+      const begun = performance.now();
+      await call("POST", `/api/v1/projects/${project.id}/runs/${runId}/batch`, { metrics }, { "idempotency-key": `c${client}-${sent}` });
+      latencies.push(performance.now() - begun);
+    }
+  }),
+);
+const ingestSeconds = (performance.now() - ingestStarted) / 1000;
+const ingested = perClient * clients;
+const ingestRate = ingested / ingestSeconds;
+console.log(`[bench] ingest: ${ingested.toLocaleString()} points in ${ingestSeconds.toFixed(1)} s = ${Math.round(ingestRate).toLocaleString()} points/s; per request p50 ${ms(percentile(latencies, 0.5))} ms, p99 ${ms(percentile(latencies, 0.99))} ms`);
+
+// 2. The same number of rows with COPY into the same table: the physical reference.
+const copyRun = (await call("POST", runsUrl, { name: "copy" })).id;
+const db = new Client({ connectionString: databaseUrl });
+await db.connect();
+const copyStarted = performance.now();
+function* rows() {
+  const now = new Date().toISOString();
+  for (let step = 0; step < ingested; step += 1) yield `${copyRun}\tloss\t\t${step}\t${Math.random()}\t${now}\n`;
+}
+await pipeline(Readable.from(rows()), db.query(copyFrom("COPY metric_points (run_id, key, split, step, value, timestamp) FROM STDIN")));
+const copySeconds = (performance.now() - copyStarted) / 1000;
+const copyRate = ingested / copySeconds;
+console.log(`[bench] COPY: ${ingested.toLocaleString()} rows in ${copySeconds.toFixed(1)} s = ${Math.round(copyRate).toLocaleString()} rows/s; ingest is ${((ingestRate / copyRate) * 100).toFixed(0)} % of it`);
+
+// 3. Sampled history of one 1,000,000-point series (the COPY run's) to 1,000 points.
+const sampledTimes = [];
+for (let request = 0; request < 20; request += 1) {
+  const begun = performance.now();
+  const body = await call("GET", `/api/v1/projects/${project.id}/metrics/sampled?runIds=${copyRun}&keys=loss&maxPoints=1000`);
+  sampledTimes.push(performance.now() - begun);
+  if (!body.series[0]?.sampled) throw new Error("expected a sampled series");
+}
+console.log(`[bench] sampled history of ${ingested.toLocaleString()} points to 1,000: p50 ${ms(percentile(sampledTimes, 0.5))} ms, p95 ${ms(percentile(sampledTimes, 0.95))} ms`);
+
+// 4. Search over 10,000 runs, filtering and ordering on a metric.
+const searchExperiment = await call("POST", `/api/v1/projects/${project.id}/experiments`, { name: "search" });
+const ids = [];
+await db.query("BEGIN");
+const inserted = await db.query(
+  `INSERT INTO runs (id, experiment_id, name, status, iteration, updated_at)
+   SELECT gen_random_uuid(), $1, 'run-' || n, 'FINISHED', 1, now() FROM generate_series(1, 10000) AS n RETURNING id`,
+  [searchExperiment.id],
+);
+for (const row of inserted.rows) ids.push(row.id);
+await db.query(
+  `INSERT INTO metric_summaries (run_id, key, split, latest_value, latest_step, latest_at, min_value, max_value, count)
+   SELECT id, 'accuracy', '', random(), 10, now(), 0, 1, 11 FROM unnest($1::uuid[]) AS id`,
+  [ids],
+);
+await db.query(`INSERT INTO run_params (run_id, key, type, number_value, text_value) SELECT id, 'learning_rate', 'number', 0.01, '0.01' FROM unnest($1::uuid[]) AS id`, [ids]);
+await db.query("COMMIT");
+await db.query("ANALYZE");
+const searchTimes = [];
+const searchUrl = `/api/v1/projects/${project.id}/experiments/${searchExperiment.id}/runs?filter=${encodeURIComponent("metrics.accuracy > 0.9 AND params.learning_rate = 0.01")}&orderBy=${encodeURIComponent("metrics.accuracy DESC")}&pageSize=100`;
+for (let request = 0; request < 30; request += 1) {
+  const begun = performance.now();
+  const page = await call("GET", searchUrl);
+  searchTimes.push(performance.now() - begun);
+  if (page.items.length !== 100) throw new Error("expected a full page");
+}
+console.log(`[bench] search over 10,000 runs (filter and order on a metric, 100 a page): p50 ${ms(percentile(searchTimes, 0.5))} ms, p95 ${ms(percentile(searchTimes, 0.95))} ms`);
+
+await db.end();
+const exited = new Promise((resolve) => server.once("exit", resolve));
+server.kill("SIGTERM");
+await exited;
+await postgres.stop();
+rmSync(folder, { recursive: true, force: true });
+
+console.log(
+  JSON.stringify({
+    points: ingested,
+    clients,
+    ingest_points_per_s: Math.round(ingestRate),
+    ingest_p50_ms: ms(percentile(latencies, 0.5)),
+    ingest_p99_ms: ms(percentile(latencies, 0.99)),
+    copy_points_per_s: Math.round(copyRate),
+    ingest_vs_copy: Math.round((ingestRate / copyRate) * 100) / 100,
+    sampled_history_p50_ms: ms(percentile(sampledTimes, 0.5)),
+    sampled_history_p95_ms: ms(percentile(sampledTimes, 0.95)),
+    search_p50_ms: ms(percentile(searchTimes, 0.5)),
+    search_p95_ms: ms(percentile(searchTimes, 0.95)),
+  }),
+);
