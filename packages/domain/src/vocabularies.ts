@@ -102,8 +102,3 @@ export const VOCABULARIES = {
   applicationAreas: [...APPLICATION_AREAS.entries],
   approaches: [...APPROACHES.entries],
 };
-
-export function labelOf(entries: readonly VocabularyEntry[], value: string | null | undefined): string | null {
-  if (value == null) return null;
-  return entries.find((entry) => entry.value === value)?.label ?? value;
-}

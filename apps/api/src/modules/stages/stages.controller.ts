@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from "@nestjs/common";
 import { ApiErrors } from "../../common/errors/error-response";
 import { ApiParam, ApiTags } from "@nestjs/swagger";
-import { STAGES } from "@lifecycle/domain";
+import { STAGES, type Stage } from "@lifecycle/domain";
 import { ZodResponse } from "nestjs-zod";
 import { CurrentPrincipal, ProjectAccess, type Principal } from "../../common/auth/principal";
 import { StageParam, UuidParam } from "../../common/params";
@@ -19,7 +19,6 @@ import {
   UpdateStageDto,
 } from "./stages.dto";
 import { StagesService } from "./stages.service";
-import type { Stage } from "@lifecycle/domain";
 
 const STAGE_PARAM = { name: "stage", enum: STAGES };
 
