@@ -166,15 +166,14 @@ describe("sampled metrics", () => {
     const { project, base, run } = await makeRun();
     const random = fc.sample(fc.array(fc.oneof({ weight: 20, arbitrary: fc.double({ min: -5, max: 5, noNaN: true }) }, fc.constant(Number.NaN), fc.constant(Number.POSITIVE_INFINITY)), { minLength: 3000, maxLength: 3000 }), { numRuns: 1, seed: 7 })[0]!;
     const points = random.map((value, index) => ({ step: index * 3 + (index % 7), value }));
-    await testApp
-      .http()
-      .post(`${base}/batch`)
-      .send({ metrics: points.map((point) => ({ key: "loss", step: point.step, value: Number.isFinite(point.value) ? point.value : String(point.value) })) })
-      .expect(201);
+    // In three batches, the last first and two at once, so that rollups are merged out of step order and concurrently.
+    const wire = points.map((point) => ({ key: "loss", step: point.step, value: Number.isFinite(point.value) ? point.value : String(point.value) }));
+    await testApp.http().post(`${base}/batch`).send({ metrics: wire.slice(2000) }).expect(201);
+    await Promise.all([wire.slice(0, 1000), wire.slice(1000, 2000)].map((metrics) => testApp.http().post(`${base}/batch`).send({ metrics }).expect(201)));
     await testApp.http().post(`${base}/batch`).send({ metrics: [{ key: "acc", value: 0.5, step: 1 }, { key: "acc", value: 0.7, step: 2 }] }).expect(201);
 
     const url = `/api/v1/projects/${project.id}/metrics/sampled`;
-    for (const [maxPoints, fromStep, toStep] of [[40, undefined, undefined], [100, 500, 4000], [2, undefined, undefined]] as const) {
+    for (const [maxPoints, fromStep, toStep] of [[40, undefined, undefined], [100, 500, 4000], [20, 700, 8000], [2, undefined, undefined]] as const) {
       const response = await testApp.http().get(url).query({ runIds: run.id, keys: "loss,acc", maxPoints, ...(fromStep !== undefined ? { fromStep, toStep } : {}) }).expect(200);
       const loss = response.body.series.find((series: { key: string }) => series.key === "loss");
       const expected = sampleSeries(points, { maxPoints, fromStep, toStep });
@@ -190,6 +189,12 @@ describe("sampled metrics", () => {
     expect(spike.sampled).toBe(true);
     expect(spike.points.length).toBeLessThanOrEqual(10);
     expect(spike.points).toContainEqual({ step: 2345, value: 1e9 });
+
+    // Steps far apart: even the coarsest blocks are too many for 10 points, so neighbours share a bucket.
+    const wide = Array.from({ length: 400 }, (_, index) => ({ step: index * 1e8 + (index % 5), value: Math.sin(index) }));
+    await testApp.http().post(`${base}/batch`).send({ metrics: wide.map((point) => ({ key: "wide", ...point })) }).expect(201);
+    const wideSeries = (await testApp.http().get(url).query({ runIds: run.id, keys: "wide", maxPoints: 10 }).expect(200)).body.series[0];
+    expect(wideSeries).toEqual({ runId: run.id, key: "wide", ...sampleSeries(wide, { maxPoints: 10 }) });
   });
 
   it("leave out runs of other projects and refuse bad lists", async () => {

@@ -1,5 +1,6 @@
 import { Injectable, OnModuleDestroy } from "@nestjs/common";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { Pool, type PoolClient } from "pg";
 import { PrismaClient, type Prisma } from "../generated/prisma/client";
 import { DatabaseConfig } from "./database-config";
 
@@ -8,8 +9,15 @@ export type Db = PrismaClient | Prisma.TransactionClient;
 
 @Injectable()
 export class PrismaService extends PrismaClient implements OnModuleDestroy {
+  /** The connection pool under Prisma, shared by the few hot paths that speak SQL to the driver directly (COPY). */
+  private readonly pool: Pool;
+
   constructor(readonly config: DatabaseConfig) {
-    super({ adapter: new PrismaPg({ connectionString: config.url, connectionTimeoutMillis: 5_000, max: 10 }) });
+    const pool = new Pool({ connectionString: config.url, connectionTimeoutMillis: 5_000, max: 10 });
+    // An idle connection the server drops must not take the process down; the next checkout reconnects.
+    pool.on("error", () => undefined);
+    super({ adapter: new PrismaPg(pool) });
+    this.pool = pool;
   }
 
   /** Runs work in one transaction; everything it writes is kept or nothing is. */
@@ -17,7 +25,30 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
     return this.$transaction(work, { timeout: 15_000 });
   }
 
+  /** The same on a driver connection, for work Prisma cannot express (COPY into a table). */
+  async driverTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query("BEGIN");
+      const result = await work(client);
+      await client.query("COMMIT");
+      return result;
+    } catch (error) {
+      await client.query("ROLLBACK").catch((rollbackError: Error) => (broken = rollbackError));
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  /** One statement on a driver connection: numbers arrive as the driver gives them (NaN and the infinities intact, bigint as text). */
+  async driverQuery<R extends object>(text: string, values: unknown[]): Promise<R[]> {
+    return (await this.pool.query<R>(text, values)).rows;
+  }
+
   async onModuleDestroy(): Promise<void> {
     await this.$disconnect();
+    if (!this.pool.ended) await this.pool.end();
   }
 }

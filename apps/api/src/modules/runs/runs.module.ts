@@ -1,9 +1,11 @@
 import { Module } from "@nestjs/common";
 import { ExperimentsModule } from "../experiments/experiments.module";
 import { ProjectsModule } from "../projects/projects.module";
+import { BatchWriter } from "./batch.writer";
 import { RunsController } from "./runs.controller";
 import { RunsRepository } from "./runs.repository";
 import { RunsService } from "./runs.service";
+import { SeriesSampler } from "./series.sampler";
 
-@Module({ imports: [ProjectsModule, ExperimentsModule], controllers: [RunsController], providers: [RunsService, RunsRepository], exports: [RunsService] })
+@Module({ imports: [ProjectsModule, ExperimentsModule], controllers: [RunsController], providers: [BatchWriter, RunsService, RunsRepository, SeriesSampler], exports: [RunsService] })
 export class RunsModule {}

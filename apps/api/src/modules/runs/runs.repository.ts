@@ -31,14 +31,6 @@ export interface NewParam {
   textValue: string;
 }
 
-export interface NewMetricPoints {
-  keys: string[];
-  splits: string[];
-  steps: number[];
-  values: number[];
-  timestamps: Date[];
-}
-
 @Injectable()
 export class RunsRepository {
   constructor(private readonly prisma: PrismaService) {}
@@ -71,95 +63,6 @@ export class RunsRepository {
 
   updateRun(runId: string, data: Prisma.RunUncheckedUpdateInput): Promise<RunRow> {
     return this.prisma.run.update({ where: { id: runId }, data, select: runSelect });
-  }
-
-  findBatchReceipt(runId: string, idempotencyKey: string, db: Db) {
-    return db.batchReceipt.findUnique({ where: { runId_idempotencyKey: { runId, idempotencyKey } }, select: { result: true } });
-  }
-
-  async createBatchReceipt(runId: string, idempotencyKey: string, result: object, db: Db): Promise<void> {
-    await db.batchReceipt.create({ data: { runId, idempotencyKey, result: result as Prisma.InputJsonObject } });
-  }
-
-  findParams(runId: string, keys: string[], db: Db): Promise<NewParam[]> {
-    return db.runParam.findMany({ where: { runId, key: { in: keys } }, select: { key: true, type: true, numberValue: true, textValue: true } });
-  }
-
-  async createParams(runId: string, params: NewParam[], db: Db): Promise<void> {
-    if (params.length) await db.runParam.createMany({ data: params.map((param) => ({ ...param, runId })), skipDuplicates: true });
-  }
-
-  async upsertTags(runId: string, tags: Array<{ key: string; value: string }>, db: Db): Promise<void> {
-    if (!tags.length) return;
-    await db.$executeRaw`
-      INSERT INTO run_tags (run_id, key, value)
-      SELECT ${runId}::uuid, key, value FROM unnest(${tags.map((tag) => tag.key)}::text[], ${tags.map((tag) => tag.value)}::text[]) AS t(key, value)
-      ON CONFLICT (run_id, key) DO UPDATE SET value = EXCLUDED.value`;
-  }
-
-  /**
-   * Appends metric points in one statement and folds them into the run's
-   * per-series summaries (latest by step then time, min and max ignoring NaN, count).
-   */
-  async appendMetrics(runId: string, points: NewMetricPoints, db: Db): Promise<void> {
-    if (!points.keys.length) return;
-    const { keys, splits, steps, values, timestamps } = points;
-    // As text: the query layer turns NaN and the infinities into null on the way; Postgres reads 'NaN' and 'Infinity'.
-    const valueTexts = values.map(String);
-    await db.$executeRaw`
-      INSERT INTO metric_points (run_id, key, split, step, value, timestamp)
-      SELECT ${runId}::uuid, key, split, step, value, ts
-      FROM unnest(${keys}::text[], ${splits}::text[], ${steps}::bigint[], ${valueTexts}::text[]::float8[], ${timestamps}::timestamptz[]) AS t(key, split, step, value, ts)`;
-    await db.$executeRaw`
-      INSERT INTO metric_summaries AS s (run_id, key, split, latest_value, latest_step, latest_at, min_value, max_value, count)
-      SELECT ${runId}::uuid, key, split,
-             (array_agg(value ORDER BY step DESC, ts DESC, ord DESC))[1],
-             (array_agg(step ORDER BY step DESC, ts DESC, ord DESC))[1],
-             (array_agg(ts ORDER BY step DESC, ts DESC, ord DESC))[1],
-             coalesce(min(value) FILTER (WHERE value <> 'NaN'), 'NaN'),
-             coalesce(max(value) FILTER (WHERE value <> 'NaN'), 'NaN'),
-             count(*)
-      FROM unnest(${keys}::text[], ${splits}::text[], ${steps}::bigint[], ${valueTexts}::text[]::float8[], ${timestamps}::timestamptz[]) WITH ORDINALITY AS t(key, split, step, value, ts, ord)
-      GROUP BY key, split
-      ON CONFLICT (run_id, key, split) DO UPDATE SET
-        latest_value = CASE WHEN (EXCLUDED.latest_step, EXCLUDED.latest_at) >= (s.latest_step, s.latest_at) THEN EXCLUDED.latest_value ELSE s.latest_value END,
-        latest_at = CASE WHEN (EXCLUDED.latest_step, EXCLUDED.latest_at) >= (s.latest_step, s.latest_at) THEN EXCLUDED.latest_at ELSE s.latest_at END,
-        latest_step = greatest(s.latest_step, EXCLUDED.latest_step),
-        min_value = CASE WHEN s.min_value = 'NaN' THEN EXCLUDED.min_value WHEN EXCLUDED.min_value = 'NaN' THEN s.min_value ELSE least(s.min_value, EXCLUDED.min_value) END,
-        max_value = CASE WHEN s.max_value = 'NaN' THEN EXCLUDED.max_value WHEN EXCLUDED.max_value = 'NaN' THEN s.max_value ELSE greatest(s.max_value, EXCLUDED.max_value) END,
-        count = s.count + EXCLUDED.count`;
-  }
-
-  /**
-   * Series thinned for charts, in one query: a series with more points than
-   * maxPoints is cut into maxPoints / 2 equal step ranges, each keeping its
-   * lowest and highest point (NaN only when a range has nothing else), exactly
-   * as sampleSeries in packages/domain does it.
-   */
-  findSampledSeries(projectId: string, runIds: string[], keys: string[], split: string, fromStep: number, toStep: number, maxPoints: number) {
-    const buckets = Math.floor(maxPoints / 2);
-    return this.prisma.$queryRaw<Array<{ run_id: string; key: string; step: bigint; value: number; total: bigint }>>`
-      WITH points AS (
-        SELECT m.run_id, m.key, m.step, m.value, m.id FROM metric_points m
-        JOIN runs r ON r.id = m.run_id JOIN experiments e ON e.id = r.experiment_id
-        WHERE e.project_id = ${projectId}::uuid AND m.run_id = ANY(${runIds}::uuid[]) AND m.key = ANY(${keys}::text[]) AND m.split = ${split}
-          AND m.step BETWEEN ${fromStep} AND ${toStep}
-      ), stats AS (
-        SELECT run_id, key, count(*) AS total, min(step) AS first, max(step) AS last FROM points GROUP BY run_id, key
-      ), bucketed AS (
-        SELECT p.*, s.total,
-               CASE WHEN s.total <= ${maxPoints} THEN p.id
-                    ELSE least(${buckets - 1}, floor((p.step - s.first)::float8 * ${buckets} / greatest(s.last - s.first, 1)))::bigint END AS bucket
-        FROM points p JOIN stats s USING (run_id, key)
-      ), ranked AS (
-        SELECT b.*,
-               row_number() OVER (PARTITION BY run_id, key, bucket ORDER BY value = 'NaN', value ASC, step, id) AS low,
-               row_number() OVER (PARTITION BY run_id, key, bucket ORDER BY value = 'NaN', value DESC, step, id) AS high
-        FROM bucketed b
-      )
-      SELECT run_id::text AS run_id, key, step, value::text::float8 AS value, total FROM ranked
-      WHERE total <= ${maxPoints} OR low = 1 OR high = 1
-      ORDER BY run_id, key, step, id`;
   }
 
   /** One series' points by step, after the (step, id) cursor. */

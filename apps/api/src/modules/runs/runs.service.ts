@@ -15,13 +15,12 @@ import {
 } from "@lifecycle/domain";
 import { DomainError, invalidField } from "../../common/errors/domain-error";
 import { normaliseText } from "../../common/text";
-import { PrismaService } from "../../prisma/prisma.service";
 import { ExperimentsService } from "../experiments/experiments.service";
 import { ProjectsService } from "../projects/projects.service";
-import { decodeCursor, encodeCursor, paramValueOf, toRunView } from "./runs.mapper";
+import { BatchWriter, type BatchResult } from "./batch.writer";
+import { decodeCursor, encodeCursor, toRunView } from "./runs.mapper";
 import { RunsRepository, type NewParam, type RunRow } from "./runs.repository";
-
-type BatchResult = { metrics: number; params: number; tags: number };
+import { SeriesSampler } from "./series.sampler";
 
 const isPageCursor = (value: unknown): value is { offset: number } =>
   typeof value === "object" && value !== null && Number.isInteger((value as { offset?: unknown }).offset) && (value as { offset: number }).offset >= 0;
@@ -35,8 +34,9 @@ function toParam(key: string, value: number | string | boolean): NewParam {
 @Injectable()
 export class RunsService {
   constructor(
-    private readonly prisma: PrismaService,
     private readonly runs: RunsRepository,
+    private readonly batches: BatchWriter,
+    private readonly sampler: SeriesSampler,
     private readonly projects: ProjectsService,
     private readonly experiments: ExperimentsService,
   ) {}
@@ -137,40 +137,16 @@ export class RunsService {
       sent.set(param.key, param.value);
     });
 
-    const now = new Date();
-    return this.prisma.transaction(async (tx) => {
-      if (idempotencyKey) {
-        const receipt = await this.runs.findBatchReceipt(run.id, idempotencyKey, tx);
-        if (receipt) return receipt.result as BatchResult;
-      }
-      const stored = await this.runs.findParams(run.id, [...sent.keys()], tx);
-      for (const existing of stored) {
-        const value = sent.get(existing.key)!;
-        const old = paramValueOf(existing);
-        if (!sameParamValue(old, value)) {
-          throw new DomainError("PARAM_CONFLICT", `Param "${existing.key}" is already ${JSON.stringify(old)}; params are written once, so ${JSON.stringify(value)} is refused.`, [
-            { path: "params", code: existing.key, message: `Already ${JSON.stringify(old)}, not ${JSON.stringify(value)}` },
-          ]);
-        }
-      }
-      const storedKeys = new Set(stored.map((param) => param.key));
-      await this.runs.createParams(run.id, [...sent.entries()].filter(([key]) => !storedKeys.has(key)).map(([key, value]) => toParam(key, value)), tx);
-      await this.runs.upsertTags(run.id, [...new Map(tags.map((tag) => [tag.key, tag.value])).entries()].map(([key, value]) => ({ key, value })), tx);
-      await this.runs.appendMetrics(
-        run.id,
-        {
-          keys: metrics.map((point) => point.key),
-          splits: metrics.map((point) => point.split ?? ""),
-          steps: metrics.map((point) => point.step ?? 0),
-          values: metrics.map((point) => toMetricNumber(point.value)),
-          timestamps: metrics.map((point) => (point.timestamp ? new Date(point.timestamp) : now)),
-        },
-        tx,
-      );
-      const result = { metrics: metrics.length, params: params.length, tags: tags.length };
-      if (idempotencyKey) await this.runs.createBatchReceipt(run.id, idempotencyKey, result, tx);
-      return result;
-    });
+    return this.batches.write(
+      run.id,
+      {
+        params: [...sent.entries()].map(([key, value]) => toParam(key, value)),
+        tags,
+        points: metrics.map((point) => ({ key: point.key, split: point.split ?? "", step: point.step ?? 0, value: toMetricNumber(point.value), timestamp: point.timestamp })),
+      },
+      { metrics: metrics.length, params: params.length, tags: tags.length },
+      idempotencyKey,
+    );
   }
 
   async getMetricHistory(projectRef: string, runId: string, key: string, query: { split?: string; pageSize: number; cursor?: string }) {
@@ -189,15 +165,15 @@ export class RunsService {
   /** Chart-ready series for 1–20 runs and keys: every point when they fit, else each bucket's extremes. */
   async getSampledMetrics(projectRef: string, query: { runIds: string[]; keys: string[]; split?: string; fromStep?: number; toStep?: number; maxPoints: number }) {
     const project = await this.projects.requireProject(projectRef);
-    const rows = await this.runs.findSampledSeries(project.id, query.runIds, query.keys, query.split ?? "", query.fromStep ?? 0, query.toStep ?? Number.MAX_SAFE_INTEGER, query.maxPoints);
-    const series = new Map<string, { runId: string; key: string; sampled: boolean; total: number; points: Array<{ step: number; value: ReturnType<typeof fromMetricNumber> }> }>();
-    for (const row of rows) {
-      const id = `${row.run_id}\u0000${row.key}`;
-      const total = Number(row.total);
-      if (!series.has(id)) series.set(id, { runId: row.run_id, key: row.key, sampled: total > query.maxPoints, total, points: [] });
-      series.get(id)!.points.push({ step: Number(row.step), value: fromMetricNumber(Number(row.value)) });
-    }
-    return { series: [...series.values()] };
+    const series = await this.sampler.sample(project.id, {
+      runIds: query.runIds,
+      keys: query.keys,
+      split: query.split ?? "",
+      fromStep: query.fromStep ?? 0,
+      toStep: query.toStep ?? Number.MAX_SAFE_INTEGER,
+      maxPoints: query.maxPoints,
+    });
+    return { series: series.map((item) => ({ ...item, points: item.points.map((point) => ({ step: point.step, value: fromMetricNumber(point.value) })) })) };
   }
 
   private async requireRun(projectRef: string, runId: string): Promise<RunRow> {

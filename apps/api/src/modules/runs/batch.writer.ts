@@ -1,0 +1,256 @@
+import { Injectable } from "@nestjs/common";
+import { addToExtremes, blockWidth, mergeExtremes, ROLLUP_LEVELS, sameParamValue, type Extremes } from "@lifecycle/domain";
+import type { PoolClient } from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+import { DomainError } from "../../common/errors/domain-error";
+import { PrismaService } from "../../prisma/prisma.service";
+import { paramValueOf } from "./runs.mapper";
+import type { NewParam } from "./runs.repository";
+
+export interface BatchPoint {
+  key: string;
+  split: string;
+  step: number;
+  value: number;
+  /** ISO 8601, or undefined for the time the batch arrived. */
+  timestamp: string | undefined;
+}
+
+export interface Batch {
+  params: NewParam[];
+  tags: Array<{ key: string; value: string }>;
+  points: BatchPoint[];
+}
+
+export type BatchResult = { metrics: number; params: number; tags: number };
+
+/** Postgres' COPY text format: backslash, tab and line breaks escaped (tracking keys allow none of them, but never trust that here). */
+const copyText = (text: string) => (/[\\\t\n\r]/.test(text) ? text.replace(/[\\\t\n\r]/g, (char) => ({ "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" })[char]!) : text);
+
+/** The new highest point beats the kept one: a greater number, or an equal one (NaN with NaN) at an earlier step; a number always beats NaN. */
+const HIGHER = `((EXCLUDED.max_value <> 'NaN' AND (r.max_value = 'NaN' OR EXCLUDED.max_value > r.max_value))
+  OR (EXCLUDED.max_value = r.max_value AND EXCLUDED.max_step < r.max_step))`;
+
+/**
+ * Writes a batch in one transaction on a driver connection: the points go in
+ * with COPY (the fastest way into Postgres), and the series' summaries and
+ * rollups, folded in memory first, with one upsert each. Rows are locked in
+ * key order so that concurrent batches to one run cannot deadlock.
+ */
+@Injectable()
+export class BatchWriter {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async write(runId: string, batch: Batch, result: BatchResult, idempotencyKey: string | undefined): Promise<BatchResult> {
+    try {
+      return await this.prisma.driverTransaction(async (client) => {
+        if (idempotencyKey) {
+          const receipt = await this.findReceipt(client, runId, idempotencyKey);
+          if (receipt) return receipt;
+        }
+        await this.writeParams(client, runId, batch.params);
+        await this.writeTags(client, runId, batch.tags);
+        await this.appendPoints(client, runId, batch.points);
+        if (idempotencyKey) await client.query("INSERT INTO batch_receipts (run_id, idempotency_key, result) VALUES ($1, $2, $3)", [runId, idempotencyKey, JSON.stringify(result)]);
+        return result;
+      });
+    } catch (error) {
+      // The same key sent twice at once: the second waited for the first's receipt and answers it.
+      if (idempotencyKey && (error as { constraint?: string }).constraint === "batch_receipts_pkey") {
+        const receipt = await this.prisma.batchReceipt.findUnique({ where: { runId_idempotencyKey: { runId, idempotencyKey } }, select: { result: true } });
+        if (receipt) return receipt.result as BatchResult;
+      }
+      throw error;
+    }
+  }
+
+  private async findReceipt(client: PoolClient, runId: string, idempotencyKey: string): Promise<BatchResult | null> {
+    const { rows } = await client.query<{ result: BatchResult }>("SELECT result FROM batch_receipts WHERE run_id = $1 AND idempotency_key = $2", [runId, idempotencyKey]);
+    return rows[0]?.result ?? null;
+  }
+
+  /** Params are written once: the same value again is nothing, another is a 409 naming both. */
+  private async writeParams(client: PoolClient, runId: string, params: NewParam[]): Promise<void> {
+    if (!params.length) return;
+    const keys = params.map((param) => param.key).sort();
+    const { rows: stored } = await client.query<NewParam>(
+      `SELECT key, type, number_value AS "numberValue", text_value AS "textValue" FROM run_params WHERE run_id = $1 AND key = ANY($2::text[]) ORDER BY key FOR UPDATE`,
+      [runId, keys],
+    );
+    const sent = new Map(params.map((param) => [param.key, param]));
+    for (const existing of stored) {
+      const old = paramValueOf(existing);
+      const value = paramValueOf(sent.get(existing.key)!);
+      if (!sameParamValue(old, value)) {
+        throw new DomainError("PARAM_CONFLICT", `Param "${existing.key}" is already ${JSON.stringify(old)}; params are written once, so ${JSON.stringify(value)} is refused.`, [
+          { path: "params", code: existing.key, message: `Already ${JSON.stringify(old)}, not ${JSON.stringify(value)}` },
+        ]);
+      }
+    }
+    const fresh = params.filter((param) => !stored.some((existing) => existing.key === param.key)).sort((a, b) => (a.key < b.key ? -1 : 1));
+    if (!fresh.length) return;
+    await client.query(
+      `INSERT INTO run_params (run_id, key, type, number_value, text_value)
+       SELECT $1, key, type, number_value, text_value FROM unnest($2::text[], $3::text[], $4::float8[], $5::text[]) AS t(key, type, number_value, text_value)
+       ON CONFLICT (run_id, key) DO NOTHING`,
+      [runId, fresh.map((param) => param.key), fresh.map((param) => param.type), fresh.map((param) => param.numberValue), fresh.map((param) => param.textValue)],
+    );
+  }
+
+  private async writeTags(client: PoolClient, runId: string, tags: Array<{ key: string; value: string }>): Promise<void> {
+    if (!tags.length) return;
+    const sorted = [...new Map(tags.map((tag) => [tag.key, tag.value])).entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+    await client.query(
+      `INSERT INTO run_tags (run_id, key, value) SELECT $1, key, value FROM unnest($2::text[], $3::text[]) AS t(key, value)
+       ON CONFLICT (run_id, key) DO UPDATE SET value = EXCLUDED.value`,
+      [runId, sorted.map(([key]) => key), sorted.map(([, value]) => value)],
+    );
+  }
+
+  private async appendPoints(client: PoolClient, runId: string, points: BatchPoint[]): Promise<void> {
+    if (!points.length) return;
+    const arrived = new Date();
+    const arrivedIso = arrived.toISOString();
+    const arrivedMs = arrived.getTime();
+    const { folds, lines } = foldPoints(runId, points, arrivedIso, arrivedMs);
+
+    await new Promise<void>((resolve, reject) => {
+      const stream = client.query(copyFrom("COPY metric_points (run_id, key, split, step, value, timestamp) FROM STDIN"));
+      stream.on("error", reject);
+      stream.on("finish", resolve);
+      stream.end(lines.join(""));
+    });
+
+    const summaries = [...folds.values()].sort(bySeries);
+    await client.query(
+      `INSERT INTO metric_summaries AS s (run_id, key, split, latest_value, latest_step, latest_at, min_value, max_value, count)
+       SELECT $1, key, split, latest_value, latest_step, latest_at, min_value, max_value, count
+       FROM unnest($2::text[], $3::text[], $4::text[]::float8[], $5::bigint[], $6::timestamptz[], $7::text[]::float8[], $8::text[]::float8[], $9::int[])
+         AS t(key, split, latest_value, latest_step, latest_at, min_value, max_value, count)
+       ON CONFLICT (run_id, key, split) DO UPDATE SET
+         latest_value = CASE WHEN (EXCLUDED.latest_step, EXCLUDED.latest_at) >= (s.latest_step, s.latest_at) THEN EXCLUDED.latest_value ELSE s.latest_value END,
+         latest_at = CASE WHEN (EXCLUDED.latest_step, EXCLUDED.latest_at) >= (s.latest_step, s.latest_at) THEN EXCLUDED.latest_at ELSE s.latest_at END,
+         latest_step = greatest(s.latest_step, EXCLUDED.latest_step),
+         min_value = CASE WHEN s.min_value = 'NaN' THEN EXCLUDED.min_value WHEN EXCLUDED.min_value = 'NaN' THEN s.min_value ELSE least(s.min_value, EXCLUDED.min_value) END,
+         max_value = CASE WHEN s.max_value = 'NaN' THEN EXCLUDED.max_value WHEN EXCLUDED.max_value = 'NaN' THEN s.max_value ELSE greatest(s.max_value, EXCLUDED.max_value) END,
+         count = s.count + EXCLUDED.count`,
+      [
+        runId,
+        summaries.map((summary) => summary.key),
+        summaries.map((summary) => summary.split),
+        summaries.map((summary) => String(summary.latest.value)),
+        summaries.map((summary) => summary.latest.step),
+        summaries.map((summary) => summary.latest.iso),
+        summaries.map((summary) => String(summary.min)),
+        summaries.map((summary) => String(summary.max)),
+        summaries.map((summary) => summary.count),
+      ],
+    );
+
+    const blocks = summaries.flatMap((summary) => rollupsOf(summary));
+    // A new extreme replaces the kept one only when strictly better, as lowerThan and higherThan in packages/domain decide:
+    // Postgres orders NaN above every number, so (value, step) compares the lows directly.
+    await client.query(
+      `INSERT INTO metric_rollups AS r (run_id, key, split, level, block, count, min_value, min_step, max_value, max_step)
+       SELECT $1, key, split, level, block, count, min_value, min_step, max_value, max_step
+       FROM unnest($2::text[], $3::text[], $4::smallint[], $5::bigint[], $6::int[], $7::text[]::float8[], $8::bigint[], $9::text[]::float8[], $10::bigint[])
+         AS t(key, split, level, block, count, min_value, min_step, max_value, max_step)
+       ON CONFLICT (run_id, key, split, level, block) DO UPDATE SET
+         count = r.count + EXCLUDED.count,
+         min_value = CASE WHEN (EXCLUDED.min_value, EXCLUDED.min_step) < (r.min_value, r.min_step) THEN EXCLUDED.min_value ELSE r.min_value END,
+         min_step = CASE WHEN (EXCLUDED.min_value, EXCLUDED.min_step) < (r.min_value, r.min_step) THEN EXCLUDED.min_step ELSE r.min_step END,
+         max_value = CASE WHEN ${HIGHER} THEN EXCLUDED.max_value ELSE r.max_value END,
+         max_step = CASE WHEN ${HIGHER} THEN EXCLUDED.max_step ELSE r.max_step END`,
+      [
+        runId,
+        blocks.map((block) => block.key),
+        blocks.map((block) => block.split),
+        blocks.map((block) => block.level),
+        blocks.map((block) => block.block),
+        blocks.map((block) => block.extremes.count),
+        blocks.map((block) => String(block.extremes.min.value)),
+        blocks.map((block) => block.extremes.min.step),
+        blocks.map((block) => String(block.extremes.max.value)),
+        blocks.map((block) => block.extremes.max.step),
+      ],
+    );
+  }
+}
+
+interface SeriesFold {
+  key: string;
+  split: string;
+  count: number;
+  latest: { step: number; at: number; value: number; iso: string };
+  min: number;
+  max: number;
+  /** The finest level's blocks; the coarser levels are folded from them. */
+  blocks: Map<number, Extremes>;
+}
+
+const bySeries = (a: SeriesFold, b: SeriesFold) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.split < b.split ? -1 : a.split > b.split ? 1 : 0);
+const FINEST_WIDTH = blockWidth(ROLLUP_LEVELS[0]!);
+
+/**
+ * One pass over a batch: the COPY lines, and per series its summary and its
+ * finest-level blocks. Points of one series usually come together and in step
+ * order, so the last series and block are kept at hand.
+ */
+function foldPoints(runId: string, points: BatchPoint[], arrivedIso: string, arrivedMs: number) {
+  const folds = new Map<string, SeriesFold>();
+  const lines: string[] = new Array(points.length);
+  let fold: SeriesFold | undefined;
+  let keyText = "";
+  let block = -1;
+  let extremes: Extremes | undefined;
+  for (let index = 0; index < points.length; index += 1) {
+    const point = points[index]!;
+    const iso = point.timestamp ?? arrivedIso;
+    const at = point.timestamp ? Date.parse(point.timestamp) : arrivedMs;
+    if (!fold || fold.key !== point.key || fold.split !== point.split) {
+      const id = `${point.key}\u0000${point.split}`;
+      fold = folds.get(id);
+      if (!fold) {
+        fold = { key: point.key, split: point.split, count: 0, latest: { step: point.step, at, value: point.value, iso }, min: Number.NaN, max: Number.NaN, blocks: new Map() };
+        folds.set(id, fold);
+      }
+      keyText = copyText(point.key);
+      block = -1;
+    }
+    lines[index] = `${runId}\t${keyText}\t${point.split}\t${point.step}\t${point.value}\t${iso}\n`;
+
+    fold.count += 1;
+    if (point.step > fold.latest.step || (point.step === fold.latest.step && at >= fold.latest.at)) fold.latest = { step: point.step, at, value: point.value, iso };
+    if (!Number.isNaN(point.value)) {
+      if (Number.isNaN(fold.min) || point.value < fold.min) fold.min = point.value;
+      if (Number.isNaN(fold.max) || point.value > fold.max) fold.max = point.value;
+    }
+    const pointBlock = Math.floor(point.step / FINEST_WIDTH);
+    if (pointBlock !== block) {
+      block = pointBlock;
+      extremes = fold.blocks.get(block);
+      if (!extremes) {
+        extremes = addToExtremes(undefined, point);
+        fold.blocks.set(block, extremes);
+        continue;
+      }
+    }
+    addToExtremes(extremes, point);
+  }
+  return { folds, lines };
+}
+
+/** A series' blocks at every level, in (level, block) order: each coarser level merges four blocks of the one below. */
+function rollupsOf(fold: SeriesFold): Array<{ key: string; split: string; level: number; block: number; extremes: Extremes }> {
+  const rows: Array<{ key: string; split: string; level: number; block: number; extremes: Extremes }> = [];
+  let level = new Map(fold.blocks);
+  for (const [index, number] of ROLLUP_LEVELS.entries()) {
+    if (index > 0) {
+      const coarser = new Map<number, Extremes>();
+      for (const [block, extremes] of level) coarser.set(Math.floor(block / 4), mergeExtremes(coarser.get(Math.floor(block / 4)), extremes));
+      level = coarser;
+    }
+    for (const block of [...level.keys()].sort((a, b) => a - b)) rows.push({ key: fold.key, split: fold.split, level: number, block, extremes: level.get(block)! });
+  }
+  return rows;
+}
