@@ -11,6 +11,7 @@ interface Fixture {
   projectId: string;
   experimentId: string;
   runId: string;
+  otherRunId: string;
   kpiId: string;
   measurementId: string;
   itemId: string;
@@ -76,6 +77,7 @@ const ROUTES: RouteCase[] = [
   { method: "delete", path: "/api/v1/projects/{projectId}/experiments/{experimentId}", access: "LEAD", ok: 204 },
   { method: "post", path: "/api/v1/projects/{projectId}/experiments/{experimentId}/runs", access: "CONTRIBUTOR", ok: 201, body: () => ({ name: "matrix" }) },
   { method: "get", path: "/api/v1/projects/{projectId}/experiments/{experimentId}/runs", access: "VIEWER", ok: 200 },
+  { method: "get", path: "/api/v1/projects/{projectId}/runs/compare?runIds={runId},{otherRunId}", access: "VIEWER", ok: 200 },
   { method: "get", path: "/api/v1/projects/{projectId}/runs/{runId}", access: "VIEWER", ok: 200 },
   { method: "patch", path: "/api/v1/projects/{projectId}/runs/{runId}", access: "CONTRIBUTOR", ok: 200, body: () => ({ notes: "matrix" }) },
   { method: "delete", path: "/api/v1/projects/{projectId}/runs/{runId}", access: "CONTRIBUTOR", ok: 200 },
@@ -138,10 +140,11 @@ async function makeFixture(route: RouteCase | null, caller: Caller | null): Prom
   const board = (await lead.http().get(`/api/v1/projects/${project.id}/stages`).expect(200)).body;
   const experiment = (await lead.http().post(`/api/v1/projects/${project.id}/experiments`).send({ name: "E" }).expect(201)).body;
   const run = (await lead.http().post(`/api/v1/projects/${project.id}/experiments/${experiment.id}/runs`).send({}).expect(201)).body;
+  const otherRun = (await lead.http().post(`/api/v1/projects/${project.id}/experiments/${experiment.id}/runs`).send({}).expect(201)).body;
   let tokenId = "00000000-0000-4000-8000-000000000000";
   const owner = caller ? userFor(caller) : null;
   if (route?.path.includes("{tokenId}") && owner) tokenId = (await owner.http().post("/api/v1/tokens").send({ name: "to revoke" }).expect(201)).body.id;
-  return { projectId: project.id, experimentId: experiment.id, runId: run.id, kpiId: kpi.id, measurementId: measurement.id, itemId: board.stages[0].checklist[0].id, memberId, tokenId };
+  return { projectId: project.id, experimentId: experiment.id, runId: run.id, otherRunId: otherRun.id, kpiId: kpi.id, measurementId: measurement.id, itemId: board.stages[0].checklist[0].id, memberId, tokenId };
 }
 
 function fill(path: string, fixture: Fixture): string {
@@ -150,6 +153,7 @@ function fill(path: string, fixture: Fixture): string {
     .replace("{kpiId}", fixture.kpiId)
     .replace("{experimentId}", fixture.experimentId)
     .replace("{runId}", fixture.runId)
+    .replace("{otherRunId}", fixture.otherRunId)
     .replace("{key}", "loss")
     .replace("{measurementId}", fixture.measurementId)
     .replace("{itemId}", fixture.itemId)

@@ -161,6 +161,31 @@ describe("runs", () => {
   });
 });
 
+describe("run comparison", () => {
+  it("line up params with differences marked and each series' latest value, in the order asked", async () => {
+    const { project, experiment, run, base } = await makeRun({ name: "a" });
+    const other = (await testApp.http().post(`/api/v1/projects/${project.id}/experiments/${experiment.id}/runs`).send({ name: "b" }).expect(201)).body;
+    await testApp.http().post(`${base}/batch`).send({ params: [{ key: "optimizer", value: "adam" }, { key: "learning_rate", value: 0.1 }, { key: "seed", value: 1 }], metrics: [{ key: "loss", value: 0.5 }] }).expect(201);
+    await testApp.http().post(`/api/v1/projects/${project.id}/runs/${other.id}/batch`).send({ params: [{ key: "learning_rate", value: 0.01 }, { key: "seed", value: 1 }], metrics: [{ key: "loss", value: "NaN", split: "validation" }] }).expect(201);
+    const url = `/api/v1/projects/${project.id}/runs/compare`;
+    const { body } = await testApp.http().get(url).query({ runIds: `${other.id},${run.id}` }).expect(200);
+    expect(body.runs.map((item: { name: string }) => item.name)).toEqual(["b", "a"]);
+    expect(body.params).toEqual([
+      { key: "learning_rate", values: [0.01, 0.1], differs: true },
+      { key: "optimizer", values: [null, "adam"], differs: true },
+      { key: "seed", values: [1, 1], differs: false },
+    ]);
+    expect(body.metrics).toEqual([
+      { key: "loss", split: null, values: [null, 0.5] },
+      { key: "loss", split: "validation", values: ["NaN", null] },
+    ]);
+    expectError(await testApp.http().get(url).query({ runIds: run.id }), 400, "VALIDATION_FAILED", "runIds");
+    expectError(await testApp.http().get(url).query({ runIds: `${run.id},${run.id}` }), 400, "VALIDATION_FAILED", "runIds");
+    const stranger = (await makeRun()).run;
+    expectError(await testApp.http().get(url).query({ runIds: `${run.id},${stranger.id}` }), 404, "RUN_NOT_FOUND");
+  });
+});
+
 describe("sampled metrics", () => {
   it("thin long series exactly as sampleSeries does, keeping spikes, and leave short ones whole", async () => {
     const { project, base, run } = await makeRun();

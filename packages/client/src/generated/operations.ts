@@ -83,6 +83,9 @@ export function bindOperations(call: OperationCaller) {
     /** GET /api/v1/projects/{projectId}/runs/{runId} */
     getRun: (args: OperationArgs<"getRun">): Promise<OperationResult<"getRun">> =>
       call("get", "/api/v1/projects/{projectId}/runs/{runId}", args) as Promise<OperationResult<"getRun">>,
+    /** GET /api/v1/projects/{projectId}/runs/compare */
+    getRunComparison: (args: OperationArgs<"getRunComparison">): Promise<OperationResult<"getRunComparison">> =>
+      call("get", "/api/v1/projects/{projectId}/runs/compare", args) as Promise<OperationResult<"getRunComparison">>,
     /** GET /api/v1/projects/{projectId}/metrics/sampled */
     getSampledMetrics: (args: OperationArgs<"getSampledMetrics">): Promise<OperationResult<"getSampledMetrics">> =>
       call("get", "/api/v1/projects/{projectId}/metrics/sampled", args) as Promise<OperationResult<"getSampledMetrics">>,

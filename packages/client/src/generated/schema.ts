@@ -400,6 +400,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{projectId}/runs/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getRunComparison"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{projectId}/stages": {
         parameters: {
             query?: never;
@@ -1114,6 +1130,67 @@ export interface components {
             startedAt: string | null;
             /** @enum {string} */
             status: "NOT_STARTED" | "IN_PROGRESS" | "DONE" | "BLOCKED";
+        };
+        RunComparisonDto_Output: {
+            /** @description Each series' latest value per run */
+            metrics: {
+                key: string;
+                split: string | null;
+                values: ((number | ("NaN" | "Infinity" | "-Infinity")) | null)[];
+            }[];
+            /** @description Well-known keys first; values line up with runs, null where a run lacks the param */
+            params: {
+                differs: boolean;
+                key: string;
+                values: ((number | string | boolean) | null)[];
+            }[];
+            /** @description In the order asked for */
+            runs: {
+                approach: string | null;
+                baseModel: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                deletedAt: string | null;
+                durationMs: number | null;
+                /** Format: date-time */
+                endTime: string | null;
+                /** Format: uuid */
+                experimentId: string;
+                /** Format: uuid */
+                id: string;
+                iteration: number;
+                metrics: {
+                    count: number;
+                    key: string;
+                    latest: number | ("NaN" | "Infinity" | "-Infinity");
+                    /** Format: date-time */
+                    latestAt: string;
+                    latestStep: number;
+                    max: number | ("NaN" | "Infinity" | "-Infinity");
+                    min: number | ("NaN" | "Infinity" | "-Infinity");
+                    split: string | null;
+                }[];
+                name: string;
+                notes: string | null;
+                /** @description Well-known keys first */
+                params: {
+                    key: string;
+                    /** @enum {string} */
+                    type: "number" | "string" | "boolean";
+                    value: number | string | boolean;
+                }[];
+                source: string | null;
+                /** Format: date-time */
+                startTime: string;
+                /** @enum {string} */
+                status: "SCHEDULED" | "RUNNING" | "FINISHED" | "FAILED" | "KILLED";
+                tags: {
+                    [key: string]: string;
+                };
+                /** Format: date-time */
+                updatedAt: string;
+            }[];
         };
         RunDto_Output: {
             approach: string | null;
@@ -2951,6 +3028,41 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RunDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getRunComparison: {
+        parameters: {
+            query: {
+                /** @description Comma-separated run ids, 2 to 20, in the order to show them */
+                runIds: string;
+            };
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 2 to 20 runs side by side: params with differences marked, each series' latest value */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunComparisonDto_Output"];
                 };
             };
             /** @description Any error: { statusCode, error, code, message, details?, correlationId } */

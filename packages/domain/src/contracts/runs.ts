@@ -123,14 +123,14 @@ export const MetricHistoryPageSchema = z.object({
   nextCursor: z.string().nullable(),
 });
 
-const idList = (max: number) =>
+const idList = (min: number, max: number) =>
   z
     .string()
     .transform((value) => value.split(",").map((item) => item.trim()).filter(Boolean))
-    .pipe(z.array(z.uuid()).min(1).max(max));
+    .pipe(z.array(z.uuid()).min(min, `Give at least ${min} run ids`).max(max, `Give at most ${max} run ids`).refine((ids) => new Set(ids).size === ids.length, "Name each run once"));
 
 export const SampledMetricsQuerySchema = z.strictObject({
-  runIds: idList(20).describe("Comma-separated run ids, 1 to 20"),
+  runIds: idList(1, 20).describe("Comma-separated run ids, 1 to 20"),
   keys: z
     .string()
     .transform((value) => value.split(",").map((item) => item.trim()).filter(Boolean))
@@ -153,3 +153,14 @@ export const SampledMetricsSchema = z.object({
     }),
   ),
 });
+
+export const CompareRunsQuerySchema = z.strictObject({
+  runIds: idList(2, 20).describe("Comma-separated run ids, 2 to 20, in the order to show them"),
+});
+
+export const RunComparisonSchema = z.object({
+  runs: z.array(RunSchema).describe("In the order asked for"),
+  params: z.array(z.object({ key: z.string(), values: z.array(ParamValueSchema.nullable()), differs: z.boolean() })).describe("Well-known keys first; values line up with runs, null where a run lacks the param"),
+  metrics: z.array(z.object({ key: z.string(), split: z.string().nullable(), values: z.array(MetricValueSchema.nullable()) })).describe("Each series' latest value per run"),
+});
+export type RunComparison = z.infer<typeof RunComparisonSchema>;

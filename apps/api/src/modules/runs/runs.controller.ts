@@ -2,11 +2,13 @@ import { Body, Controller, Delete, Get, Param, Patch, Post, Query } from "@nestj
 import { ApiHeader, ApiParam, ApiTags } from "@nestjs/swagger";
 import {
   BatchResultSchema,
+  CompareRunsQuerySchema,
   CreateRunSchema,
   ListRunsQuerySchema,
   LogBatchSchema,
   MetricHistoryPageSchema,
   MetricHistoryQuerySchema,
+  RunComparisonSchema,
   RunPageSchema,
   RunSchema,
   SampledMetricsQuerySchema,
@@ -33,6 +35,8 @@ class MetricHistoryQueryDto extends createZodDto(MetricHistoryQuerySchema) {}
 class MetricHistoryPageDto extends createZodDto(MetricHistoryPageSchema) {}
 class SampledMetricsQueryDto extends createZodDto(SampledMetricsQuerySchema) {}
 class SampledMetricsDto extends createZodDto(SampledMetricsSchema) {}
+class CompareRunsQueryDto extends createZodDto(CompareRunsQuerySchema) {}
+class RunComparisonDto extends createZodDto(RunComparisonSchema) {}
 
 export const BATCH_BODY_LIMIT = "8mb";
 
@@ -55,6 +59,14 @@ export class RunsController {
   @ZodResponse({ status: 200, type: RunPageDto, description: "The experiment's runs, newest first; follow nextCursor for more" })
   listRuns(@Param("projectId") projectId: string, @UuidParam("experimentId") experimentId: string, @Query() query: ListRunsQueryDto) {
     return this.runs.listRuns(projectId, experimentId, query);
+  }
+
+  // Before runs/:runId, which would take "compare" for an id.
+  @Get("runs/compare")
+  @ProjectAccess("VIEWER")
+  @ZodResponse({ status: 200, type: RunComparisonDto, description: "2 to 20 runs side by side: params with differences marked, each series' latest value" })
+  getRunComparison(@Param("projectId") projectId: string, @Query() query: CompareRunsQueryDto) {
+    return this.runs.getRunComparison(projectId, query.runIds);
   }
 
   @Get("runs/:runId")

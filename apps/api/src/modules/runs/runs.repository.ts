@@ -57,6 +57,11 @@ export class RunsRepository {
     return rows.map((row) => row.id);
   }
 
+  /** Those of the runs that belong to the project, deleted or not. */
+  findProjectRuns(projectId: string, ids: string[]): Promise<RunRow[]> {
+    return this.prisma.run.findMany({ where: { id: { in: ids }, experiment: { projectId } }, select: runSelect });
+  }
+
   findRunsByIds(ids: string[]): Promise<RunRow[]> {
     return this.prisma.run.findMany({ where: { id: { in: ids } }, select: runSelect });
   }

@@ -11,6 +11,8 @@ import {
   type CreateRunInput,
   type LogBatchInput,
   type Run,
+  type RunComparison,
+  diffParams,
   type UpdateRunInput,
 } from "@lifecycle/domain";
 import { DomainError, invalidField } from "../../common/errors/domain-error";
@@ -95,6 +97,23 @@ export class RunsService {
 
   async getRun(projectRef: string, runId: string): Promise<Run> {
     return toRunView(await this.requireRun(projectRef, runId));
+  }
+
+  /** 2–20 runs of the project side by side: params with differences marked, and each series' latest value. */
+  async getRunComparison(projectRef: string, runIds: string[]): Promise<RunComparison> {
+    const project = await this.projects.requireProject(projectRef);
+    const rows = new Map((await this.runs.findProjectRuns(project.id, runIds)).map((row) => [row.id, row]));
+    const missing = runIds.find((id) => !rows.has(id));
+    if (missing) throw new DomainError("RUN_NOT_FOUND", `No run "${missing}" in project "${project.slug}".`);
+    const runs = runIds.map((id) => toRunView(rows.get(id)!));
+    const series = [...new Map(runs.flatMap((run) => run.metrics.map((metric) => [`${metric.key}\u0000${metric.split ?? ""}`, { key: metric.key, split: metric.split }]))).values()].sort(
+      (a, b) => a.key.localeCompare(b.key) || (a.split ?? "").localeCompare(b.split ?? ""),
+    );
+    return {
+      runs,
+      params: diffParams(runs.map((run) => Object.fromEntries(run.params.map((param) => [param.key, param.value])))),
+      metrics: series.map(({ key, split }) => ({ key, split, values: runs.map((run) => run.metrics.find((metric) => metric.key === key && metric.split === split)?.latest ?? null) })),
+    };
   }
 
   async updateRun(projectRef: string, runId: string, input: UpdateRunInput): Promise<Run> {
