@@ -11,6 +11,8 @@ import { SignInPage } from "../features/auth/components/SignInPage";
 import { TokensPage } from "../features/tokens/components/TokensPage";
 import { Layout } from "./Layout";
 import { NotFoundPage } from "./routes/NotFoundPage";
+import { ComparePage } from "./routes/ComparePage";
+import { RunPage } from "./routes/RunPage";
 import { ExperimentPage } from "./routes/ExperimentPage";
 import { PortfolioPage } from "./routes/PortfolioPage";
 import { ProjectPage } from "./routes/ProjectPage";
@@ -26,6 +28,8 @@ export const routes: RouteObject[] = [
       { path: "/", element: <PortfolioPage /> },
       { path: "/projects/:projectRef", element: <ProjectPage /> },
       { path: "/projects/:projectRef/experiments/:experimentId", element: <ExperimentPage /> },
+      { path: "/projects/:projectRef/experiments/:experimentId/compare", element: <ComparePage /> },
+      { path: "/projects/:projectRef/runs/:runId", element: <RunPage /> },
       { path: "/settings/tokens", element: <TokensPage /> },
       { path: "/admin/users", element: <AdminOnly><UsersPage /></AdminOnly> },
       { path: "/admin/security-log", element: <AdminOnly><SecurityLogPage /></AdminOnly> },

@@ -1,4 +1,4 @@
-import type { GateResult, Project, StageBoard } from "@lifecycle/domain";
+import type { GateResult, Project, Run, StageBoard } from "@lifecycle/domain";
 import { STAGE_LABELS, STAGES } from "@lifecycle/domain";
 
 export function buildProject(overrides: Partial<Project> = {}): Project {
@@ -54,5 +54,35 @@ export function buildStageBoard(project: Project, gate: GateResult = unmetGoalsG
       gate: stage === project.currentStage ? gate : { stage, passed: true, checks: [{ id: "no_checks_yet", label: "No checks yet", passed: true, reason: "no checks yet" }] },
     })),
     transitions: [{ to: "PROBLEM_FRAMING", kind: "ADVANCE", gated: true }],
+  };
+}
+
+export function buildRun(overrides: Partial<Run> = {}): Run {
+  return {
+    id: "9b1c1f55-2a57-4c57-9a43-3d1d2d6a3c01",
+    experimentId: "8a1c1f55-2a57-4c57-9a43-3d1d2d6a3c01",
+    name: "knn-k5",
+    status: "FINISHED",
+    startTime: "2026-11-27T10:00:00.000Z",
+    endTime: "2026-11-27T10:02:00.000Z",
+    durationMs: 120_000,
+    iteration: 1,
+    notes: null,
+    source: "git 1a2b3c train.py",
+    baseModel: null,
+    approach: "train_from_scratch",
+    deletedAt: null,
+    createdAt: "2026-11-27T10:00:00.000Z",
+    updatedAt: "2026-11-27T10:02:00.000Z",
+    params: [
+      { key: "learning_rate", value: 0.01, type: "number" },
+      { key: "k", value: 5, type: "number" },
+    ],
+    tags: { team: "nlp" },
+    metrics: [
+      { key: "loss", split: "train", latest: 0.2, latestStep: 99, latestAt: "2026-11-27T10:02:00.000Z", min: 0.2, max: 1.4, count: 100 },
+      { key: "loss", split: "validation", latest: "NaN", latestStep: 99, latestAt: "2026-11-27T10:02:00.000Z", min: 0.3, max: 1.5, count: 100 },
+    ],
+    ...overrides,
   };
 }

@@ -39,7 +39,7 @@ export function ExperimentPage() {
               ))}
             </Group>
           </div>
-          <RunsTable projectId={project.data.id} experimentId={experiment.data.id} />
+          <RunsTable projectId={project.data.id} projectRef={project.data.slug} experimentId={experiment.data.id} />
         </Stack>
       )}
     </QueryState>

@@ -48,7 +48,7 @@ describe("RunsTable", () => {
             }
           : { status: 200, body: { items: [run("knn", 0.42, 0.01), run("logreg", "NaN", 0.1)], nextCursor: null } },
     });
-    const { user } = renderWithProviders(<RunsTable projectId={projectId} experimentId={experimentId} />);
+    const { user } = renderWithProviders(<RunsTable projectId={projectId} projectRef="demo" experimentId={experimentId} />);
     const table = await screen.findByRole("table", { name: "Runs" });
     const rows = within(table).getAllByRole("row");
     expect(within(rows[1]!).getByText("knn")).toBeInTheDocument();
@@ -56,8 +56,22 @@ describe("RunsTable", () => {
     expect(within(rows[1]!).getByText("2 min")).toBeInTheDocument();
     expect(within(rows[2]!).getByText("NaN")).toBeInTheDocument();
 
-    await user.click(within(table).getByRole("button", { name: "loss" }));
+    await user.click(within(table).getByRole("button", { name: "Sort by loss" }));
     await waitFor(() => expect(calls.at(-1)?.query.get("orderBy")).toBe("metrics.`loss` DESC"));
+    expect(await within(table).findByRole("button", { name: "Sort by loss, now descending" })).toBeInTheDocument();
+
+    // Choose columns: hide the learning rate.
+    await user.click(screen.getByRole("button", { name: /Columns \(2\)/ }));
+    await user.click(await screen.findByRole("checkbox", { name: "learning_rate" }));
+    await waitFor(() => expect(within(table).queryByRole("button", { name: /Sort by learning_rate/ })).not.toBeInTheDocument());
+
+    // Comparing needs two runs ticked.
+    const compare = screen.getByRole("button", { name: /Compare/ });
+    expect(compare).toBeDisabled();
+    await user.click(within(table).getByRole("checkbox", { name: "Select knn" }));
+    expect(compare).toBeDisabled();
+    await user.click(within(table).getByRole("checkbox", { name: "Select logreg" }));
+    expect(screen.getByRole("button", { name: "Compare 2 runs" })).toBeEnabled();
 
     await user.type(screen.getByLabelText("Filter"), "metrics.loss <");
     await user.click(screen.getByRole("button", { name: "Apply" }));

@@ -1,38 +1,134 @@
-import { Alert, Badge, Button, Group, Stack, Table, Text, TextInput, UnstyledButton } from "@mantine/core";
+import { Alert, Anchor, Button, Checkbox, Group, Popover, ScrollArea, SimpleGrid, Stack, Table, Text, TextInput, UnstyledButton } from "@mantine/core";
 import { LifecycleApiError } from "@lifecycle/client";
 import { compareParamKeys, type Run } from "@lifecycle/domain";
-import { useState } from "react";
+import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type RowSelectionState } from "@tanstack/react-table";
+import { useMemo, useState } from "react";
+import { Link, useNavigate } from "react-router";
 import { EmptyHint, QueryState } from "../../../components/ui/QueryState";
-import { formatDateTime, formatNumber } from "../../../lib/format";
+import { formatDateTime } from "../../../lib/format";
 import { useRuns, type RunSearch } from "../api/runs";
+import { formatDuration, formatMetric, metricOf, paramOf, RunStatusBadge } from "./run-parts";
 
-const STATUS_COLORS: Record<Run["status"], string> = { SCHEDULED: "gray", RUNNING: "blue", FINISHED: "green", FAILED: "red", KILLED: "orange" };
+const MAX_COMPARED = 20;
+const DEFAULT_COLUMNS = 5;
 
-function formatDuration(ms: number | null): string {
-  if (ms === null) return "—";
-  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
-  if (ms < 3_600_000) return `${Math.round(ms / 60_000)} min`;
-  return `${(ms / 3_600_000).toFixed(1)} h`;
+/** Field names as the filter language writes them; backquotes let any key through. */
+const field = (scope: "params" | "metrics", key: string) => `${scope}.\`${key}\``;
+
+interface ChosenColumns {
+  params: string[];
+  metrics: string[];
 }
 
-const metricValue = (run: Run, key: string) => {
-  const value = run.metrics.find((metric) => metric.key === key && metric.split === null)?.latest;
-  return typeof value === "number" ? formatNumber(value) : (value ?? "—");
-};
+function useChosenColumns(experimentId: string) {
+  const storageKey = `lifecycle.runs.columns.${experimentId}`;
+  const [chosen, setChosen] = useState<ChosenColumns | null>(() => {
+    try {
+      const stored = localStorage.getItem(storageKey);
+      return stored ? (JSON.parse(stored) as ChosenColumns) : null;
+    } catch {
+      return null;
+    }
+  });
+  const choose = (next: ChosenColumns) => {
+    setChosen(next);
+    localStorage.setItem(storageKey, JSON.stringify(next));
+  };
+  return [chosen, choose] as const;
+}
 
-/** An experiment's runs: the filter language, server-side sorting by a metric or param, more pages on demand. */
-export function RunsTable({ projectId, experimentId }: { projectId: string; experimentId: string }) {
+/**
+ * An experiment's runs: the filter language with the server's errors inline,
+ * server-side sorting on any column, a column chooser for params and metrics,
+ * multi-select for comparison, more pages on demand and a live refresh while
+ * runs are RUNNING.
+ */
+export function RunsTable({ projectId, projectRef, experimentId }: { projectId: string; projectRef: string; experimentId: string }) {
+  const navigate = useNavigate();
   const [draft, setDraft] = useState("");
   const [search, setSearch] = useState<RunSearch>({ filter: "", orderBy: "" });
+  const [selection, setSelection] = useState<RowSelectionState>({});
+  const [chosen, choose] = useChosenColumns(experimentId);
   const runs = useRuns(projectId, experimentId, search);
-  const items = runs.data?.pages.flatMap((page) => page.items) ?? [];
-  const metricKeys = [...new Set(items.flatMap((run) => run.metrics.filter((metric) => metric.split === null).map((metric) => metric.key)))].sort().slice(0, 6);
-  const paramKeys = [...new Set(items.flatMap((run) => run.params.map((param) => param.key)))].sort(compareParamKeys).slice(0, 6);
-  const filterError = runs.error instanceof LifecycleApiError && runs.error.status === 400 ? runs.error.fieldMessage("filter") ?? runs.error.message : null;
+  const items = useMemo(() => runs.data?.pages.flatMap((page) => page.items) ?? [], [runs.data]);
 
-  const sortBy = (field: string) =>
-    setSearch((current) => ({ ...current, orderBy: current.orderBy === `${field} DESC` ? `${field} ASC` : `${field} DESC` }));
-  const arrow = (field: string) => (search.orderBy === `${field} DESC` ? " ↓" : search.orderBy === `${field} ASC` ? " ↑" : "");
+  const available = useMemo(
+    () => ({
+      params: [...new Set(items.flatMap((run) => run.params.map((param) => param.key)))].sort(compareParamKeys),
+      metrics: [...new Set(items.flatMap((run) => run.metrics.filter((metric) => metric.split === null).map((metric) => metric.key)))].sort(),
+    }),
+    [items],
+  );
+  const shown = chosen ?? { params: available.params.slice(0, DEFAULT_COLUMNS), metrics: available.metrics.slice(0, DEFAULT_COLUMNS) };
+  const filterError = runs.error instanceof LifecycleApiError && runs.error.status === 400 ? (runs.error.fieldMessage("filter") ?? runs.error.message) : null;
+
+  const sortBy = (name: string) => setSearch((current) => ({ ...current, orderBy: current.orderBy === `${name} DESC` ? `${name} ASC` : `${name} DESC` }));
+  const sortHeader = (name: string, label: string, color?: string) => {
+    const direction = search.orderBy === `${name} DESC` ? "descending" : search.orderBy === `${name} ASC` ? "ascending" : undefined;
+    return (
+      <UnstyledButton onClick={() => sortBy(name)} fw={600} fz="sm" c={color} aria-label={`Sort by ${label}${direction ? `, now ${direction}` : ""}`}>
+        {label}
+        {direction === "descending" ? " ↓" : direction === "ascending" ? " ↑" : ""}
+      </UnstyledButton>
+    );
+  };
+
+  const columns = useMemo<Array<ColumnDef<Run>>>(
+    () => [
+      {
+        id: "select",
+        header: ({ table }) => (
+          <Checkbox
+            aria-label="Select every run shown"
+            checked={table.getIsAllRowsSelected()}
+            indeterminate={table.getIsSomeRowsSelected()}
+            onChange={table.getToggleAllRowsSelectedHandler()}
+          />
+        ),
+        cell: ({ row }) => <Checkbox aria-label={`Select ${row.original.name}`} checked={row.getIsSelected()} onChange={row.getToggleSelectedHandler()} />,
+      },
+      {
+        id: "name",
+        header: () => sortHeader("name", "Run"),
+        cell: ({ row }) => (
+          <Anchor component={Link} to={`/projects/${projectRef}/runs/${row.original.id}`} fw={500}>
+            {row.original.name}
+          </Anchor>
+        ),
+      },
+      { id: "status", header: () => sortHeader("status", "Status"), cell: ({ row }) => <RunStatusBadge status={row.original.status} /> },
+      { id: "start_time", header: () => sortHeader("start_time", "Started"), cell: ({ row }) => formatDateTime(row.original.startTime) },
+      { id: "duration", header: "Duration", cell: ({ row }) => formatDuration(row.original.durationMs) },
+      ...shown.params.map<ColumnDef<Run>>((key) => ({
+        id: `param:${key}`,
+        header: () => sortHeader(field("params", key), key),
+        cell: ({ row }) => {
+          const param = paramOf(row.original, key);
+          return param === undefined ? "—" : String(param);
+        },
+      })),
+      ...shown.metrics.map<ColumnDef<Run>>((key) => ({
+        id: `metric:${key}`,
+        header: () => sortHeader(field("metrics", key), key, "indigo"),
+        cell: ({ row }) => formatMetric(metricOf(row.original, key)?.latest),
+      })),
+    ],
+    // sortHeader reads search.orderBy: the headers are rebuilt when it changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [shown.params.join("\u0000"), shown.metrics.join("\u0000"), search.orderBy, projectRef],
+  );
+
+  const table = useReactTable({
+    data: items,
+    columns,
+    getRowId: (run) => run.id,
+    getCoreRowModel: getCoreRowModel(),
+    manualSorting: true,
+    enableRowSelection: true,
+    state: { rowSelection: selection },
+    onRowSelectionChange: setSelection,
+  });
+  const selected = Object.keys(selection).filter((id) => selection[id]);
 
   return (
     <Stack>
@@ -47,17 +143,32 @@ export function RunsTable({ projectId, experimentId }: { projectId: string; expe
           <TextInput
             style={{ flex: 1 }}
             label="Filter"
+            description="e.g. metrics.loss < 0.5 AND params.optimizer IN ('adam', 'sgd') AND tags.team = 'nlp'"
             placeholder="metrics.loss < 0.5 AND params.optimizer = 'adam'"
             value={draft}
             onChange={(event) => setDraft(event.currentTarget.value)}
             error={filterError}
             styles={{ input: { fontFamily: "monospace" } }}
           />
-          <Button type="submit" mt={25} variant="light">
+          <Button type="submit" mt={44} variant="light">
             Apply
           </Button>
         </Group>
       </form>
+      <Group justify="space-between">
+        <Group gap="xs">
+          <Button
+            disabled={selected.length < 2 || selected.length > MAX_COMPARED}
+            onClick={() => navigate(`/projects/${projectRef}/experiments/${experimentId}/compare?runs=${selected.join(",")}`)}
+          >
+            Compare {selected.length > 0 ? `${selected.length} runs` : "runs"}
+          </Button>
+          <Text size="xs" c="dimmed">
+            {selected.length > MAX_COMPARED ? `At most ${MAX_COMPARED} runs can be compared.` : "Tick 2 to 20 runs to compare them."}
+          </Text>
+        </Group>
+        <ColumnChooser available={available} shown={shown} onChange={choose} />
+      </Group>
       <QueryState isPending={runs.isPending} error={filterError ? null : runs.error} onRetry={() => void runs.refetch()} label="runs">
         {items.length === 0 ? (
           <EmptyHint title={search.filter ? "No run matches this filter" : "No runs yet"}>Runs logged through the API or the client appear here.</EmptyHint>
@@ -65,46 +176,19 @@ export function RunsTable({ projectId, experimentId }: { projectId: string; expe
           <Table.ScrollContainer minWidth={800}>
             <Table striped highlightOnHover aria-label="Runs">
               <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Run</Table.Th>
-                  <Table.Th>Status</Table.Th>
-                  <Table.Th>Started</Table.Th>
-                  <Table.Th>Duration</Table.Th>
-                  {paramKeys.map((key) => (
-                    <Table.Th key={`param-${key}`}>
-                      <UnstyledButton onClick={() => sortBy(`params.\`${key}\``)} fw={600} fz="sm">
-                        {key}
-                        {arrow(`params.\`${key}\``)}
-                      </UnstyledButton>
-                    </Table.Th>
-                  ))}
-                  {metricKeys.map((key) => (
-                    <Table.Th key={`metric-${key}`}>
-                      <UnstyledButton onClick={() => sortBy(`metrics.\`${key}\``)} fw={600} fz="sm" c="indigo">
-                        {key}
-                        {arrow(`metrics.\`${key}\``)}
-                      </UnstyledButton>
-                    </Table.Th>
-                  ))}
-                </Table.Tr>
+                {table.getHeaderGroups().map((group) => (
+                  <Table.Tr key={group.id}>
+                    {group.headers.map((header) => (
+                      <Table.Th key={header.id}>{flexRender(header.column.columnDef.header, header.getContext())}</Table.Th>
+                    ))}
+                  </Table.Tr>
+                ))}
               </Table.Thead>
               <Table.Tbody>
-                {items.map((run) => (
-                  <Table.Tr key={run.id}>
-                    <Table.Td fw={500}>{run.name}</Table.Td>
-                    <Table.Td>
-                      <Badge color={STATUS_COLORS[run.status]} variant="light" size="sm">
-                        {run.status.toLowerCase()}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>{formatDateTime(run.startTime)}</Table.Td>
-                    <Table.Td>{formatDuration(run.durationMs)}</Table.Td>
-                    {paramKeys.map((key) => {
-                      const param = run.params.find((entry) => entry.key === key);
-                      return <Table.Td key={`param-${key}`}>{param ? String(param.value) : "—"}</Table.Td>;
-                    })}
-                    {metricKeys.map((key) => (
-                      <Table.Td key={`metric-${key}`}>{metricValue(run, key)}</Table.Td>
+                {table.getRowModel().rows.map((row) => (
+                  <Table.Tr key={row.id} bg={row.getIsSelected() ? "var(--mantine-color-blue-light)" : undefined}>
+                    {row.getVisibleCells().map((cell) => (
+                      <Table.Td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</Table.Td>
                     ))}
                   </Table.Tr>
                 ))}
@@ -121,7 +205,8 @@ export function RunsTable({ projectId, experimentId }: { projectId: string; expe
         )}
         {items.length > 0 && (
           <Text size="xs" c="dimmed">
-            {items.length} run{items.length === 1 ? "" : "s"} shown{runs.hasNextPage ? "; more to load" : ""}.
+            {items.length} run{items.length === 1 ? "" : "s"} shown{runs.hasNextPage ? "; more to load" : ""}
+            {items.some((run) => run.status === "RUNNING") ? " · refreshing every 5 s while runs are running" : ""}.
           </Text>
         )}
       </QueryState>
@@ -131,5 +216,42 @@ export function RunsTable({ projectId, experimentId }: { projectId: string; expe
         </Alert>
       )}
     </Stack>
+  );
+}
+
+function ColumnChooser({ available, shown, onChange }: { available: ChosenColumns; shown: ChosenColumns; onChange: (next: ChosenColumns) => void }) {
+  const toggle = (scope: keyof ChosenColumns, key: string, on: boolean) =>
+    onChange({ ...shown, [scope]: on ? [...shown[scope], key] : shown[scope].filter((item) => item !== key) });
+  const list = (scope: keyof ChosenColumns, title: string) => (
+    <Stack gap={4}>
+      <Text size="xs" fw={700} tt="uppercase" c="dimmed">
+        {title}
+      </Text>
+      {available[scope].length === 0 && (
+        <Text size="xs" c="dimmed">
+          None logged yet
+        </Text>
+      )}
+      {available[scope].map((key) => (
+        <Checkbox key={key} size="xs" label={key} checked={shown[scope].includes(key)} onChange={(event) => toggle(scope, key, event.currentTarget.checked)} />
+      ))}
+    </Stack>
+  );
+  return (
+    <Popover position="bottom-end" shadow="md" width={360} trapFocus>
+      <Popover.Target>
+        <Button variant="default">
+          Columns ({shown.params.length + shown.metrics.length})
+        </Button>
+      </Popover.Target>
+      <Popover.Dropdown aria-label="Choose columns">
+        <ScrollArea.Autosize mah={320}>
+          <SimpleGrid cols={2}>
+            {list("params", "Params")}
+            {list("metrics", "Metrics")}
+          </SimpleGrid>
+        </ScrollArea.Autosize>
+      </Popover.Dropdown>
+    </Popover>
   );
 }

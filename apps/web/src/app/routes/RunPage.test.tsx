@@ -1,0 +1,94 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import { stubApi } from "../../testing/api-stub";
+import { buildProject, buildRun } from "../../testing/builders";
+import { renderRoute } from "../../testing/render";
+
+const project = buildProject();
+const base = `/api/v1/projects/${project.id}`;
+const run = buildRun();
+const other = buildRun({ id: "9c1c1f55-2a57-4c57-9a43-3d1d2d6a3c01", name: "knn-k9", params: [{ key: "learning_rate", value: 0.01, type: "number" }, { key: "k", value: 9, type: "number" }] });
+const experiment = { id: run.experimentId, projectId: project.id, name: "knn sweep", description: null, tags: {}, createdAt: run.createdAt, updatedAt: run.updatedAt, runCount: 2 };
+
+function sampled(runIds: string[], sampledFlag: boolean) {
+  return { series: runIds.map((runId) => ({ runId, key: "loss", sampled: sampledFlag, total: 100, points: [{ step: 0, value: 1.4 }, { step: 99, value: 0.2 }] })) };
+}
+
+function stubRunPages(extra: Parameters<typeof stubApi>[0] = {}) {
+  return stubApi({
+    "GET /api/v1/projects/spam-filter": () => ({ status: 200, body: project }),
+    [`GET ${base}/runs/${run.id}`]: () => ({ status: 200, body: run }),
+    [`GET ${base}/experiments/${run.experimentId}`]: () => ({ status: 200, body: experiment }),
+    [`GET ${base}/metrics/sampled`]: (request) => ({ status: 200, body: sampled(request.query.get("runIds")!.split(","), request.query.get("split") === "train") }),
+    ...extra,
+  });
+}
+
+describe("RunPage", () => {
+  it("shows facts, params well-known first, tags, summaries and a chart per metric with its splits and the sampled marker", async () => {
+    const calls = stubRunPages();
+    renderRoute(`/projects/spam-filter/runs/${run.id}`);
+    expect(await screen.findByRole("heading", { name: "knn-k5" })).toBeInTheDocument();
+    expect(screen.getByText("2 min")).toBeInTheDocument();
+    expect(screen.getByText("git 1a2b3c train.py")).toBeInTheDocument();
+    const params = within(screen.getByRole("table", { name: "Params" })).getAllByRole("row");
+    expect(params.map((row) => row.textContent)).toEqual(["learning_rate0.01number", "k5number"]);
+    expect(screen.getByText("team=nlp")).toBeInTheDocument();
+    expect(within(screen.getByRole("table", { name: "Metric summaries" })).getByText("NaN")).toBeInTheDocument();
+
+    expect(await screen.findByRole("img", { name: "loss: 4 points, sampled" })).toBeInTheDocument();
+    expect(screen.getByText("sampled")).toBeInTheDocument();
+    const chartCalls = calls.filter((call) => call.path === `${base}/metrics/sampled`);
+    expect(chartCalls.map((call) => call.query.get("split")).sort()).toEqual(["train", "validation"]);
+    expect(chartCalls.every((call) => call.query.get("runIds") === run.id && call.query.get("keys") === "loss")).toBe(true);
+  });
+
+  it("saves notes", async () => {
+    const calls = stubRunPages({ [`PATCH ${base}/runs/${run.id}`]: (request) => ({ status: 200, body: { ...run, notes: (request.body as { notes: string }).notes } }) });
+    const { user } = renderRoute(`/projects/spam-filter/runs/${run.id}`);
+    await user.type(await screen.findByLabelText("Notes"), "k=5 over-fits");
+    await user.click(screen.getByRole("button", { name: "Save notes" }));
+    await waitFor(() => expect(calls.find((call) => call.method === "PATCH")?.body).toEqual({ notes: "k=5 over-fits" }));
+  });
+
+  it("says so when the run does not exist", async () => {
+    stubRunPages({ [`GET ${base}/runs/${run.id}`]: () => ({ status: 404, body: { statusCode: 404, error: "Not Found", code: "RUN_NOT_FOUND", message: "No run", correlationId: "c" } }) });
+    renderRoute(`/projects/spam-filter/runs/${run.id}`);
+    expect(await screen.findByText(/no such run/i)).toBeInTheDocument();
+  });
+});
+
+describe("ComparePage", () => {
+  it("marks differing params, draws parallel coordinates and overlays both runs' series", async () => {
+    const calls = stubRunPages({
+      [`GET ${base}/runs/compare`]: () => ({
+        status: 200,
+        body: {
+          runs: [run, other],
+          params: [
+            { key: "learning_rate", values: [0.01, 0.01], differs: false },
+            { key: "k", values: [5, 9], differs: true },
+          ],
+          metrics: [{ key: "loss", split: "train", values: [0.2, 0.3] }],
+        },
+      }),
+    });
+    const { user } = renderRoute(`/projects/spam-filter/experiments/${run.experimentId}/compare?runs=${run.id},${other.id}`);
+    expect(await screen.findByRole("heading", { name: "Comparing 2 runs" })).toBeInTheDocument();
+    const table = screen.getByRole("table", { name: "Run comparison" });
+    const differing = within(table).getAllByRole("row").filter((row) => row.hasAttribute("data-differs"));
+    expect(differing.map((row) => row.textContent)).toEqual(["k differs59"]);
+    await user.click(screen.getByRole("switch", { name: /Only the 1 param that differ/ }));
+    expect(within(table).queryByText("learning_rate")).not.toBeInTheDocument();
+
+    expect(screen.getByRole("img", { name: "Parallel coordinates of k, loss (train)" })).toBeInTheDocument();
+    expect(await screen.findByRole("img", { name: /^loss: 8 points/ })).toBeInTheDocument();
+    expect(calls.find((call) => call.path === `${base}/runs/compare`)?.query.get("runIds")).toBe(`${run.id},${other.id}`);
+    expect(calls.filter((call) => call.path === `${base}/metrics/sampled`).every((call) => call.query.get("runIds") === `${run.id},${other.id}`)).toBe(true);
+  });
+
+  it("asks for two runs when given fewer", async () => {
+    stubRunPages();
+    renderRoute(`/projects/spam-filter/experiments/${run.experimentId}/compare?runs=${run.id}`);
+    expect(await screen.findByText("Pick at least two runs to compare")).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,64 @@
+import { Alert, Anchor, Breadcrumbs, Group, Stack, Text, Title } from "@mantine/core";
+import { LifecycleApiError } from "@lifecycle/client";
+import { Link, useParams } from "react-router";
+import { QueryState } from "../../components/ui/QueryState";
+import { useProject } from "../../features/projects/api/get-project";
+import { useExperiment, useRun } from "../../features/runs/api/runs";
+import { chartedMetrics, RunCharts } from "../../features/runs/components/RunCharts";
+import { RunActions, RunFacts, RunMetricSummaries, RunNotes, RunParams, RunTags } from "../../features/runs/components/RunDetails";
+import { RunStatusBadge } from "../../features/runs/components/run-parts";
+import { NotFoundPage } from "./NotFoundPage";
+
+export function RunPage() {
+  const { projectRef = "", runId = "" } = useParams();
+  const project = useProject(projectRef);
+  const projectId = project.data?.id ?? projectRef;
+  const run = useRun(projectId, runId);
+  const experiment = useExperiment(projectId, run.data?.experimentId ?? "");
+  const missing = [project.error, run.error].find((error) => error instanceof LifecycleApiError && (error.status === 404 || error.status === 400));
+  if (missing) return <NotFoundPage what="such run" />;
+  return (
+    <QueryState isPending={project.isPending || run.isPending} error={project.error ?? run.error} label="the run">
+      {project.data && run.data && (
+        <Stack>
+          <Breadcrumbs>
+            <Anchor component={Link} to="/">
+              Portfolio
+            </Anchor>
+            <Anchor component={Link} to={`/projects/${project.data.slug}`}>
+              {project.data.name}
+            </Anchor>
+            <Anchor component={Link} to={`/projects/${project.data.slug}/experiments/${run.data.experimentId}`}>
+              {experiment.data?.name ?? "Experiment"}
+            </Anchor>
+            <Text>{run.data.name}</Text>
+          </Breadcrumbs>
+          <Group justify="space-between" align="flex-start">
+            <Group gap="sm">
+              <Title order={1} size="h2">
+                {run.data.name}
+              </Title>
+              <RunStatusBadge status={run.data.status} />
+            </Group>
+            <RunActions projectId={project.data.id} run={run.data} />
+          </Group>
+          {run.data.deletedAt && (
+            <Alert color="orange" variant="light">
+              This run is deleted: it is hidden from lists and takes no new data until restored.
+            </Alert>
+          )}
+          <RunFacts run={run.data} />
+          <RunCharts projectId={project.data.id} runs={[run.data]} metrics={chartedMetrics([run.data])} live={run.data.status === "RUNNING"} />
+          <RunMetricSummaries run={run.data} />
+          <Group align="flex-start" grow>
+            <RunParams run={run.data} />
+            <Stack>
+              <RunTags run={run.data} />
+              <RunNotes projectId={project.data.id} run={run.data} />
+            </Stack>
+          </Group>
+        </Stack>
+      )}
+    </QueryState>
+  );
+}

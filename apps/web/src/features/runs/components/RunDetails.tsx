@@ -1,0 +1,201 @@
+import { Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Textarea, Title, Tooltip } from "@mantine/core";
+import { WELL_KNOWN_PARAMS, type Run } from "@lifecycle/domain";
+import { useState } from "react";
+import { FormError } from "../../../components/ui/FormParts";
+import { formatDateTime, formatNumber } from "../../../lib/format";
+import { errorMessage } from "../../../lib/form-errors";
+import { useDeleteRun, useRestoreRun, useUpdateRun } from "../api/runs";
+import { formatDuration, formatMetric } from "./run-parts";
+
+const WELL_KNOWN = new Map<string, (typeof WELL_KNOWN_PARAMS)[number]>(WELL_KNOWN_PARAMS.map((param) => [param.key, param]));
+
+/** Start, end, duration, iteration and provenance at a glance. */
+export function RunFacts({ run }: { run: Run }) {
+  const facts: Array<[string, string]> = [
+    ["Started", formatDateTime(run.startTime)],
+    ["Ended", run.endTime ? formatDateTime(run.endTime) : run.status === "RUNNING" ? "still running" : "—"],
+    ["Duration", formatDuration(run.durationMs)],
+    ["Iteration", String(run.iteration)],
+    ["Source", run.source ?? "—"],
+    ["Approach", run.approach?.replaceAll("_", " ") ?? "—"],
+    ["Base model", run.baseModel ?? "—"],
+  ];
+  return (
+    <SimpleGrid cols={{ base: 2, sm: 4, lg: 7 }} spacing="xs">
+      {facts.map(([label, value]) => (
+        <div key={label}>
+          <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
+            {label}
+          </Text>
+          <Text size="sm" style={{ wordBreak: "break-word" }}>
+            {value}
+          </Text>
+        </div>
+      ))}
+    </SimpleGrid>
+  );
+}
+
+/** Params with the well-known ones first (the API's order), typed, with what a well-known key means. */
+export function RunParams({ run }: { run: Run }) {
+  return (
+    <Paper withBorder p="sm" radius="md">
+      <Title order={3} size="h5" mb="xs">
+        Hyperparameters
+      </Title>
+      {run.params.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          No params logged.
+        </Text>
+      ) : (
+        <Table aria-label="Params" striped>
+          <Table.Tbody>
+            {run.params.map((param) => {
+              const known = WELL_KNOWN.get(param.key);
+              return (
+                <Table.Tr key={param.key}>
+                  <Table.Td fw={known ? 600 : 400}>
+                    {known ? (
+                      <Tooltip label={known.description} multiline w={260}>
+                        <span>{param.key}</span>
+                      </Tooltip>
+                    ) : (
+                      param.key
+                    )}
+                  </Table.Td>
+                  <Table.Td ff="monospace">{String(param.value)}</Table.Td>
+                  <Table.Td>
+                    <Text size="xs" c="dimmed">
+                      {param.type}
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Paper>
+  );
+}
+
+export function RunTags({ run }: { run: Run }) {
+  const tags = Object.entries(run.tags);
+  return (
+    <Paper withBorder p="sm" radius="md">
+      <Title order={3} size="h5" mb="xs">
+        Tags
+      </Title>
+      {tags.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          No tags.
+        </Text>
+      ) : (
+        <Group gap={6}>
+          {tags.map(([key, value]) => (
+            <Badge key={key} variant="light" color="gray" tt="none">
+              {key}={value}
+            </Badge>
+          ))}
+        </Group>
+      )}
+    </Paper>
+  );
+}
+
+/** Every series' latest, lowest and highest value and how many points it has. */
+export function RunMetricSummaries({ run }: { run: Run }) {
+  if (run.metrics.length === 0) return null;
+  return (
+    <Paper withBorder p="sm" radius="md">
+      <Title order={3} size="h5" mb="xs">
+        Metrics
+      </Title>
+      <Table aria-label="Metric summaries" striped>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Metric</Table.Th>
+            <Table.Th>Split</Table.Th>
+            <Table.Th>Latest</Table.Th>
+            <Table.Th>Step</Table.Th>
+            <Table.Th>Min</Table.Th>
+            <Table.Th>Max</Table.Th>
+            <Table.Th>Points</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {run.metrics.map((metric) => (
+            <Table.Tr key={`${metric.key}-${metric.split ?? ""}`}>
+              <Table.Td fw={500}>{metric.key}</Table.Td>
+              <Table.Td>{metric.split ?? "—"}</Table.Td>
+              <Table.Td>{formatMetric(metric.latest)}</Table.Td>
+              <Table.Td>{metric.latestStep.toLocaleString()}</Table.Td>
+              <Table.Td>{formatMetric(metric.min)}</Table.Td>
+              <Table.Td>{formatMetric(metric.max)}</Table.Td>
+              <Table.Td>{formatNumber(metric.count)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Paper>
+  );
+}
+
+/** Free-text notes on what the run tried and what it showed, saved with the run. */
+export function RunNotes({ projectId, run }: { projectId: string; run: Run }) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const update = useUpdateRun(projectId, run.id);
+  const value = draft ?? run.notes ?? "";
+  return (
+    <Paper withBorder p="sm" radius="md">
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          update.mutate({ notes: value.trim() ? value : null }, { onSuccess: () => setDraft(null) });
+        }}
+      >
+        <Textarea label="Notes" placeholder="What this run tried, and what it showed" autosize minRows={2} maxRows={10} value={value} onChange={(event) => setDraft(event.currentTarget.value)} />
+        <FormError message={update.error ? errorMessage(update.error) : null} />
+        <Group justify="flex-end" mt="xs">
+          <Button type="submit" size="xs" variant="light" disabled={draft === null} loading={update.isPending}>
+            Save notes
+          </Button>
+        </Group>
+      </form>
+    </Paper>
+  );
+}
+
+/** End a running run, or delete (softly) and restore. */
+export function RunActions({ projectId, run }: { projectId: string; run: Run }) {
+  const update = useUpdateRun(projectId, run.id);
+  const remove = useDeleteRun(projectId, run.id);
+  const restore = useRestoreRun(projectId, run.id);
+  const failure = [update.error, remove.error, restore.error].find(Boolean);
+  return (
+    <Stack gap={4} align="flex-end">
+      <Group gap="xs">
+        {run.status === "RUNNING" && (
+          <>
+            <Button size="xs" variant="light" loading={update.isPending} onClick={() => update.mutate({ status: "FINISHED" })}>
+              Mark finished
+            </Button>
+            <Button size="xs" variant="light" color="orange" loading={update.isPending} onClick={() => update.mutate({ status: "KILLED" })}>
+              Mark killed
+            </Button>
+          </>
+        )}
+        {run.deletedAt ? (
+          <Button size="xs" variant="light" loading={restore.isPending} onClick={() => restore.mutate()}>
+            Restore
+          </Button>
+        ) : (
+          <Button size="xs" variant="subtle" color="red" loading={remove.isPending} onClick={() => remove.mutate()}>
+            Delete
+          </Button>
+        )}
+      </Group>
+      <FormError message={failure ? errorMessage(failure) : null} />
+    </Stack>
+  );
+}

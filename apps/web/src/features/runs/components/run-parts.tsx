@@ -1,0 +1,27 @@
+import { Badge } from "@mantine/core";
+import type { MetricValue, Run } from "@lifecycle/domain";
+import { formatNumber } from "../../../lib/format";
+
+const STATUS_COLORS: Record<Run["status"], string> = { SCHEDULED: "gray", RUNNING: "blue", FINISHED: "green", FAILED: "red", KILLED: "orange" };
+
+export function RunStatusBadge({ status }: { status: Run["status"] }) {
+  return (
+    <Badge color={STATUS_COLORS[status]} variant={status === "RUNNING" ? "dot" : "light"} size="sm">
+      {status.toLowerCase()}
+    </Badge>
+  );
+}
+
+export function formatDuration(ms: number | null): string {
+  if (ms === null) return "—";
+  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
+  if (ms < 3_600_000) return `${Math.round(ms / 60_000)} min`;
+  return `${(ms / 3_600_000).toFixed(1)} h`;
+}
+
+/** A metric value as text: numbers rounded for reading, NaN and the infinities as they are. */
+export const formatMetric = (value: MetricValue | null | undefined): string => (typeof value === "number" ? formatNumber(value) : (value ?? "—"));
+
+/** The run's series of a key without a split (the one the table, filter and sort use). */
+export const metricOf = (run: Run, key: string) => run.metrics.find((metric) => metric.key === key && metric.split === null);
+export const paramOf = (run: Run, key: string) => run.params.find((param) => param.key === key)?.value;
