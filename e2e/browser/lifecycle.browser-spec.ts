@@ -1,3 +1,4 @@
+import { startRun } from "@lifecycle/client";
 import type { BrowserContext, Page } from "playwright-core";
 import { launchBrowser, startServer, type RunningServer } from "./support";
 
@@ -86,4 +87,79 @@ it("takes a new project through its first two gates to the Data column of the bo
   const dataColumn = page.getByRole("region", { name: "Data" });
   await dataColumn.getByRole("link", { name: /Browser spam filter/ }).waitFor();
   expect(await page.getByRole("region", { name: "Goals & KPIs" }).getByRole("link", { name: /Browser spam filter/ }).count()).toBe(0);
+});
+
+it("shows runs logged through the client in the experiment's table, filters them and compares two", async () => {
+  // A token for the training script, made on the tokens page.
+  await page.goto(`${server.url}/settings/tokens`);
+  const tokenForm = page.getByRole("form", { name: "New API token" });
+  await tokenForm.getByLabel("Name").fill("training script");
+  await tokenForm.getByRole("button", { name: "Create token" }).click();
+  const token = (await page.getByTestId("new-token").textContent())!.trim();
+
+  await page.goto(`${server.url}/projects/browser-spam-filter`);
+  await page.getByRole("tab", { name: "Experiments" }).click();
+  await page.getByRole("button", { name: "New experiment" }).click();
+  const dialog = page.getByRole("dialog", { name: "New experiment" });
+  await dialog.getByLabel("Name").fill("knn sweep");
+  await dialog.getByRole("button", { name: "Create experiment" }).click();
+  await page.getByRole("link", { name: "knn sweep" }).click();
+  await page.waitForURL(/\/experiments\/[\w-]+$/);
+  const [projectId, experimentId] = await page.evaluate(async () => {
+    const project = await (await fetch("/api/v1/projects/browser-spam-filter")).json();
+    return [project.id as string, location.pathname.split("/").pop()!];
+  });
+
+  // Two runs, logged the way a training script does.
+  for (const k of [5, 9]) {
+    const run = await startRun({ baseUrl: server.url, token, projectId, experimentId }, { name: `knn-k${k}`, params: { k, learning_rate: 0.1 }, tags: { team: "trust" } });
+    for (let step = 0; step < 50; step += 1) {
+      run.logMetric("loss", 1 / (step + k), { step, split: "train" });
+      run.logMetric("accuracy", 0.5 + step / (100 + k), { step });
+    }
+    await run.end();
+  }
+
+  await page.getByRole("button", { name: "Refresh" }).click();
+  const table = page.getByRole("table", { name: "Runs" });
+  await table.getByRole("link", { name: "knn-k9" }).waitFor();
+  await table.getByRole("link", { name: "knn-k5" }).waitFor();
+
+  await page.getByRole("textbox", { name: "Filter" }).fill("params.k = 5 AND tags.team = 'trust'");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await table.getByRole("link", { name: "knn-k9" }).waitFor({ state: "detached" });
+  await table.getByRole("link", { name: "knn-k5" }).waitFor();
+  await page.getByRole("textbox", { name: "Filter" }).fill("params.k = ");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await page.getByRole("alert").filter({ hasText: "The filter was not applied" }).waitFor();
+  await page.getByRole("textbox", { name: "Filter" }).fill("");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await table.getByRole("link", { name: "knn-k9" }).waitFor();
+
+  await table.getByRole("checkbox", { name: "Select knn-k5" }).check();
+  await table.getByRole("checkbox", { name: "Select knn-k9" }).check();
+  await page.getByRole("button", { name: "Compare 2 runs" }).click();
+  await page.getByRole("heading", { name: "Comparing 2 runs" }).waitFor();
+  const comparison = page.getByRole("table", { name: "Run comparison" });
+  expect(await comparison.locator("tr[data-differs]").allTextContents()).toEqual([expect.stringMatching(/^k\s*differs\s*59$/)]);
+  await page.getByRole("img", { name: /^Parallel coordinates of k, accuracy/ }).waitFor();
+  // uPlot draws each chart on a canvas: both runs' series overlaid.
+  const accuracy = page.getByRole("img", { name: "accuracy: 100 points" });
+  await accuracy.locator("canvas").waitFor();
+  await page.getByRole("img", { name: "loss: 100 points" }).locator("canvas").waitFor();
+
+  // Zooming by dragging across a chart asks for that range and offers a reset.
+  await accuracy.scrollIntoViewIfNeeded();
+  const box = (await accuracy.locator(".u-over").boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await page.getByRole("button", { name: "Reset zoom" }).waitFor();
+  await page.getByText(/^Steps \d+–\d+$/).waitFor();
+
+  await comparison.getByRole("link", { name: "knn-k5" }).click();
+  await page.getByRole("heading", { name: "knn-k5" }).waitFor();
+  await page.getByRole("table", { name: "Params" }).getByText("learning_rate").waitFor();
+  await page.getByRole("img", { name: "loss: 50 points" }).locator("canvas").waitFor();
 });

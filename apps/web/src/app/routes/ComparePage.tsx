@@ -5,7 +5,7 @@ import { EmptyHint, QueryState } from "../../components/ui/QueryState";
 import { useProject } from "../../features/projects/api/get-project";
 import { useExperiment, useRunComparison } from "../../features/runs/api/runs";
 import { ParallelCoordinates } from "../../features/runs/components/ParallelCoordinates";
-import { chartedMetrics, RunCharts } from "../../features/runs/components/RunCharts";
+import { RunCharts } from "../../features/runs/components/RunCharts";
 import { RunComparisonTables } from "../../features/runs/components/RunComparisonTables";
 import { NotFoundPage } from "./NotFoundPage";
 
@@ -63,7 +63,6 @@ export function ComparePage() {
           <RunCharts
             projectId={project.data.id}
             runs={comparison.data.runs}
-            metrics={chartedMetrics(comparison.data.runs)}
             live={comparison.data.runs.some((run) => run.status === "RUNNING")}
           />
         </Stack>

@@ -1,10 +1,11 @@
 import { Alert, Anchor, Breadcrumbs, Group, Stack, Text, Title } from "@mantine/core";
 import { LifecycleApiError } from "@lifecycle/client";
+import { useMemo } from "react";
 import { Link, useParams } from "react-router";
 import { QueryState } from "../../components/ui/QueryState";
 import { useProject } from "../../features/projects/api/get-project";
 import { useExperiment, useRun } from "../../features/runs/api/runs";
-import { chartedMetrics, RunCharts } from "../../features/runs/components/RunCharts";
+import { RunCharts } from "../../features/runs/components/RunCharts";
 import { RunActions, RunFacts, RunMetricSummaries, RunNotes, RunParams, RunTags } from "../../features/runs/components/RunDetails";
 import { RunStatusBadge } from "../../features/runs/components/run-parts";
 import { NotFoundPage } from "./NotFoundPage";
@@ -14,6 +15,7 @@ export function RunPage() {
   const project = useProject(projectRef);
   const projectId = project.data?.id ?? projectRef;
   const run = useRun(projectId, runId);
+  const runs = useMemo(() => (run.data ? [run.data] : []), [run.data]);
   const experiment = useExperiment(projectId, run.data?.experimentId ?? "");
   const missing = [project.error, run.error].find((error) => error instanceof LifecycleApiError && (error.status === 404 || error.status === 400));
   if (missing) return <NotFoundPage what="such run" />;
@@ -48,7 +50,7 @@ export function RunPage() {
             </Alert>
           )}
           <RunFacts run={run.data} />
-          <RunCharts projectId={project.data.id} runs={[run.data]} metrics={chartedMetrics([run.data])} live={run.data.status === "RUNNING"} />
+          <RunCharts projectId={project.data.id} runs={runs} live={run.data.status === "RUNNING"} />
           <RunMetricSummaries run={run.data} />
           <Group align="flex-start" grow>
             <RunParams run={run.data} />

@@ -36,6 +36,8 @@ const fade = (hex: string) => `${hex}40`;
 export function MetricChart({ title, series, smoothing, sampled, range, onRangeChange, height = 240 }: MetricChartProps) {
   const container = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(600);
+  const widthRef = useRef(width);
+  const chartRef = useRef<uPlot | null>(null);
   const onRange = useRef(onRangeChange);
   onRange.current = onRangeChange;
 
@@ -55,12 +57,13 @@ export function MetricChart({ title, series, smoothing, sampled, range, onRangeC
     return () => observer.disconnect();
   }, []);
 
+  // Made again only when the data changes; a resize just resizes it, so a drag in progress is never cut short.
   useEffect(() => {
     const element = container.current;
     if (!element || !canDraw() || prepared.steps.length === 0) return;
     const smoothing = prepared.smoothed.length > 0;
     const options: uPlot.Options = {
-      width,
+      width: widthRef.current,
       height,
       scales: { x: { time: false } },
       axes: [{ label: "step" }, {}],
@@ -84,13 +87,20 @@ export function MetricChart({ title, series, smoothing, sampled, range, onRangeC
       },
     };
     const chart = new uPlot(options, [prepared.steps, ...prepared.columns, ...prepared.smoothed] as uPlot.AlignedData, element);
+    chartRef.current = chart;
     const reset = () => onRange.current(null);
     chart.over.addEventListener("dblclick", reset);
     return () => {
       chart.over.removeEventListener("dblclick", reset);
       chart.destroy();
+      chartRef.current = null;
     };
-  }, [prepared, series, width, height]);
+  }, [prepared, series, height]);
+
+  useEffect(() => {
+    widthRef.current = width;
+    chartRef.current?.setSize({ width, height });
+  }, [width, height]);
 
   return (
     <Paper withBorder p="sm" radius="md">

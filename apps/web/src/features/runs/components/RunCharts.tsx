@@ -7,11 +7,6 @@ import { sampledMetricsQueryOptions, type MetricSplit } from "../api/runs";
 import { seriesColor } from "../lib/series";
 import { MetricChart, type ChartSeries } from "./MetricChart";
 
-export interface ChartRun {
-  id: string;
-  name: string;
-}
-
 /** One chart per metric key; its splits (train, validation, test) drawn together. */
 export interface ChartedMetric {
   key: string;
@@ -19,7 +14,7 @@ export interface ChartedMetric {
 }
 
 /** Each metric key once, with the splits it was logged under. */
-export function chartedMetrics(runs: Run[]): ChartedMetric[] {
+function chartedMetrics(runs: Run[]): ChartedMetric[] {
   const splits = new Map<string, Set<MetricSplit>>();
   for (const metric of runs.flatMap((run) => run.metrics)) {
     if (!splits.has(metric.key)) splits.set(metric.key, new Set());
@@ -35,8 +30,9 @@ const SPLIT_COLORS: Record<MetricSplit, string> = { "": "#1c7ed6", train: "#2f9e
  * Metric charts over the server's sampled history for one or many runs, with
  * a shared smoothing control; each chart zooms on its own.
  */
-export function RunCharts({ projectId, runs, metrics, live }: { projectId: string; runs: ChartRun[]; metrics: ChartedMetric[]; live: boolean }) {
+export function RunCharts({ projectId, runs, live }: { projectId: string; runs: Run[]; live: boolean }) {
   const [smoothing, setSmoothing] = useState(0);
+  const metrics = useMemo(() => chartedMetrics(runs), [runs]);
   if (metrics.length === 0) return <EmptyHint title="No metrics logged yet">Metrics sent with a batch or the client's logMetric show up here as charts.</EmptyHint>;
   return (
     <Stack>
@@ -67,7 +63,7 @@ export function RunCharts({ projectId, runs, metrics, live }: { projectId: strin
   );
 }
 
-function MetricPanel({ projectId, runs, metric, smoothing, live }: { projectId: string; runs: ChartRun[]; metric: ChartedMetric; smoothing: number; live: boolean }) {
+function MetricPanel({ projectId, runs, metric, smoothing, live }: { projectId: string; runs: Run[]; metric: ChartedMetric; smoothing: number; live: boolean }) {
   const [range, setRange] = useState<[number, number] | null>(null);
   const runIds = runs.map((run) => run.id);
   const results = useQueries({

@@ -167,7 +167,12 @@ export function RunsTable({ projectId, projectRef, experimentId }: { projectId: 
             {selected.length > MAX_COMPARED ? `At most ${MAX_COMPARED} runs can be compared.` : "Tick 2 to 20 runs to compare them."}
           </Text>
         </Group>
-        <ColumnChooser available={available} shown={shown} onChange={choose} />
+        <Group gap="xs">
+          <Button variant="default" loading={runs.isRefetching && !runs.isFetchingNextPage} onClick={() => void runs.refetch()}>
+            Refresh
+          </Button>
+          <ColumnChooser available={available} shown={shown} onChange={choose} />
+        </Group>
       </Group>
       <QueryState isPending={runs.isPending} error={filterError ? null : runs.error} onRetry={() => void runs.refetch()} label="runs">
         {items.length === 0 ? (
