@@ -101,23 +101,41 @@ const ingested = perClient * clients;
 const ingestRate = ingested / ingestSeconds;
 console.log(`[bench] ingest: ${ingested.toLocaleString()} points in ${ingestSeconds.toFixed(1)} s = ${Math.round(ingestRate).toLocaleString()} points/s; per request p50 ${ms(percentile(latencies, 0.5))} ms, p99 ${ms(percentile(latencies, 0.99))} ms`);
 
-// 2. The same number of rows with COPY into the same table: the physical reference.
-const copyRun = (await call("POST", runsUrl, { name: "copy" })).id;
+// 2. The same number of rows with COPY into the same table: the physical reference. Text is COPY's
+//    usual format; binary is what the batch endpoint itself sends. The faster of the two is the reference.
+//    The rows are made beforehand, 10,000 to a chunk, so that the clock sees Postgres loading them.
+const { encodeCopy } = require(path.join(root, "apps/api/dist/modules/runs/batch.writer.js"));
 const db = new Client({ connectionString: databaseUrl });
 await db.connect();
-// Made beforehand too, in chunks of 10,000 rows, so that the clock sees Postgres loading them.
-const copyChunks = [];
-const now = new Date().toISOString();
-for (let start = 0; start < ingested; start += batchSize) {
-  let chunk = "";
-  for (let step = start; step < Math.min(ingested, start + batchSize); step += 1) chunk += `${copyRun}\tloss\t\t${step}\t${Math.random()}\t${now}\n`;
-  copyChunks.push(Buffer.from(chunk));
+async function copyReference(format) {
+  const runId = (await call("POST", runsUrl, { name: `copy-${format}` })).id;
+  const chunks = [];
+  const now = Date.now();
+  const nowIso = new Date(now).toISOString();
+  for (let start = 0; start < ingested; start += batchSize) {
+    const end = Math.min(ingested, start + batchSize);
+    if (format === "text") {
+      let chunk = "";
+      for (let step = start; step < end; step += 1) chunk += `${runId}\tloss\t\t${step}\t${Math.random()}\t${nowIso}\n`;
+      chunks.push(Buffer.from(chunk));
+    } else {
+      const key = Buffer.from("loss");
+      const split = Buffer.alloc(0);
+      const rows = Array.from({ length: end - start }, (_, index) => ({ point: { step: start + index, value: Math.random() }, at: now, key, split }));
+      // Each chunk a whole binary COPY payload: keep the header on the first and the trailer on the last only.
+      const encoded = encodeCopy(runId, rows);
+      chunks.push(encoded.subarray(start === 0 ? 0 : 19, end === ingested ? encoded.length : encoded.length - 2));
+    }
+  }
+  const started = performance.now();
+  await pipeline(Readable.from(chunks), db.query(copyFrom(`COPY metric_points (run_id, key, split, step, value, timestamp) FROM STDIN${format === "binary" ? " WITH (FORMAT binary)" : ""}`)));
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`[bench] COPY (${format}): ${ingested.toLocaleString()} rows in ${seconds.toFixed(1)} s = ${Math.round(ingested / seconds).toLocaleString()} rows/s`);
+  return ingested / seconds;
 }
-const copyStarted = performance.now();
-await pipeline(Readable.from(copyChunks), db.query(copyFrom("COPY metric_points (run_id, key, split, step, value, timestamp) FROM STDIN")));
-const copySeconds = (performance.now() - copyStarted) / 1000;
-const copyRate = ingested / copySeconds;
-console.log(`[bench] COPY: ${ingested.toLocaleString()} rows in ${copySeconds.toFixed(1)} s = ${Math.round(copyRate).toLocaleString()} rows/s; ingest is ${((ingestRate / copyRate) * 100).toFixed(0)} % of it`);
+const copyRates = { text: await copyReference("text"), binary: await copyReference("binary") };
+const copyRate = Math.max(copyRates.text, copyRates.binary);
+console.log(`[bench] ingest is ${((ingestRate / copyRate) * 100).toFixed(0)} % of the faster COPY`);
 
 // 3. Sampled history of the 1,000,000-point series written in (1) to 1,000 points.
 const sampledTimes = [];
@@ -172,6 +190,8 @@ console.log(
     ingest_p50_ms: ms(percentile(latencies, 0.5)),
     ingest_p99_ms: ms(percentile(latencies, 0.99)),
     copy_points_per_s: Math.round(copyRate),
+    copy_text_points_per_s: Math.round(copyRates.text),
+    copy_binary_points_per_s: Math.round(copyRates.binary),
     ingest_vs_copy: Math.round((ingestRate / copyRate) * 100) / 100,
     sampled_history_p50_ms: ms(percentile(sampledTimes, 0.5)),
     sampled_history_p95_ms: ms(percentile(sampledTimes, 0.95)),

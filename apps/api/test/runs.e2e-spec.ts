@@ -131,6 +131,27 @@ describe("runs", () => {
     expectError(await testApp.http().get(`${base}/metrics/loss/history?cursor=garbage`), 400, "VALIDATION_FAILED", "cursor");
   });
 
+  it("keep each point's value, step, split and time exactly, non-finite values and old dates included", async () => {
+    const { base } = await makeRun();
+    const before = Date.now();
+    const sent = [
+      { key: "eval/loss", value: 0.125, step: 2 ** 40, timestamp: "1999-12-31T23:59:59.999Z" },
+      { key: "eval/loss", value: "-Infinity", step: 0, timestamp: "2026-11-27T12:00:00.123+02:00" },
+      { key: "eval/loss", value: "NaN", step: 7 },
+      { key: "eval/loss", value: -1e-300, step: 7, split: "test" },
+    ];
+    await testApp.http().post(`${base}/batch`).send({ metrics: sent }).expect(201);
+    const { items } = (await testApp.http().get(`${base}/metrics/eval%2Floss/history`).expect(200)).body;
+    expect(items.slice(0, 2)).toEqual([
+      { step: 0, value: "-Infinity", timestamp: "2026-11-27T10:00:00.123Z" },
+      { step: 7, value: "NaN", timestamp: expect.any(String) },
+    ]);
+    expect(Date.parse(items[1].timestamp)).toBeGreaterThanOrEqual(before - 1000);
+    expect(items[2]).toEqual({ step: 2 ** 40, value: 0.125, timestamp: "1999-12-31T23:59:59.999Z" });
+    const test = (await testApp.http().get(`${base}/metrics/eval%2Floss/history?split=test`).expect(200)).body.items;
+    expect(test).toEqual([{ step: 7, value: -1e-300, timestamp: expect.any(String) }]);
+  });
+
   it("delete softly and restore; a deleted run takes no writes", async () => {
     const { project, experiment, run, base } = await makeRun();
     const list = `/api/v1/projects/${project.id}/experiments/${experiment.id}/runs`;
@@ -152,6 +173,19 @@ describe("runs", () => {
     const second = (await testApp.http().get(`${list}?pageSize=2&cursor=${first.nextCursor}`).expect(200)).body;
     expect(second.items.map((item: { name: string }) => item.name)).toEqual(["a"]);
     expect(second.nextCursor).toBeNull();
+  });
+
+  it("take their points along when their experiment or project is deleted", async () => {
+    const { project, experiment, base, run } = await makeRun();
+    const other = await makeRun();
+    for (const target of [base, other.base]) await testApp.http().post(`${target}/batch`).send({ metrics: [{ key: "loss", value: 1 }, { key: "loss", value: 2, step: 1 }] }).expect(201);
+    const points = (runId: string) => testApp.prisma.metricPoint.count({ where: { runId } });
+    expect(await points(run.id)).toBe(2);
+    await testApp.http().delete(`/api/v1/projects/${project.id}/experiments/${experiment.id}`).expect(204);
+    expect(await points(run.id)).toBe(0);
+    expect(await points(other.run.id)).toBe(2);
+    await testApp.http().delete(`/api/v1/projects/${other.project.id}`).expect(204);
+    expect(await points(other.run.id)).toBe(0);
   });
 
   it("answer 404 for a run of another project", async () => {

@@ -1,3 +1,16 @@
+-- No foreign key from metric_points to runs: checking it for every point halved the write rate.
+-- DropForeignKey
+ALTER TABLE "metric_points" DROP CONSTRAINT "metric_points_run_id_fkey";
+
+-- Instead, deleting runs (directly or through their experiment or project) deletes their points,
+-- once per statement. The body spells its semicolons as the escape \073 because Prisma's driver
+-- adapter cuts a migration into statements at every semicolon.
+CREATE FUNCTION "delete_points_of_deleted_runs"() RETURNS trigger LANGUAGE plpgsql AS
+E'BEGIN DELETE FROM "metric_points" m USING deleted_runs d WHERE m."run_id" = d."id"\073 RETURN NULL\073 END';
+
+CREATE TRIGGER "runs_delete_points" AFTER DELETE ON "runs"
+REFERENCING OLD TABLE AS deleted_runs FOR EACH STATEMENT EXECUTE FUNCTION "delete_points_of_deleted_runs"();
+
 -- One index on metric_points instead of two: the primary key becomes (series, step, id).
 -- DropIndex
 DROP INDEX "metric_points_run_id_key_split_step_idx";

@@ -24,9 +24,6 @@ export interface Batch {
 
 export type BatchResult = { metrics: number; params: number; tags: number };
 
-/** Postgres' COPY text format: backslash, tab and line breaks escaped (tracking keys allow none of them, but never trust that here). */
-const copyText = (text: string) => (/[\\\t\n\r]/.test(text) ? text.replace(/[\\\t\n\r]/g, (char) => ({ "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" })[char]!) : text);
-
 /** The new highest point beats the kept one: a greater number, or an equal one (NaN with NaN) at an earlier step; a number always beats NaN. */
 const HIGHER = `((EXCLUDED.max_value <> 'NaN' AND (r.max_value = 'NaN' OR EXCLUDED.max_value > r.max_value))
   OR (EXCLUDED.max_value = r.max_value AND EXCLUDED.max_step < r.max_step))`;
@@ -112,13 +109,13 @@ export class BatchWriter {
     const arrived = new Date();
     const arrivedIso = arrived.toISOString();
     const arrivedMs = arrived.getTime();
-    const { folds, lines } = foldPoints(runId, points, arrivedIso, arrivedMs);
+    const { folds, rows } = foldPoints(points, arrivedIso, arrivedMs);
 
     await new Promise<void>((resolve, reject) => {
-      const stream = client.query(copyFrom("COPY metric_points (run_id, key, split, step, value, timestamp) FROM STDIN"));
+      const stream = client.query(copyFrom("COPY metric_points (run_id, key, split, step, value, timestamp) FROM STDIN WITH (FORMAT binary)"));
       stream.on("error", reject);
       stream.on("finish", resolve);
-      stream.end(lines.join(""));
+      stream.end(encodeCopy(runId, rows));
     });
 
     const summaries = [...folds.values()].sort(bySeries);
@@ -191,16 +188,24 @@ interface SeriesFold {
 const bySeries = (a: SeriesFold, b: SeriesFold) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.split < b.split ? -1 : a.split > b.split ? 1 : 0);
 const FINEST_WIDTH = blockWidth(ROLLUP_LEVELS[0]!);
 
+export interface CopyRow {
+  point: BatchPoint;
+  at: number;
+  key: Buffer;
+  split: Buffer;
+}
+
 /**
- * One pass over a batch: the COPY lines, and per series its summary and its
+ * One pass over a batch: the rows to COPY, and per series its summary and its
  * finest-level blocks. Points of one series usually come together and in step
  * order, so the last series and block are kept at hand.
  */
-function foldPoints(runId: string, points: BatchPoint[], arrivedIso: string, arrivedMs: number) {
+function foldPoints(points: BatchPoint[], arrivedIso: string, arrivedMs: number) {
   const folds = new Map<string, SeriesFold>();
-  const lines: string[] = new Array(points.length);
+  const rows: CopyRow[] = new Array(points.length);
   let fold: SeriesFold | undefined;
-  let keyText = "";
+  let key = Buffer.alloc(0);
+  let split = Buffer.alloc(0);
   let block = -1;
   let extremes: Extremes | undefined;
   for (let index = 0; index < points.length; index += 1) {
@@ -214,10 +219,11 @@ function foldPoints(runId: string, points: BatchPoint[], arrivedIso: string, arr
         fold = { key: point.key, split: point.split, count: 0, latest: { step: point.step, at, value: point.value, iso }, min: Number.NaN, max: Number.NaN, blocks: new Map() };
         folds.set(id, fold);
       }
-      keyText = copyText(point.key);
+      key = Buffer.from(point.key);
+      split = Buffer.from(point.split);
       block = -1;
     }
-    lines[index] = `${runId}\t${keyText}\t${point.split}\t${point.step}\t${point.value}\t${iso}\n`;
+    rows[index] = { point, at, key, split };
 
     fold.count += 1;
     if (point.step > fold.latest.step || (point.step === fold.latest.step && at >= fold.latest.at)) fold.latest = { step: point.step, at, value: point.value, iso };
@@ -237,7 +243,48 @@ function foldPoints(runId: string, points: BatchPoint[], arrivedIso: string, arr
     }
     addToExtremes(extremes, point);
   }
-  return { folds, lines };
+  return { folds, rows };
+}
+
+const COPY_SIGNATURE = Buffer.from("PGCOPY\n\xff\r\n\0", "latin1");
+const POSTGRES_EPOCH_MS = Date.UTC(2000, 0, 1);
+const TWO_32 = 2 ** 32;
+
+/**
+ * The rows in COPY's binary format: no number or date is written out as text
+ * for Postgres to parse back, and nothing is allocated per point. Each row is
+ * run_id uuid, key text, split text, step int8, value float8 (NaN and the
+ * infinities as they are), timestamp timestamptz (microseconds since 2000).
+ */
+export function encodeCopy(runId: string, rows: CopyRow[]): Buffer {
+  const uuid = Buffer.from(runId.replaceAll("-", ""), "hex");
+  let size = COPY_SIGNATURE.length + 8 + 2;
+  for (const row of rows) size += 2 + (4 + 16) + (4 + row.key.length) + (4 + row.split.length) + 3 * (4 + 8);
+  const buffer = Buffer.allocUnsafe(size);
+  let at = COPY_SIGNATURE.copy(buffer, 0);
+  at = buffer.writeInt32BE(0, at); // flags
+  at = buffer.writeInt32BE(0, at); // header extension length
+  const int64 = (value: number) => {
+    const high = Math.floor(value / TWO_32);
+    at = buffer.writeInt32BE(8, at);
+    at = buffer.writeInt32BE(high, at);
+    at = buffer.writeUInt32BE(value - high * TWO_32, at);
+  };
+  for (const { point, at: ms, key, split } of rows) {
+    at = buffer.writeInt16BE(6, at);
+    at = buffer.writeInt32BE(16, at);
+    at += uuid.copy(buffer, at);
+    at = buffer.writeInt32BE(key.length, at);
+    at += key.copy(buffer, at);
+    at = buffer.writeInt32BE(split.length, at);
+    at += split.copy(buffer, at);
+    int64(point.step);
+    at = buffer.writeInt32BE(8, at);
+    at = buffer.writeDoubleBE(point.value, at);
+    int64((ms - POSTGRES_EPOCH_MS) * 1000);
+  }
+  buffer.writeInt16BE(-1, at);
+  return buffer;
 }
 
 /** A series' blocks at every level, in (level, block) order: each coarser level merges four blocks of the one below. */
