@@ -83,6 +83,10 @@ const ROUTES: RouteCase[] = [
   { method: "delete", path: "/api/v1/projects/{projectId}/runs/{runId}", access: "CONTRIBUTOR", ok: 200 },
   { method: "post", path: "/api/v1/projects/{projectId}/runs/{runId}/restore", access: "CONTRIBUTOR", ok: 201 },
   { method: "post", path: "/api/v1/projects/{projectId}/runs/{runId}/batch", access: "CONTRIBUTOR", ok: 201, body: () => ({ metrics: [{ key: "loss", value: 1 }] }) },
+  { method: "post", path: "/api/v1/projects/{projectId}/runs/{runId}/metrics", access: "CONTRIBUTOR", ok: 201, body: () => ({ key: "loss", value: 1 }) },
+  { method: "post", path: "/api/v1/projects/{projectId}/runs/{runId}/params", access: "CONTRIBUTOR", ok: 201, body: () => ({ key: "k", value: 5 }) },
+  { method: "put", path: "/api/v1/projects/{projectId}/runs/{runId}/tags", access: "CONTRIBUTOR", ok: 200, body: () => ({ key: "team", value: "nlp" }) },
+  { method: "delete", path: "/api/v1/projects/{projectId}/runs/{runId}/tags/{key}", access: "CONTRIBUTOR", ok: 200 },
   { method: "get", path: "/api/v1/projects/{projectId}/runs/{runId}/metrics/{key}/history", access: "VIEWER", ok: 200 },
   { method: "get", path: "/api/v1/projects/{projectId}/metrics/sampled?runIds={runId}&keys=loss", access: "VIEWER", ok: 200 },
 ];
@@ -139,7 +143,7 @@ async function makeFixture(route: RouteCase | null, caller: Caller | null): Prom
   const measurement = (await lead.http().post(`/api/v1/projects/${project.id}/kpis/${kpi.id}/measurements`).send({ value: 1 }).expect(201)).body;
   const board = (await lead.http().get(`/api/v1/projects/${project.id}/stages`).expect(200)).body;
   const experiment = (await lead.http().post(`/api/v1/projects/${project.id}/experiments`).send({ name: "E" }).expect(201)).body;
-  const run = (await lead.http().post(`/api/v1/projects/${project.id}/experiments/${experiment.id}/runs`).send({}).expect(201)).body;
+  const run = (await lead.http().post(`/api/v1/projects/${project.id}/experiments/${experiment.id}/runs`).send({ tags: { loss: "a tag to remove" } }).expect(201)).body;
   const otherRun = (await lead.http().post(`/api/v1/projects/${project.id}/experiments/${experiment.id}/runs`).send({}).expect(201)).body;
   let tokenId = "00000000-0000-4000-8000-000000000000";
   const owner = caller ? userFor(caller) : null;

@@ -15,6 +15,7 @@ interface Schema {
   properties?: Record<string, Schema>;
   $ref?: string;
   items?: Schema;
+  anyOf?: Schema[];
 }
 
 interface Operation {
@@ -47,6 +48,9 @@ const VALID_BODIES: Record<string, object> = {
   "post /api/v1/projects/{projectId}/experiments/{experimentId}/runs": {},
   "patch /api/v1/projects/{projectId}/runs/{runId}": {},
   "post /api/v1/projects/{projectId}/runs/{runId}/batch": { metrics: [{ key: "loss", value: 1 }] },
+  "post /api/v1/projects/{projectId}/runs/{runId}/metrics": { key: "loss", value: 1 },
+  "post /api/v1/projects/{projectId}/runs/{runId}/params": { key: "k", value: 1 },
+  "put /api/v1/projects/{projectId}/runs/{runId}/tags": { key: "team", value: "nlp" },
 };
 
 let testApp: TestApp;
@@ -95,8 +99,24 @@ async function fingerprint(): Promise<unknown> {
 
 const JSON_TYPES = ["string", "number", "integer", "boolean", "array", "object"];
 
+/** A JSON value that every alternative of a union refuses: another kind, or a string outside the allowed words. */
+function wrongForUnion(alternatives: Schema[]): fc.Arbitrary<unknown> {
+  const kinds = new Set(alternatives.flatMap((alternative) => (alternative.type === "integer" ? ["integer", "number"] : [alternative.type ?? "object"])));
+  const choices: Array<fc.Arbitrary<unknown>> = [];
+  if (!kinds.has("boolean")) choices.push(fc.boolean());
+  if (!kinds.has("array")) choices.push(fc.array(fc.jsonValue(), { maxLength: 3 }));
+  if (!kinds.has("object")) choices.push(fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue(), { maxKeys: 3 }));
+  if (!kinds.has("number")) choices.push(fc.integer());
+  const words = alternatives.filter((alternative) => alternative.type === "string");
+  if (words.length && words.every((alternative) => alternative.enum)) choices.push(fc.string({ maxLength: 20 }).filter((value) => !words.some((alternative) => alternative.enum!.includes(value))));
+  if (!words.length) choices.push(fc.string({ maxLength: 20 }));
+  if (!alternatives.some((alternative) => alternative.nullable)) choices.push(fc.constant(null));
+  return fc.oneof(...choices);
+}
+
 /** A JSON value that the property's schema refuses. */
 function wrongValue(schema: Schema): fc.Arbitrary<unknown> {
+  if (schema.anyOf) return wrongForUnion(schema.anyOf);
   const choices: Array<fc.Arbitrary<unknown>> = [];
   const type = schema.type ?? "object";
   const other = JSON_TYPES.filter((candidate) => candidate !== type && !(type === "number" && candidate === "integer") && !(type === "integer" && candidate === "number"));

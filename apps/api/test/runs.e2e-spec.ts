@@ -67,6 +67,24 @@ describe("runs", () => {
     expect(again.tags).toEqual({ commit: "4d5e6f" });
   });
 
+  it("log one point, one param or one tag at a time, with the batch's rules", async () => {
+    const { base } = await makeRun({ tags: { team: "nlp" } });
+    await testApp.http().post(`${base}/metrics`).set("Idempotency-Key", "one").send({ key: "loss", value: 0.5, step: 3, split: "validation" }).expect(201);
+    await testApp.http().post(`${base}/metrics`).set("Idempotency-Key", "one").send({ key: "loss", value: 0.5, step: 3, split: "validation" }).expect(201);
+    await testApp.http().post(`${base}/params`).send({ key: "optimizer", value: "adam" }).expect(201);
+    await testApp.http().post(`${base}/params`).send({ key: "optimizer", value: "adam" }).expect(201);
+    expectError(await testApp.http().post(`${base}/params`).send({ key: "optimizer", value: "sgd" }), 409, "PARAM_CONFLICT");
+    expect((await testApp.http().put(`${base}/tags`).send({ key: "team", value: "vision" }).expect(200)).body.tags).toEqual({ team: "vision" });
+    expect((await testApp.http().put(`${base}/tags`).send({ key: "owner", value: "ana" }).expect(200)).body.tags).toEqual({ team: "vision", owner: "ana" });
+    const run = (await testApp.http().delete(`${base}/tags/team`).expect(200)).body;
+    expect(run.tags).toEqual({ owner: "ana" });
+    expect(run.metrics).toEqual([expect.objectContaining({ key: "loss", split: "validation", latest: 0.5, count: 1 })]);
+    expect(run.params).toEqual([{ key: "optimizer", value: "adam", type: "string" }]);
+    expectError(await testApp.http().delete(`${base}/tags/team`), 404, "TAG_NOT_FOUND");
+    expectError(await testApp.http().post(`${base}/metrics`).send({ key: "loss", value: "lots" }), 400, "VALIDATION_FAILED", "value");
+    expectError(await testApp.http().put(`${base}/tags`).send({ key: "../x", value: "v" }), 400, "VALIDATION_FAILED", "key");
+  });
+
   it("write params once: the same value is fine, another is a 409 naming both, and nothing of that batch is kept", async () => {
     const { base } = await makeRun();
     await testApp.http().post(`${base}/batch`).send({ params: [{ key: "learning_rate", value: 0.01 }] }).expect(201);

@@ -56,6 +56,9 @@ export function bindOperations(call: OperationCaller) {
     /** DELETE /api/v1/projects/{projectId}/runs/{runId} */
     deleteRun: (args: OperationArgs<"deleteRun">): Promise<OperationResult<"deleteRun">> =>
       call("delete", "/api/v1/projects/{projectId}/runs/{runId}", args) as Promise<OperationResult<"deleteRun">>,
+    /** DELETE /api/v1/projects/{projectId}/runs/{runId}/tags/{key} */
+    deleteRunTag: (args: OperationArgs<"deleteRunTag">): Promise<OperationResult<"deleteRunTag">> =>
+      call("delete", "/api/v1/projects/{projectId}/runs/{runId}/tags/{key}", args) as Promise<OperationResult<"deleteRunTag">>,
     /** GET /api/v1/auth/status */
     getAuthStatus: (args: OperationArgs<"getAuthStatus">): Promise<OperationResult<"getAuthStatus">> =>
       call("get", "/api/v1/auth/status", args) as Promise<OperationResult<"getAuthStatus">>,
@@ -128,6 +131,12 @@ export function bindOperations(call: OperationCaller) {
     /** POST /api/v1/projects/{projectId}/runs/{runId}/batch */
     logRunBatch: (args: OperationArgs<"logRunBatch">): Promise<OperationResult<"logRunBatch">> =>
       call("post", "/api/v1/projects/{projectId}/runs/{runId}/batch", args) as Promise<OperationResult<"logRunBatch">>,
+    /** POST /api/v1/projects/{projectId}/runs/{runId}/metrics */
+    logRunMetric: (args: OperationArgs<"logRunMetric">): Promise<OperationResult<"logRunMetric">> =>
+      call("post", "/api/v1/projects/{projectId}/runs/{runId}/metrics", args) as Promise<OperationResult<"logRunMetric">>,
+    /** POST /api/v1/projects/{projectId}/runs/{runId}/params */
+    logRunParam: (args: OperationArgs<"logRunParam">): Promise<OperationResult<"logRunParam">> =>
+      call("post", "/api/v1/projects/{projectId}/runs/{runId}/params", args) as Promise<OperationResult<"logRunParam">>,
     /** DELETE /api/v1/projects/{projectId}/members/{userId} */
     removeMember: (args: OperationArgs<"removeMember">): Promise<OperationResult<"removeMember">> =>
       call("delete", "/api/v1/projects/{projectId}/members/{userId}", args) as Promise<OperationResult<"removeMember">>,
@@ -140,6 +149,9 @@ export function bindOperations(call: OperationCaller) {
     /** PUT /api/v1/projects/{projectId}/framing */
     saveFraming: (args: OperationArgs<"saveFraming">): Promise<OperationResult<"saveFraming">> =>
       call("put", "/api/v1/projects/{projectId}/framing", args) as Promise<OperationResult<"saveFraming">>,
+    /** PUT /api/v1/projects/{projectId}/runs/{runId}/tags */
+    saveRunTag: (args: OperationArgs<"saveRunTag">): Promise<OperationResult<"saveRunTag">> =>
+      call("put", "/api/v1/projects/{projectId}/runs/{runId}/tags", args) as Promise<OperationResult<"saveRunTag">>,
     /** POST /api/v1/auth/setup */
     setupFirstAdmin: (args: OperationArgs<"setupFirstAdmin">): Promise<OperationResult<"setupFirstAdmin">> =>
       call("post", "/api/v1/auth/setup", args) as Promise<OperationResult<"setupFirstAdmin">>,

@@ -368,6 +368,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{projectId}/runs/{runId}/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["logRunMetric"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{projectId}/runs/{runId}/metrics/{key}/history": {
         parameters: {
             query?: never;
@@ -378,6 +394,22 @@ export interface paths {
         get: operations["getMetricHistory"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/runs/{runId}/params": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["logRunParam"];
         delete?: never;
         options?: never;
         head?: never;
@@ -395,6 +427,38 @@ export interface paths {
         put?: never;
         post: operations["restoreRun"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/runs/{runId}/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["saveRunTag"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/runs/{runId}/tags/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["deleteRunTag"];
         options?: never;
         head?: never;
         patch?: never;
@@ -939,6 +1003,10 @@ export interface components {
                 value: string;
             }[];
         };
+        LogParamDto: {
+            key: string;
+            value: number | string | boolean;
+        };
         MeasurementDto_Output: {
             /** Format: uuid */
             id: string;
@@ -1010,6 +1078,19 @@ export interface components {
                 value: number | ("NaN" | "Infinity" | "-Infinity");
             }[];
             nextCursor: string | null;
+        };
+        MetricInputDto: {
+            key: string;
+            /** @enum {string} */
+            split?: "train" | "validation" | "test";
+            /** @description Default 0 */
+            step?: number;
+            /**
+             * Format: date-time
+             * @description Default: when the server receives it
+             */
+            timestamp?: string;
+            value: number | ("NaN" | "Infinity" | "-Infinity");
         };
         ProjectDto_Output: {
             budget: number | null;
@@ -1300,6 +1381,10 @@ export interface components {
                 sampled: boolean;
                 total: number;
             }[];
+        };
+        SaveTagDto: {
+            key: string;
+            value: string;
         };
         SecurityEventPageDto_Output: {
             items: {
@@ -2971,6 +3056,46 @@ export interface operations {
             };
         };
     };
+    logRunMetric: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key again writes nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MetricInputDto"];
+            };
+        };
+        responses: {
+            /** @description One metric point; for many, use the batch endpoint */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchResultDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     getMetricHistory: {
         parameters: {
             query?: {
@@ -3009,6 +3134,43 @@ export interface operations {
             };
         };
     };
+    logRunParam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LogParamDto"];
+            };
+        };
+        responses: {
+            /** @description One param, written once: the same value again is fine, another is a 409 naming both */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchResultDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     restoreRun: {
         parameters: {
             query?: never;
@@ -3023,6 +3185,77 @@ export interface operations {
         requestBody?: never;
         responses: {
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    saveRunTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveTagDto"];
+            };
+        };
+        responses: {
+            /** @description Sets a tag, replacing its value if the run has it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    deleteRunTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+                /** @description Project id or slug */
+                projectId: string;
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removes a tag; removing one the run does not have is a 404 */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -42,10 +42,13 @@ export const MetricInputSchema = z.strictObject({
   split: z.enum(METRIC_SPLITS).optional(),
 });
 
+export const LogParamSchema = z.strictObject({ key: TrackingKeySchema, value: ParamValueSchema });
+export const SaveTagSchema = z.strictObject({ key: TrackingKeySchema, value: z.string().max(5000) });
+
 export const LogBatchSchema = z.strictObject({
   metrics: z.array(MetricInputSchema).max(BATCH_LIMITS.metrics, `At most ${BATCH_LIMITS.metrics} metric points per batch`).optional(),
-  params: z.array(z.strictObject({ key: TrackingKeySchema, value: ParamValueSchema })).max(BATCH_LIMITS.params, `At most ${BATCH_LIMITS.params} params per batch`).optional(),
-  tags: z.array(z.strictObject({ key: TrackingKeySchema, value: z.string().max(5000) })).max(BATCH_LIMITS.tags, `At most ${BATCH_LIMITS.tags} tags per batch`).optional(),
+  params: z.array(LogParamSchema).max(BATCH_LIMITS.params, `At most ${BATCH_LIMITS.params} params per batch`).optional(),
+  tags: z.array(SaveTagSchema).max(BATCH_LIMITS.tags, `At most ${BATCH_LIMITS.tags} tags per batch`).optional(),
 });
 export type LogBatchInput = z.infer<typeof LogBatchSchema>;
 export const BatchResultSchema = z.object({ metrics: z.number().int(), params: z.number().int(), tags: z.number().int() });

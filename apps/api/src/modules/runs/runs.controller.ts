@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Param, Patch, Post, Query } from "@nestjs/common";
+import { Body, Controller, Delete, Get, Param, Patch, Post, Put, Query } from "@nestjs/common";
 import { ApiHeader, ApiParam, ApiTags } from "@nestjs/swagger";
 import {
   BatchResultSchema,
@@ -6,11 +6,14 @@ import {
   CreateRunSchema,
   ListRunsQuerySchema,
   LogBatchSchema,
+  LogParamSchema,
+  MetricInputSchema,
   MetricHistoryPageSchema,
   MetricHistoryQuerySchema,
   RunComparisonSchema,
   RunPageSchema,
   RunSchema,
+  SaveTagSchema,
   SampledMetricsQuerySchema,
   SampledMetricsSchema,
   TrackingKeySchema,
@@ -35,6 +38,9 @@ class MetricHistoryQueryDto extends createZodDto(MetricHistoryQuerySchema) {}
 class MetricHistoryPageDto extends createZodDto(MetricHistoryPageSchema) {}
 class SampledMetricsQueryDto extends createZodDto(SampledMetricsQuerySchema) {}
 class SampledMetricsDto extends createZodDto(SampledMetricsSchema) {}
+class MetricInputDto extends createZodDto(MetricInputSchema) {}
+class LogParamDto extends createZodDto(LogParamSchema) {}
+class SaveTagDto extends createZodDto(SaveTagSchema) {}
 class CompareRunsQueryDto extends createZodDto(CompareRunsQuerySchema) {}
 class RunComparisonDto extends createZodDto(RunComparisonSchema) {}
 
@@ -103,6 +109,36 @@ export class RunsController {
   @ZodResponse({ status: 201, type: BatchResultDto, description: `Up to 10,000 metric points, 1,000 params and 1,000 tags, all or nothing; bodies up to ${BATCH_BODY_LIMIT}` })
   logRunBatch(@Param("projectId") projectId: string, @UuidParam("runId") runId: string, @Body() body: LogBatchDto, @IdempotencyKey() idempotencyKey: string | undefined) {
     return this.runs.logBatch(projectId, runId, body, idempotencyKey);
+  }
+
+  @Post("runs/:runId/metrics")
+  @ProjectAccess("CONTRIBUTOR")
+  @ApiHeader({ name: "Idempotency-Key", required: false, description: "Makes retries safe: the same key again writes nothing" })
+  @ZodResponse({ status: 201, type: BatchResultDto, description: "One metric point; for many, use the batch endpoint" })
+  logRunMetric(@Param("projectId") projectId: string, @UuidParam("runId") runId: string, @Body() body: MetricInputDto, @IdempotencyKey() idempotencyKey: string | undefined) {
+    return this.runs.logBatch(projectId, runId, { metrics: [body] }, idempotencyKey);
+  }
+
+  @Post("runs/:runId/params")
+  @ProjectAccess("CONTRIBUTOR")
+  @ZodResponse({ status: 201, type: BatchResultDto, description: "One param, written once: the same value again is fine, another is a 409 naming both" })
+  logRunParam(@Param("projectId") projectId: string, @UuidParam("runId") runId: string, @Body() body: LogParamDto) {
+    return this.runs.logBatch(projectId, runId, { params: [body] });
+  }
+
+  @Put("runs/:runId/tags")
+  @ProjectAccess("CONTRIBUTOR")
+  @ZodResponse({ status: 200, type: RunDto, description: "Sets a tag, replacing its value if the run has it" })
+  saveRunTag(@Param("projectId") projectId: string, @UuidParam("runId") runId: string, @Body() body: SaveTagDto) {
+    return this.runs.saveTag(projectId, runId, body);
+  }
+
+  @Delete("runs/:runId/tags/:key")
+  @ProjectAccess("CONTRIBUTOR")
+  @ZodResponse({ status: 200, type: RunDto, description: "Removes a tag; removing one the run does not have is a 404" })
+  deleteRunTag(@Param("projectId") projectId: string, @UuidParam("runId") runId: string, @Param("key") key: string) {
+    if (!TrackingKeySchema.safeParse(key).success) throw invalidField("key", "Not a tag name");
+    return this.runs.deleteTag(projectId, runId, key);
   }
 
   @Get("runs/:runId/metrics/:key/history")

@@ -70,6 +70,15 @@ export class RunsRepository {
     return this.prisma.run.update({ where: { id: runId }, data, select: runSelect });
   }
 
+  async saveTag(runId: string, key: string, value: string): Promise<void> {
+    await this.prisma.runTag.upsert({ where: { runId_key: { runId, key } }, create: { runId, key, value }, update: { value } });
+  }
+
+  /** Whether the run had the tag. */
+  async deleteTag(runId: string, key: string): Promise<boolean> {
+    return (await this.prisma.runTag.deleteMany({ where: { runId, key } })).count > 0;
+  }
+
   /** One series' points by step, after the (step, id) cursor. */
   findMetricHistory(runId: string, key: string, split: string, pageSize: number, after: { step: bigint; id: bigint } | null) {
     return this.prisma.metricPoint.findMany({

@@ -168,6 +168,20 @@ export class RunsService {
     );
   }
 
+  async saveTag(projectRef: string, runId: string, tag: { key: string; value: string }): Promise<Run> {
+    const run = await this.requireRun(projectRef, runId);
+    if (run.deletedAt) throw new DomainError("RUN_DELETED", "The run is deleted: restore it before changing it.");
+    await this.runs.saveTag(run.id, tag.key, tag.value);
+    return this.getRun(projectRef, run.id);
+  }
+
+  async deleteTag(projectRef: string, runId: string, key: string): Promise<Run> {
+    const run = await this.requireRun(projectRef, runId);
+    if (run.deletedAt) throw new DomainError("RUN_DELETED", "The run is deleted: restore it before changing it.");
+    if (!(await this.runs.deleteTag(run.id, key))) throw new DomainError("TAG_NOT_FOUND", `Run "${run.name}" has no tag "${key}".`);
+    return this.getRun(projectRef, run.id);
+  }
+
   async getMetricHistory(projectRef: string, runId: string, key: string, query: { split?: string; pageSize: number; cursor?: string }) {
     const run = await this.requireRun(projectRef, runId);
     const after = decodeCursor(query.cursor, isHistoryCursor);

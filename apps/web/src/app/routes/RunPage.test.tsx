@@ -50,6 +50,21 @@ describe("RunPage", () => {
     await waitFor(() => expect(calls.find((call) => call.method === "PATCH")?.body).toEqual({ notes: "k=5 over-fits" }));
   });
 
+  it("sets and removes tags", async () => {
+    const calls = stubRunPages({
+      [`PUT ${base}/runs/${run.id}/tags`]: (request) => ({ status: 200, body: { ...run, tags: { ...run.tags, dataset: (request.body as { value: string }).value } } }),
+      [`DELETE ${base}/runs/${run.id}/tags/team`]: () => ({ status: 200, body: { ...run, tags: {} } }),
+    });
+    const { user } = renderRoute(`/projects/spam-filter/runs/${run.id}`);
+    const form = await screen.findByRole("form", { name: "Set a tag" });
+    await user.type(within(form).getByLabelText("Tag"), "dataset");
+    await user.type(within(form).getByLabelText("Value"), "enron-v2");
+    await user.click(within(form).getByRole("button", { name: "Set tag" }));
+    await waitFor(() => expect(calls.find((call) => call.method === "PUT")?.body).toEqual({ key: "dataset", value: "enron-v2" }));
+    await user.click(screen.getByRole("button", { name: "Remove tag team" }));
+    await waitFor(() => expect(calls.some((call) => call.method === "DELETE" && call.path.endsWith("/tags/team"))).toBe(true));
+  });
+
   it("says so when the run does not exist", async () => {
     stubRunPages({ [`GET ${base}/runs/${run.id}`]: () => ({ status: 404, body: { statusCode: 404, error: "Not Found", code: "RUN_NOT_FOUND", message: "No run", correlationId: "c" } }) });
     renderRoute(`/projects/spam-filter/runs/${run.id}`);

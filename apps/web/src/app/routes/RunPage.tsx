@@ -55,7 +55,7 @@ export function RunPage() {
           <Group align="flex-start" grow>
             <RunParams run={run.data} />
             <Stack>
-              <RunTags run={run.data} />
+              <RunTags projectId={project.data.id} run={run.data} />
               <RunNotes projectId={project.data.id} run={run.data} />
             </Stack>
           </Group>

@@ -100,3 +100,6 @@ function useRunMutation<TArgs, TResult>(projectId: string, mutationFn: (args: TA
 export const useUpdateRun = (projectId: string, runId: string) => useRunMutation(projectId, (body: UpdateRunBody) => api.updateRun({ path: { projectId, runId }, body }));
 export const useDeleteRun = (projectId: string, runId: string) => useRunMutation(projectId, () => api.deleteRun({ path: { projectId, runId } }));
 export const useRestoreRun = (projectId: string, runId: string) => useRunMutation(projectId, () => api.restoreRun({ path: { projectId, runId } }));
+export const useSaveRunTag = (projectId: string, runId: string) =>
+  useRunMutation(projectId, (body: { key: string; value: string }) => api.saveRunTag({ path: { projectId, runId }, body }));
+export const useDeleteRunTag = (projectId: string, runId: string) => useRunMutation(projectId, (key: string) => api.deleteRunTag({ path: { projectId, runId, key } }));

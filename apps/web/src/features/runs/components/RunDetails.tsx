@@ -1,11 +1,15 @@
-import { Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Textarea, Title, Tooltip } from "@mantine/core";
+import { Badge, Button, CloseButton, Group, Paper, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title, Tooltip } from "@mantine/core";
+import { LifecycleApiError } from "@lifecycle/client";
 import { WELL_KNOWN_PARAMS, type Run } from "@lifecycle/domain";
 import { useState } from "react";
 import { FormError } from "../../../components/ui/FormParts";
 import { formatDateTime, formatNumber } from "../../../lib/format";
 import { errorMessage } from "../../../lib/form-errors";
-import { useDeleteRun, useRestoreRun, useUpdateRun } from "../api/runs";
+import { useDeleteRun, useDeleteRunTag, useRestoreRun, useSaveRunTag, useUpdateRun } from "../api/runs";
 import { formatDuration, formatMetric } from "./run-parts";
+
+/** The server's message for one field of a refused request, if it named that field. */
+const fieldError = (error: unknown, field: string) => (error instanceof LifecycleApiError ? (error.fieldMessage(field) ?? undefined) : undefined);
 
 const WELL_KNOWN = new Map<string, (typeof WELL_KNOWN_PARAMS)[number]>(WELL_KNOWN_PARAMS.map((param) => [param.key, param]));
 
@@ -79,8 +83,14 @@ export function RunParams({ run }: { run: Run }) {
   );
 }
 
-export function RunTags({ run }: { run: Run }) {
+/** Tags: key=value labels a run can be filtered by; set one (replacing its value) or remove it. */
+export function RunTags({ projectId, run }: { projectId: string; run: Run }) {
+  const [key, setKey] = useState("");
+  const [value, setValue] = useState("");
+  const save = useSaveRunTag(projectId, run.id);
+  const remove = useDeleteRunTag(projectId, run.id);
   const tags = Object.entries(run.tags);
+  const failure = save.error ?? remove.error;
   return (
     <Paper withBorder p="sm" radius="md">
       <Title order={3} size="h5" mb="xs">
@@ -92,13 +102,41 @@ export function RunTags({ run }: { run: Run }) {
         </Text>
       ) : (
         <Group gap={6}>
-          {tags.map(([key, value]) => (
-            <Badge key={key} variant="light" color="gray" tt="none">
-              {key}={value}
+          {tags.map(([name, text]) => (
+            <Badge
+              key={name}
+              variant="light"
+              color="gray"
+              tt="none"
+              rightSection={
+                !run.deletedAt && (
+                  <CloseButton size="xs" aria-label={`Remove tag ${name}`} onClick={() => remove.mutate(name)} disabled={remove.isPending} />
+                )
+              }
+            >
+              {name}={text}
             </Badge>
           ))}
         </Group>
       )}
+      {!run.deletedAt && (
+        <form
+          aria-label="Set a tag"
+          onSubmit={(event) => {
+            event.preventDefault();
+            save.mutate({ key: key.trim(), value }, { onSuccess: () => (setKey(""), setValue("")) });
+          }}
+        >
+          <Group mt="xs" gap="xs" align="flex-end">
+            <TextInput size="xs" label="Tag" placeholder="e.g. dataset" value={key} onChange={(event) => setKey(event.currentTarget.value)} error={fieldError(save.error, "key")} />
+            <TextInput size="xs" label="Value" value={value} onChange={(event) => setValue(event.currentTarget.value)} error={fieldError(save.error, "value")} />
+            <Button size="xs" type="submit" variant="light" disabled={!key.trim()} loading={save.isPending}>
+              Set tag
+            </Button>
+          </Group>
+        </form>
+      )}
+      <FormError message={failure && !fieldError(failure, "key") && !fieldError(failure, "value") ? errorMessage(failure) : null} />
     </Paper>
   );
 }
