@@ -98,6 +98,14 @@ describe("runs", () => {
     expect(await testApp.prisma.metricPoint.count()).toBe(points);
   });
 
+  it("let only one of two batches racing to set a param with different values win", async () => {
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const { base } = await makeRun();
+      const [first, second] = await Promise.all(["adam", "sgd"].map((value) => testApp.http().post(`${base}/batch`).send({ params: [{ key: "optimizer", value }] })));
+      expect([first!.status, second!.status].sort()).toEqual([201, 409]);
+    }
+  });
+
   it("reject a whole batch with one bad point", async () => {
     const { base } = await makeRun();
     const points = await testApp.prisma.metricPoint.count();

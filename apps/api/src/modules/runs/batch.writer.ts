@@ -66,32 +66,36 @@ export class BatchWriter {
     return rows[0]?.result ?? null;
   }
 
-  /** Params are written once: the same value again is nothing, another is a 409 naming both. */
+  /**
+   * Params are written once: the same value again is nothing, another is a 409
+   * naming both. A key another batch wrote meanwhile is checked the same way
+   * once that batch has committed (the insert waits for it).
+   */
   private async writeParams(client: PoolClient, runId: string, params: NewParam[]): Promise<void> {
     if (!params.length) return;
-    const keys = params.map((param) => param.key).sort();
-    const { rows: stored } = await client.query<NewParam>(
-      `SELECT key, type, number_value AS "numberValue", text_value AS "textValue" FROM run_params WHERE run_id = $1 AND key = ANY($2::text[]) ORDER BY key FOR UPDATE`,
-      [runId, keys],
-    );
     const sent = new Map(params.map((param) => [param.key, param]));
-    for (const existing of stored) {
-      const old = paramValueOf(existing);
-      const value = paramValueOf(sent.get(existing.key)!);
-      if (!sameParamValue(old, value)) {
-        throw new DomainError("PARAM_CONFLICT", `Param "${existing.key}" is already ${JSON.stringify(old)}; params are written once, so ${JSON.stringify(value)} is refused.`, [
-          { path: "params", code: existing.key, message: `Already ${JSON.stringify(old)}, not ${JSON.stringify(value)}` },
-        ]);
-      }
-    }
+    const stored = await this.readParams(client, runId, [...sent.keys()]);
+    assertSameParams(stored, sent);
     const fresh = params.filter((param) => !stored.some((existing) => existing.key === param.key)).sort((a, b) => (a.key < b.key ? -1 : 1));
     if (!fresh.length) return;
-    await client.query(
+    const { rows: inserted } = await client.query<{ key: string }>(
       `INSERT INTO run_params (run_id, key, type, number_value, text_value)
        SELECT $1, key, type, number_value, text_value FROM unnest($2::text[], $3::text[], $4::float8[], $5::text[]) AS t(key, type, number_value, text_value)
-       ON CONFLICT (run_id, key) DO NOTHING`,
+       ON CONFLICT (run_id, key) DO NOTHING RETURNING key`,
       [runId, fresh.map((param) => param.key), fresh.map((param) => param.type), fresh.map((param) => param.numberValue), fresh.map((param) => param.textValue)],
     );
+    if (inserted.length < fresh.length) {
+      const written = new Set(inserted.map((row) => row.key));
+      assertSameParams(await this.readParams(client, runId, fresh.filter((param) => !written.has(param.key)).map((param) => param.key)), sent);
+    }
+  }
+
+  private async readParams(client: PoolClient, runId: string, keys: string[]): Promise<NewParam[]> {
+    const { rows } = await client.query<NewParam>(
+      `SELECT key, type, number_value AS "numberValue", text_value AS "textValue" FROM run_params WHERE run_id = $1 AND key = ANY($2::text[]) ORDER BY key`,
+      [runId, keys],
+    );
+    return rows;
   }
 
   private async writeTags(client: PoolClient, runId: string, tags: Array<{ key: string; value: string }>): Promise<void> {
@@ -187,6 +191,18 @@ interface SeriesFold {
 
 const bySeries = (a: SeriesFold, b: SeriesFold) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.split < b.split ? -1 : a.split > b.split ? 1 : 0);
 const FINEST_WIDTH = blockWidth(ROLLUP_LEVELS[0]!);
+
+function assertSameParams(stored: NewParam[], sent: ReadonlyMap<string, NewParam>): void {
+  for (const existing of stored) {
+    const old = paramValueOf(existing);
+    const value = paramValueOf(sent.get(existing.key)!);
+    if (!sameParamValue(old, value)) {
+      throw new DomainError("PARAM_CONFLICT", `Param "${existing.key}" is already ${JSON.stringify(old)}; params are written once, so ${JSON.stringify(value)} is refused.`, [
+        { path: "params", code: existing.key, message: `Already ${JSON.stringify(old)}, not ${JSON.stringify(value)}` },
+      ]);
+    }
+  }
+}
 
 export interface CopyRow {
   point: BatchPoint;
