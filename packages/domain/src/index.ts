@@ -16,3 +16,6 @@ export * from "./tracking/sampling";
 export * from "./tracking/params";
 export * from "./contracts/experiments";
 export * from "./contracts/runs";
+export * from "./evaluation/classification";
+export * from "./evaluation/regression";
+export * from "./evaluation/fit";
