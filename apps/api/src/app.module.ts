@@ -3,6 +3,7 @@ import { ServeStaticModule } from "@nestjs/serve-static";
 import { AuditModule } from "./modules/audit/audit.module";
 import { AuthConfig } from "./modules/auth/auth-config";
 import { AuthModule } from "./modules/auth/auth.module";
+import { DataSetsModule } from "./modules/data-sets/data-sets.module";
 import { ExperimentsModule } from "./modules/experiments/experiments.module";
 import { FramingModule } from "./modules/framing/framing.module";
 import { HealthModule } from "./modules/health/health.module";
@@ -41,6 +42,7 @@ export class AppModule {
         FramingModule,
         StagesModule,
         ExperimentsModule,
+        DataSetsModule,
         RunsModule,
         ...(options.webRoot ? [ServeStaticModule.forRoot({ rootPath: options.webRoot, exclude: ["/api/{*rest}"] })] : []),
       ],

@@ -13,6 +13,9 @@ interface Fixture {
   runId: string;
   otherRunId: string;
   kpiId: string;
+  dataSetId: string;
+  versionId: string;
+  useId: string;
   measurementId: string;
   itemId: string;
   memberId: string;
@@ -89,6 +92,15 @@ const ROUTES: RouteCase[] = [
   { method: "delete", path: "/api/v1/projects/{projectId}/runs/{runId}/tags/{key}", access: "CONTRIBUTOR", ok: 200 },
   { method: "get", path: "/api/v1/projects/{projectId}/runs/{runId}/metrics/{key}/history", access: "VIEWER", ok: 200 },
   { method: "get", path: "/api/v1/projects/{projectId}/metrics/sampled?runIds={runId}&keys=loss", access: "VIEWER", ok: 200 },
+  { method: "get", path: "/api/v1/projects/{projectId}/data-sets", access: "VIEWER", ok: 200 },
+  { method: "post", path: "/api/v1/projects/{projectId}/data-sets", access: "CONTRIBUTOR", ok: 201, body: () => ({ name: "Images", kind: "IMAGE", labelling: "UNLABELLED" }) },
+  { method: "get", path: "/api/v1/projects/{projectId}/data-sets/{dataSetId}", access: "VIEWER", ok: 200 },
+  { method: "patch", path: "/api/v1/projects/{projectId}/data-sets/{dataSetId}", access: "CONTRIBUTOR", ok: 200, body: () => ({ owner: "Ana" }) },
+  { method: "delete", path: "/api/v1/projects/{projectId}/data-sets/{dataSetId}", access: "LEAD", ok: 409 },
+  { method: "post", path: "/api/v1/projects/{projectId}/data-sets/{dataSetId}/versions", access: "CONTRIBUTOR", ok: 201, body: () => ({ fingerprint: "g", itemCount: 2, splits: [{ name: "train", count: 2 }] }) },
+  { method: "get", path: "/api/v1/projects/{projectId}/runs/{runId}/data", access: "VIEWER", ok: 200 },
+  { method: "post", path: "/api/v1/projects/{projectId}/runs/{runId}/data", access: "CONTRIBUTOR", ok: 201, body: (fixture) => ({ versionId: fixture.versionId, split: "test", purpose: "EVALUATION" }) },
+  { method: "delete", path: "/api/v1/projects/{projectId}/runs/{runId}/data/{useId}", access: "CONTRIBUTOR", ok: 204 },
 ];
 
 function expectedStatus(route: RouteCase, caller: Caller): number {
@@ -145,10 +157,15 @@ async function makeFixture(route: RouteCase | null, caller: Caller | null): Prom
   const experiment = (await lead.http().post(`/api/v1/projects/${project.id}/experiments`).send({ name: "E" }).expect(201)).body;
   const run = (await lead.http().post(`/api/v1/projects/${project.id}/experiments/${experiment.id}/runs`).send({ tags: { loss: "a tag to remove" } }).expect(201)).body;
   const otherRun = (await lead.http().post(`/api/v1/projects/${project.id}/experiments/${experiment.id}/runs`).send({}).expect(201)).body;
+  const dataSet = (await lead.http().post(`/api/v1/projects/${project.id}/data-sets`).send({ name: "D", kind: "TABLE", labelling: "LABELLED" }).expect(201)).body;
+  const version = (
+    await lead.http().post(`/api/v1/projects/${project.id}/data-sets/${dataSet.id}/versions`).send({ fingerprint: "f", itemCount: 3, splits: [{ name: "train", count: 1 }, { name: "validation", count: 1 }, { name: "test", count: 1 }] }).expect(201)
+  ).body.versions[0];
+  const use = (await lead.http().post(`/api/v1/projects/${project.id}/runs/${run.id}/data`).send({ versionId: version.id, split: "train", purpose: "TRAINING" }).expect(201)).body;
   let tokenId = "00000000-0000-4000-8000-000000000000";
   const owner = caller ? userFor(caller) : null;
   if (route?.path.includes("{tokenId}") && owner) tokenId = (await owner.http().post("/api/v1/tokens").send({ name: "to revoke" }).expect(201)).body.id;
-  return { projectId: project.id, experimentId: experiment.id, runId: run.id, otherRunId: otherRun.id, kpiId: kpi.id, measurementId: measurement.id, itemId: board.stages[0].checklist[0].id, memberId, tokenId };
+  return { projectId: project.id, experimentId: experiment.id, runId: run.id, otherRunId: otherRun.id, dataSetId: dataSet.id, versionId: version.id, useId: use.id, kpiId: kpi.id, measurementId: measurement.id, itemId: board.stages[0].checklist[0].id, memberId, tokenId };
 }
 
 function fill(path: string, fixture: Fixture): string {
@@ -158,6 +175,8 @@ function fill(path: string, fixture: Fixture): string {
     .replace("{experimentId}", fixture.experimentId)
     .replace("{runId}", fixture.runId)
     .replace("{otherRunId}", fixture.otherRunId)
+    .replace("{dataSetId}", fixture.dataSetId)
+    .replace("{useId}", fixture.useId)
     .replace("{key}", "loss")
     .replace("{measurementId}", fixture.measurementId)
     .replace("{itemId}", fixture.itemId)

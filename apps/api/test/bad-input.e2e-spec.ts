@@ -51,6 +51,10 @@ const VALID_BODIES: Record<string, object> = {
   "post /api/v1/projects/{projectId}/runs/{runId}/metrics": { key: "loss", value: 1 },
   "post /api/v1/projects/{projectId}/runs/{runId}/params": { key: "k", value: 1 },
   "put /api/v1/projects/{projectId}/runs/{runId}/tags": { key: "team", value: "nlp" },
+  "post /api/v1/projects/{projectId}/data-sets": { name: "d", kind: "TABLE", labelling: "LABELLED" },
+  "patch /api/v1/projects/{projectId}/data-sets/{dataSetId}": {},
+  "post /api/v1/projects/{projectId}/data-sets/{dataSetId}/versions": { fingerprint: "f", itemCount: 1, splits: [{ name: "train", count: 1 }] },
+  "post /api/v1/projects/{projectId}/runs/{runId}/data": { versionId: "00000000-0000-4000-8000-000000000000", split: "train", purpose: "TRAINING" },
 };
 
 let testApp: TestApp;
@@ -76,7 +80,8 @@ beforeAll(async () => {
   await testApp.http().post(`/api/v1/projects/${project.id}/members`).send({ email: member.email, role: "VIEWER" }).expect(201);
   const experiment = (await testApp.http().post(`/api/v1/projects/${project.id}/experiments`).send({ name: "Fixture" }).expect(201)).body;
   const run = (await testApp.http().post(`/api/v1/projects/${project.id}/experiments/${experiment.id}/runs`).send({}).expect(201)).body;
-  ids = { projectId: project.id, experimentId: experiment.id, runId: run.id, kpiId: kpi.id, itemId: board.stages[0].checklist[0].id, userId: member.id, stage: "DATA" };
+  const dataSet = (await testApp.http().post(`/api/v1/projects/${project.id}/data-sets`).send({ name: "Fixture", kind: "TABLE", labelling: "LABELLED" }).expect(201)).body;
+  ids = { projectId: project.id, experimentId: experiment.id, runId: run.id, dataSetId: dataSet.id, kpiId: kpi.id, itemId: board.stages[0].checklist[0].id, userId: member.id, stage: "DATA" };
 });
 afterAll(() => testApp.close());
 
@@ -93,7 +98,9 @@ async function fingerprint(): Promise<unknown> {
            (SELECT string_agg(coalesce(notes, '') || status::text, ',' ORDER BY stage) FROM project_stages) AS stages,
            (SELECT count(*) FROM experiments)::int AS experiments, (SELECT max(updated_at) FROM experiments) AS experiments_updated,
            (SELECT count(*) FROM runs)::int AS runs, (SELECT max(updated_at) FROM runs) AS runs_updated, (SELECT count(*) FROM metric_points)::int AS points,
-           (SELECT count(*) FROM run_params)::int AS params, (SELECT count(*) FROM run_tags)::int AS tags`);
+           (SELECT count(*) FROM run_params)::int AS params, (SELECT count(*) FROM run_tags)::int AS tags,
+           (SELECT count(*) FROM data_sets)::int AS data_sets, (SELECT max(updated_at) FROM data_sets) AS data_sets_updated,
+           (SELECT count(*) FROM data_set_versions)::int AS versions, (SELECT count(*) FROM run_data_uses)::int AS data_uses`);
   return row;
 }
 

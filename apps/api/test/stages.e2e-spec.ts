@@ -1,4 +1,4 @@
-import { COMPLETE_FRAMING, countRows, expectError, makeKpi, makeProject, makeReadyProject } from "./support/factories";
+import { addDataVersion, COMPLETE_FRAMING, countRows, expectError, makeKpi, makeProject, makeReadyProject } from "./support/factories";
 import { createTestApp, type TestApp } from "./support/test-app";
 
 let testApp: TestApp;
@@ -39,7 +39,8 @@ describe("GET /api/v1/projects/:projectId/stages", () => {
         { id: "kpi_with_target", label: "At least one KPI with a target", passed: false, reason: "No KPI has been defined yet." },
       ],
     });
-    expect(body.stages[2].gate.checks).toEqual([{ id: "no_checks_yet", label: "No checks yet", passed: true, reason: "no checks yet" }]);
+    expect(body.stages[2].gate.checks).toEqual([expect.objectContaining({ id: "data_with_splits", passed: false })]);
+    expect(body.stages[3].gate.checks).toEqual([{ id: "no_checks_yet", label: "No checks yet", passed: true, reason: "no checks yet" }]);
     expect(body.transitions).toEqual([{ to: "PROBLEM_FRAMING", kind: "ADVANCE", gated: true }]);
   });
 
@@ -147,8 +148,24 @@ describe("POST /api/v1/projects/:projectId/transitions", () => {
     expect(stages[1]).toMatchObject({ status: "NOT_STARTED", startedAt: null });
   });
 
+  it("leaves Data only with a data set version split into train, validation and test", async () => {
+    const project = await makeReadyProject(testApp);
+    await move(project.id, { to: "PROBLEM_FRAMING" }).expect(201);
+    await move(project.id, { to: "DATA" }).expect(201);
+    const refused = await move(project.id, { to: "MODEL_DEVELOPMENT" });
+    expectError(refused, 409, "STAGE_GATE_UNMET");
+    expect(refused.body.details).toEqual([{ code: "data_with_splits", message: expect.stringMatching(/^No data set version is registered yet/) }]);
+    const dataSet = (await testApp.http().post(`/api/v1/projects/${project.id}/data-sets`).send({ name: "Mail", kind: "TEXT", labelling: "LABELLED", labelSource: "HUMAN" }).expect(201)).body;
+    await testApp.http().post(`/api/v1/projects/${project.id}/data-sets/${dataSet.id}/versions`).send({ fingerprint: "a", itemCount: 10, splits: [{ name: "train", count: 8 }, { name: "test", count: 2 }] }).expect(201);
+    expect((await move(project.id, { to: "MODEL_DEVELOPMENT" })).body.details[0].message).toBe("No data set version has all three splits: Mail v1 lacks validation.");
+    await addDataVersion(testApp, project.id);
+    const moved = await move(project.id, { to: "MODEL_DEVELOPMENT" }).expect(201);
+    expect(moved.body.transition.gate.checks[0]).toMatchObject({ id: "data_with_splits", passed: true });
+  });
+
   it("loops from Iteration back to Data with the iteration raised", async () => {
     const project = await makeReadyProject(testApp);
+    await addDataVersion(testApp, project.id);
     for (const to of ["PROBLEM_FRAMING", "DATA", "MODEL_DEVELOPMENT", "DEPLOYMENT", "MONITORING", "ITERATION"]) {
       await move(project.id, { to }).expect(201);
     }

@@ -15,7 +15,7 @@ const completeFraming: FramingFacts = {
 };
 
 function context(overrides: Partial<GateContext> = {}): GateContext {
-  return { project: { businessGoal: "Cut support load" }, kpis: [{ name: "Spam caught", target: 0.95 }], framing: completeFraming, ...overrides };
+  return { project: { businessGoal: "Cut support load" }, kpis: [{ name: "Spam caught", target: 0.95 }], framing: completeFraming, dataVersions: [], ...overrides };
 }
 
 const check = (stage: Parameters<typeof evaluateGate>[0], ctx: GateContext, id: string) => evaluateGate(stage, ctx).checks.find((item) => item.id === id);
@@ -80,8 +80,32 @@ describe("Problem framing gate", () => {
   });
 });
 
+describe("Data gate", () => {
+  const splits = (...names: string[]) => names.map((name) => ({ name, count: 10 }));
+
+  it("passes with a version split into train, validation and test, naming it", () => {
+    const gate = evaluateGate("DATA", context({ dataVersions: [{ dataSetName: "Emails", version: 2, splits: splits("train", "validation", "test") }] }));
+    expect(gate.passed).toBe(true);
+    expect(gate.checks).toEqual([{ id: "data_with_splits", label: "Data registered with train, validation and test splits", passed: true, reason: "Emails v2 has train, validation and test splits." }]);
+  });
+
+  it("says what is missing: no version at all, or which splits the newest lacks", () => {
+    expect(check("DATA", context(), "data_with_splits")).toMatchObject({ passed: false, reason: expect.stringMatching(/^No data set version is registered yet/) });
+    const partial = context({ dataVersions: [{ dataSetName: "Emails", version: 1, splits: [...splits("train"), { name: "test", count: 0 }] }] });
+    expect(check("DATA", partial, "data_with_splits")).toMatchObject({ passed: false, reason: "No data set version has all three splits: Emails v1 lacks validation and test." });
+  });
+
+  it("needs no data when the approach trains nothing, and says so", () => {
+    for (const approach of ["prompt_engineering", "rag"]) {
+      const result = check("DATA", context({ framing: { ...completeFraming, approach } }), "data_with_splits");
+      expect(result).toMatchObject({ passed: true, reason: expect.stringMatching(/trains nothing: no training data is needed\.$/) });
+    }
+    expect(check("DATA", context({ framing: { ...completeFraming, approach: "fine_tuning" } }), "data_with_splits")?.passed).toBe(false);
+  });
+});
+
 describe("later gates", () => {
-  it.each(STAGES.slice(2))("%s has no checks yet and passes", (stage) => {
+  it.each(STAGES.slice(3))("%s has no checks yet and passes", (stage) => {
     const gate = evaluateGate(stage, context({ project: { businessGoal: null }, kpis: [], framing: null }));
     expect(gate).toEqual({ stage, passed: true, checks: [{ id: "no_checks_yet", label: "No checks yet", passed: true, reason: "no checks yet" }] });
   });

@@ -1,4 +1,6 @@
+import { hasStandardSplits, STANDARD_SPLITS } from "./contracts/data";
 import { missingFramingFields, type FramingFacts } from "./framing";
+import { APPROACHES, APPROACHES_WITHOUT_TRAINING_DATA } from "./vocabularies";
 import type { Stage } from "./stages";
 
 export interface GateCheckResult {
@@ -19,6 +21,8 @@ export interface GateContext {
   project: { businessGoal: string | null };
   kpis: ReadonlyArray<{ name: string; target: number | null }>;
   framing: FramingFacts | null;
+  /** The project's data set versions with their splits. */
+  dataVersions: ReadonlyArray<{ dataSetName: string; version: number; splits: ReadonlyArray<{ name: string; count: number }> }>;
 }
 
 type GateCheck = (context: GateContext) => GateCheckResult;
@@ -74,6 +78,27 @@ const mlAppropriate: GateCheck = ({ framing }) => {
   };
 };
 
+const dataWithSplits: GateCheck = ({ dataVersions, framing }) => {
+  const label = "Data registered with train, validation and test splits";
+  const ready = dataVersions.filter((version) => hasStandardSplits(version.splits));
+  if (ready.length > 0) {
+    const names = ready.map((version) => `${version.dataSetName} v${version.version}`);
+    return { id: "data_with_splits", label, passed: true, reason: `${names.join(", ")} ${names.length === 1 ? "has" : "have"} train, validation and test splits.` };
+  }
+  if (framing?.approach && APPROACHES_WITHOUT_TRAINING_DATA.has(framing.approach)) {
+    return { id: "data_with_splits", label, passed: true, reason: `The approach, ${(APPROACHES.entries.find((entry) => entry.value === framing.approach)?.label ?? framing.approach).toLowerCase()}, trains nothing: no training data is needed.` };
+  }
+  if (dataVersions.length === 0) return { id: "data_with_splits", label, passed: false, reason: "No data set version is registered yet: register one with train, validation and test splits." };
+  const closest = dataVersions[0]!;
+  const missing = STANDARD_SPLITS.filter((name) => !closest.splits.some((split) => split.name === name && split.count > 0));
+  return {
+    id: "data_with_splits",
+    label,
+    passed: false,
+    reason: `No data set version has all three splits: ${closest.dataSetName} v${closest.version} lacks ${missing.join(" and ")}.`,
+  };
+};
+
 const noChecksYet: GateCheck = () => ({
   id: "no_checks_yet",
   label: "No checks yet",
@@ -85,7 +110,7 @@ const noChecksYet: GateCheck = () => ({
 export const GATES: Record<Stage, readonly GateCheck[]> = {
   GOALS_KPIS: [businessGoalStated, kpiWithTarget],
   PROBLEM_FRAMING: [framingComplete, mlAppropriate],
-  DATA: [noChecksYet],
+  DATA: [dataWithSplits],
   MODEL_DEVELOPMENT: [noChecksYet],
   DEPLOYMENT: [noChecksYet],
   MONITORING: [noChecksYet],

@@ -19,3 +19,4 @@ export * from "./contracts/runs";
 export * from "./evaluation/classification";
 export * from "./evaluation/regression";
 export * from "./evaluation/fit";
+export * from "./contracts/data";

@@ -95,6 +95,9 @@ export const APPROACHES_NEEDING_BASE_MODEL: ReadonlySet<string> = new Set([
   "continued_pretraining",
 ]);
 
+/** Approaches that train nothing, so that leaving the Data stage needs no training data. */
+export const APPROACHES_WITHOUT_TRAINING_DATA: ReadonlySet<string> = new Set(["prompt_engineering", "rag"]);
+
 export const VOCABULARIES = {
   taskTypes: [...TASK_TYPES.entries],
   learningParadigms: [...LEARNING_PARADIGMS.entries],

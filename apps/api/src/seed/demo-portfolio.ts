@@ -1,4 +1,4 @@
-import type { CreateKpiInput, CreateProjectInput, Stage, UpsertFramingInput } from "@lifecycle/domain";
+import type { CreateDataSetInput, CreateDataSetVersionInput, CreateKpiInput, CreateProjectInput, Stage, UpsertFramingInput } from "@lifecycle/domain";
 
 export interface DemoKpi extends CreateKpiInput {
   /** Measurements from the first value to the last, one a week up to today. */
@@ -9,6 +9,8 @@ export interface DemoProject {
   project: CreateProjectInput & { slug: string };
   kpis: DemoKpi[];
   framing?: UpsertFramingInput;
+  /** Registered before the project moves, so that the Data gate sees them. */
+  dataSets?: Array<{ dataSet: CreateDataSetInput; version: CreateDataSetVersionInput }>;
   /** Stages to move through, in order, from Goals & KPIs. */
   path: Stage[];
   closedBecause?: string;
@@ -50,6 +52,21 @@ export const DEMO_PORTFOLIO: DemoProject[] = [
       latencyConstraint: "Under 50 ms per mail",
       privacyConstraint: "Mail bodies stay on-premises",
     },
+    dataSets: [
+      {
+        dataSet: { name: "Support inbox mail", description: "Mail to support@, marked spam or not by the agents", kind: "TEXT", labelling: "LABELLED", labelSource: "HUMAN", sourceUri: "s3://acme-ml/support-mail/", format: "JSONL", owner: "Ana Ruiz" },
+        version: {
+          fingerprint: "sha256:5d41402abc4b2a76b9719d911017c592",
+          itemCount: 48_000,
+          sizeBytes: 310_000_000,
+          features: [{ name: "subject", type: "text" }, { name: "body", type: "text" }, { name: "sender_domain", type: "category" }],
+          labelDistribution: { spam: 14_400, ham: 33_600 },
+          collectionNotes: "Twelve months of the helpdesk export, deduplicated by message id.",
+          preprocessing: ["Strip HTML and signatures", "Lower-case, keep digits", "TF-IDF over word uni- and bigrams"],
+          splits: [{ name: "train", count: 33_600 }, { name: "validation", count: 7_200 }, { name: "test", count: 7_200 }],
+        },
+      },
+    ],
     path: ["PROBLEM_FRAMING", "DATA", "MODEL_DEVELOPMENT"],
   },
   {
@@ -75,6 +92,19 @@ export const DEMO_PORTFOLIO: DemoProject[] = [
       baseModel: "bert-base-uncased",
       successMetric: "Macro F1 on the test split",
     },
+    dataSets: [
+      {
+        dataSet: { name: "Rated tickets", description: "Tickets with the customer's satisfaction rating as the label", kind: "TEXT", labelling: "LABELLED", labelSource: "AUTOMATIC", sourceUri: "postgres://helpdesk/tickets", format: "Table", owner: "Ben Okafor" },
+        version: {
+          fingerprint: "sha256:7b502c3a1f48c8609ae212cdfb639dee",
+          itemCount: 120_000,
+          labelDistribution: { negative: 30_000, neutral: 54_000, positive: 36_000 },
+          collectionNotes: "Tickets closed in the last two years with a CSAT answer; ratings 1-2 negative, 3 neutral, 4-5 positive.",
+          preprocessing: ["Drop agent replies", "BERT WordPiece tokenisation, 256 tokens"],
+          splits: [{ name: "train", count: 96_000 }, { name: "validation", count: 12_000 }, { name: "test", count: 12_000 }],
+        },
+      },
+    ],
     path: ["PROBLEM_FRAMING", "DATA"],
   },
   {
@@ -104,6 +134,20 @@ export const DEMO_PORTFOLIO: DemoProject[] = [
       successMetric: "mAP@0.5 on the test split",
       latencyConstraint: "Under 200 ms per image at the station",
     },
+    dataSets: [
+      {
+        dataSet: { name: "Line camera images", description: "Photos from the inspection camera, defects marked by quality engineers", kind: "IMAGE", labelling: "PARTLY_LABELLED", labelSource: "HUMAN", sourceUri: "s3://acme-ml/line-camera/", format: "JPEG", owner: "Chen Wei" },
+        version: {
+          fingerprint: "sha256:a3f5e1c0d9b8e7f6a5b4c3d2e1f0a9b8",
+          itemCount: 25_000,
+          sizeBytes: 9_800_000_000,
+          labelDistribution: { ok: 18_000, scratch: 2_100, dent: 1_400, misprint: 900 },
+          collectionNotes: "Six weeks from line 3; 2,600 images still unlabelled are kept for semi-supervised use.",
+          preprocessing: ["Resize to 224 × 224", "Normalise with ImageNet means", "Random flips and crops for training only"],
+          splits: [{ name: "train", count: 17_500 }, { name: "validation", count: 2_500 }, { name: "test", count: 2_500 }, { name: "unlabelled", count: 2_500 }],
+        },
+      },
+    ],
     path: ["PROBLEM_FRAMING", "DATA", "MODEL_DEVELOPMENT", "DEPLOYMENT", "MONITORING"],
   },
   {
@@ -162,6 +206,19 @@ export const DEMO_PORTFOLIO: DemoProject[] = [
       approach: "train_from_scratch",
       successMetric: "MAPE per store and day",
     },
+    dataSets: [
+      {
+        dataSet: { name: "Daily store sales", description: "Units sold per store and product per day, with promotions and holidays", kind: "TIME_SERIES", labelling: "LABELLED", labelSource: "AUTOMATIC", sourceUri: "warehouse.sales_daily", format: "Parquet", owner: "Dana Levi" },
+        version: {
+          fingerprint: "sha256:c4ca4238a0b923820dcc509a6f75849b",
+          itemCount: 1_460_000,
+          features: [{ name: "store_id", type: "category" }, { name: "sku", type: "category" }, { name: "promo", type: "boolean" }, { name: "units", type: "number" }],
+          collectionNotes: "Four years; the split is by time, never shuffled: the last two months are the test.",
+          preprocessing: ["Fill missing days with zero sales", "Lags of 7, 14 and 28 days", "Calendar and holiday features"],
+          splits: [{ name: "train", count: 1_220_000 }, { name: "validation", count: 120_000 }, { name: "test", count: 120_000 }],
+        },
+      },
+    ],
     path: ["PROBLEM_FRAMING", "DATA", "MODEL_DEVELOPMENT", "DEPLOYMENT"],
   },
   {

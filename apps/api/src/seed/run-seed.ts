@@ -6,6 +6,7 @@ import { DomainError } from "../common/errors/domain-error";
 import { FramingService } from "../modules/framing/framing.service";
 import { KpisService } from "../modules/kpis/kpis.service";
 import { ProjectsService } from "../modules/projects/projects.service";
+import { DataSetsService } from "../modules/data-sets/data-sets.service";
 import { StagesService } from "../modules/stages/stages.service";
 import type { Principal } from "../common/auth/principal";
 import { DatabaseConfig } from "../prisma/database-config";
@@ -31,6 +32,7 @@ async function seed(): Promise<void> {
   const kpis = app.get(KpisService);
   const framing = app.get(FramingService);
   const stages = app.get(StagesService);
+  const dataSets = app.get(DataSetsService);
   try {
     for (const demo of DEMO_PORTFOLIO) {
       const existing = await projects.getProject(SEED, demo.project.slug).catch((error: unknown) => {
@@ -49,6 +51,10 @@ async function seed(): Promise<void> {
         }
       }
       if (demo.framing) await framing.saveFraming(project.id, demo.framing);
+      for (const { dataSet, version } of demo.dataSets ?? []) {
+        const created = await dataSets.createDataSet(project.id, dataSet);
+        await dataSets.createVersion(project.id, created.id, version);
+      }
       for (const to of demo.path) {
         await stages.transitionProject(SEED, project.id, { to, override: false });
       }

@@ -38,6 +38,17 @@ export async function makeReadyProject(testApp: TestApp) {
   return project;
 }
 
+/** A data set with one version split into train, validation and test: what the Data gate asks for. */
+export async function addDataVersion(testApp: TestApp, projectId: string) {
+  const dataSet = (await testApp.http().post(`/api/v1/projects/${projectId}/data-sets`).send({ name: unique("Data"), kind: "TABLE", labelling: "LABELLED", labelSource: "HUMAN" })).body as { id: string };
+  const response = await testApp
+    .http()
+    .post(`/api/v1/projects/${projectId}/data-sets/${dataSet.id}/versions`)
+    .send({ fingerprint: "sha256:fixture", itemCount: 100, splits: [{ name: "train", count: 70 }, { name: "validation", count: 15 }, { name: "test", count: 15 }] });
+  if (response.status !== 201) throw new Error(`addDataVersion failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body as { id: string; versions: Array<{ id: string }> };
+}
+
 /** Asserts the one error shape, its status, code and (when given) the offending field. */
 export function expectError(response: Response, statusCode: number, code: string, path?: string) {
   expect(response.status).toBe(statusCode);

@@ -14,12 +14,21 @@ export function bindOperations(call: OperationCaller) {
     /** POST /api/v1/projects/{projectId}/members */
     addMember: (args: OperationArgs<"addMember">): Promise<OperationResult<"addMember">> =>
       call("post", "/api/v1/projects/{projectId}/members", args) as Promise<OperationResult<"addMember">>,
+    /** POST /api/v1/projects/{projectId}/runs/{runId}/data */
+    addRunData: (args: OperationArgs<"addRunData">): Promise<OperationResult<"addRunData">> =>
+      call("post", "/api/v1/projects/{projectId}/runs/{runId}/data", args) as Promise<OperationResult<"addRunData">>,
     /** PATCH /api/v1/projects/{projectId}/members/{userId} */
     changeMemberRole: (args: OperationArgs<"changeMemberRole">): Promise<OperationResult<"changeMemberRole">> =>
       call("patch", "/api/v1/projects/{projectId}/members/{userId}", args) as Promise<OperationResult<"changeMemberRole">>,
     /** POST /api/v1/auth/password */
     changePassword: (args: OperationArgs<"changePassword">): Promise<OperationResult<"changePassword">> =>
       call("post", "/api/v1/auth/password", args) as Promise<OperationResult<"changePassword">>,
+    /** POST /api/v1/projects/{projectId}/data-sets */
+    createDataSet: (args: OperationArgs<"createDataSet">): Promise<OperationResult<"createDataSet">> =>
+      call("post", "/api/v1/projects/{projectId}/data-sets", args) as Promise<OperationResult<"createDataSet">>,
+    /** POST /api/v1/projects/{projectId}/data-sets/{dataSetId}/versions */
+    createDataSetVersion: (args: OperationArgs<"createDataSetVersion">): Promise<OperationResult<"createDataSetVersion">> =>
+      call("post", "/api/v1/projects/{projectId}/data-sets/{dataSetId}/versions", args) as Promise<OperationResult<"createDataSetVersion">>,
     /** POST /api/v1/projects/{projectId}/experiments */
     createExperiment: (args: OperationArgs<"createExperiment">): Promise<OperationResult<"createExperiment">> =>
       call("post", "/api/v1/projects/{projectId}/experiments", args) as Promise<OperationResult<"createExperiment">>,
@@ -41,6 +50,9 @@ export function bindOperations(call: OperationCaller) {
     /** DELETE /api/v1/projects/{projectId}/checklist/{itemId} */
     deleteChecklistItem: (args: OperationArgs<"deleteChecklistItem">): Promise<OperationResult<"deleteChecklistItem">> =>
       call("delete", "/api/v1/projects/{projectId}/checklist/{itemId}", args) as Promise<OperationResult<"deleteChecklistItem">>,
+    /** DELETE /api/v1/projects/{projectId}/data-sets/{dataSetId} */
+    deleteDataSet: (args: OperationArgs<"deleteDataSet">): Promise<OperationResult<"deleteDataSet">> =>
+      call("delete", "/api/v1/projects/{projectId}/data-sets/{dataSetId}", args) as Promise<OperationResult<"deleteDataSet">>,
     /** DELETE /api/v1/projects/{projectId}/experiments/{experimentId} */
     deleteExperiment: (args: OperationArgs<"deleteExperiment">): Promise<OperationResult<"deleteExperiment">> =>
       call("delete", "/api/v1/projects/{projectId}/experiments/{experimentId}", args) as Promise<OperationResult<"deleteExperiment">>,
@@ -62,6 +74,9 @@ export function bindOperations(call: OperationCaller) {
     /** GET /api/v1/auth/status */
     getAuthStatus: (args: OperationArgs<"getAuthStatus">): Promise<OperationResult<"getAuthStatus">> =>
       call("get", "/api/v1/auth/status", args) as Promise<OperationResult<"getAuthStatus">>,
+    /** GET /api/v1/projects/{projectId}/data-sets/{dataSetId} */
+    getDataSet: (args: OperationArgs<"getDataSet">): Promise<OperationResult<"getDataSet">> =>
+      call("get", "/api/v1/projects/{projectId}/data-sets/{dataSetId}", args) as Promise<OperationResult<"getDataSet">>,
     /** GET /api/v1/projects/{projectId}/experiments/{experimentId} */
     getExperiment: (args: OperationArgs<"getExperiment">): Promise<OperationResult<"getExperiment">> =>
       call("get", "/api/v1/projects/{projectId}/experiments/{experimentId}", args) as Promise<OperationResult<"getExperiment">>,
@@ -95,6 +110,9 @@ export function bindOperations(call: OperationCaller) {
     /** GET /api/v1/projects/{projectId}/stages */
     getStageBoard: (args: OperationArgs<"getStageBoard">): Promise<OperationResult<"getStageBoard">> =>
       call("get", "/api/v1/projects/{projectId}/stages", args) as Promise<OperationResult<"getStageBoard">>,
+    /** GET /api/v1/projects/{projectId}/data-sets */
+    listDataSets: (args: OperationArgs<"listDataSets">): Promise<OperationResult<"listDataSets">> =>
+      call("get", "/api/v1/projects/{projectId}/data-sets", args) as Promise<OperationResult<"listDataSets">>,
     /** GET /api/v1/projects/{projectId}/experiments */
     listExperiments: (args: OperationArgs<"listExperiments">): Promise<OperationResult<"listExperiments">> =>
       call("get", "/api/v1/projects/{projectId}/experiments", args) as Promise<OperationResult<"listExperiments">>,
@@ -110,6 +128,9 @@ export function bindOperations(call: OperationCaller) {
     /** GET /api/v1/projects */
     listProjects: (args: OperationArgs<"listProjects">): Promise<OperationResult<"listProjects">> =>
       call("get", "/api/v1/projects", args) as Promise<OperationResult<"listProjects">>,
+    /** GET /api/v1/projects/{projectId}/runs/{runId}/data */
+    listRunData: (args: OperationArgs<"listRunData">): Promise<OperationResult<"listRunData">> =>
+      call("get", "/api/v1/projects/{projectId}/runs/{runId}/data", args) as Promise<OperationResult<"listRunData">>,
     /** GET /api/v1/projects/{projectId}/experiments/{experimentId}/runs */
     listRuns: (args: OperationArgs<"listRuns">): Promise<OperationResult<"listRuns">> =>
       call("get", "/api/v1/projects/{projectId}/experiments/{experimentId}/runs", args) as Promise<OperationResult<"listRuns">>,
@@ -140,6 +161,9 @@ export function bindOperations(call: OperationCaller) {
     /** DELETE /api/v1/projects/{projectId}/members/{userId} */
     removeMember: (args: OperationArgs<"removeMember">): Promise<OperationResult<"removeMember">> =>
       call("delete", "/api/v1/projects/{projectId}/members/{userId}", args) as Promise<OperationResult<"removeMember">>,
+    /** DELETE /api/v1/projects/{projectId}/runs/{runId}/data/{useId} */
+    removeRunData: (args: OperationArgs<"removeRunData">): Promise<OperationResult<"removeRunData">> =>
+      call("delete", "/api/v1/projects/{projectId}/runs/{runId}/data/{useId}", args) as Promise<OperationResult<"removeRunData">>,
     /** POST /api/v1/projects/{projectId}/runs/{runId}/restore */
     restoreRun: (args: OperationArgs<"restoreRun">): Promise<OperationResult<"restoreRun">> =>
       call("post", "/api/v1/projects/{projectId}/runs/{runId}/restore", args) as Promise<OperationResult<"restoreRun">>,
@@ -167,6 +191,9 @@ export function bindOperations(call: OperationCaller) {
     /** PATCH /api/v1/projects/{projectId}/checklist/{itemId} */
     updateChecklistItem: (args: OperationArgs<"updateChecklistItem">): Promise<OperationResult<"updateChecklistItem">> =>
       call("patch", "/api/v1/projects/{projectId}/checklist/{itemId}", args) as Promise<OperationResult<"updateChecklistItem">>,
+    /** PATCH /api/v1/projects/{projectId}/data-sets/{dataSetId} */
+    updateDataSet: (args: OperationArgs<"updateDataSet">): Promise<OperationResult<"updateDataSet">> =>
+      call("patch", "/api/v1/projects/{projectId}/data-sets/{dataSetId}", args) as Promise<OperationResult<"updateDataSet">>,
     /** PATCH /api/v1/projects/{projectId}/experiments/{experimentId} */
     updateExperiment: (args: OperationArgs<"updateExperiment">): Promise<OperationResult<"updateExperiment">> =>
       call("patch", "/api/v1/projects/{projectId}/experiments/{experimentId}", args) as Promise<OperationResult<"updateExperiment">>,

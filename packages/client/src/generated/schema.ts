@@ -160,6 +160,54 @@ export interface paths {
         patch: operations["updateChecklistItem"];
         trace?: never;
     };
+    "/api/v1/projects/{projectId}/data-sets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listDataSets"];
+        put?: never;
+        post: operations["createDataSet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/data-sets/{dataSetId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getDataSet"];
+        put?: never;
+        post?: never;
+        delete: operations["deleteDataSet"];
+        options?: never;
+        head?: never;
+        patch: operations["updateDataSet"];
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/data-sets/{dataSetId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["createDataSetVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{projectId}/experiments": {
         parameters: {
             query?: never;
@@ -363,6 +411,38 @@ export interface paths {
         put?: never;
         post: operations["logRunBatch"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/runs/{runId}/data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listRunData"];
+        put?: never;
+        post: operations["addRunData"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/runs/{runId}/data/{useId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["removeRunData"];
         options?: never;
         head?: never;
         patch?: never;
@@ -710,6 +790,49 @@ export interface components {
             /** @description The secret: shown this once, stored only as a hash */
             token: string;
         };
+        CreateDataSetDto: {
+            description?: string | null;
+            /** @description e.g. CSV, Parquet, JPEG, JSONL */
+            format?: string | null;
+            /** @enum {string} */
+            kind: "TABLE" | "RELATIONAL" | "TIME_SERIES" | "TEXT" | "IMAGE" | "AUDIO" | "VIDEO" | "DOCUMENTS";
+            /** @enum {string} */
+            labelling: "LABELLED" | "UNLABELLED" | "PARTLY_LABELLED";
+            /**
+             * @description Who labelled it; none for unlabelled data
+             * @enum {string|null}
+             */
+            labelSource?: "HUMAN" | "AUTOMATIC" | "SELF_SUPERVISED" | null;
+            name: string;
+            owner?: string | null;
+            /** @description Where the data lives, e.g. s3://bucket/path or a database table */
+            sourceUri?: string | null;
+        };
+        CreateDataSetVersionDto: {
+            /** @description How the data was collected and integrated */
+            collectionNotes?: string | null;
+            /** @description The schema or feature list */
+            features?: {
+                name: string;
+                type: string;
+            }[];
+            /** @description A content hash or other fingerprint of exactly this data */
+            fingerprint: string;
+            /** @description Rows, images, documents … */
+            itemCount: number;
+            /** @description Items per label */
+            labelDistribution?: {
+                [key: string]: number;
+            };
+            /** @description Preprocessing and feature-engineering steps, in order */
+            preprocessing?: string[];
+            sizeBytes?: number | null;
+            /** @description Counts must add up to itemCount */
+            splits: {
+                count: number;
+                name: string;
+            }[];
+        };
         CreateExperimentDto: {
             description?: string | null;
             name: string;
@@ -800,6 +923,124 @@ export interface components {
             isAdmin?: boolean;
             name: string;
             password: string;
+        };
+        DataSetDto_Output: {
+            /** Format: date-time */
+            createdAt: string;
+            description: string | null;
+            format: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "TABLE" | "RELATIONAL" | "TIME_SERIES" | "TEXT" | "IMAGE" | "AUDIO" | "VIDEO" | "DOCUMENTS";
+            /** @enum {string} */
+            labelling: "LABELLED" | "UNLABELLED" | "PARTLY_LABELLED";
+            /** @enum {string|null} */
+            labelSource: "HUMAN" | "AUTOMATIC" | "SELF_SUPERVISED" | null;
+            name: string;
+            owner: string | null;
+            /** Format: uuid */
+            projectId: string;
+            sourceUri: string | null;
+            structured: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Newest first */
+            versions: {
+                collectionNotes: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: uuid */
+                dataSetId: string;
+                features: {
+                    name: string;
+                    type: string;
+                }[];
+                fingerprint: string;
+                /** Format: uuid */
+                id: string;
+                itemCount: number;
+                labelDistribution: {
+                    [key: string]: number;
+                };
+                preprocessing: string[];
+                sizeBytes: number | null;
+                splits: {
+                    count: number;
+                    name: string;
+                }[];
+                usedBy: {
+                    /** Format: uuid */
+                    experimentId: string;
+                    /** @enum {string} */
+                    purpose: "TRAINING" | "EVALUATION";
+                    /** Format: uuid */
+                    runId: string;
+                    runName: string;
+                    split: string;
+                }[];
+                version: number;
+            }[];
+        };
+        DataSetListDto_Output: {
+            items: {
+                /** Format: date-time */
+                createdAt: string;
+                description: string | null;
+                format: string | null;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "TABLE" | "RELATIONAL" | "TIME_SERIES" | "TEXT" | "IMAGE" | "AUDIO" | "VIDEO" | "DOCUMENTS";
+                /** @enum {string} */
+                labelling: "LABELLED" | "UNLABELLED" | "PARTLY_LABELLED";
+                /** @enum {string|null} */
+                labelSource: "HUMAN" | "AUTOMATIC" | "SELF_SUPERVISED" | null;
+                name: string;
+                owner: string | null;
+                /** Format: uuid */
+                projectId: string;
+                sourceUri: string | null;
+                structured: boolean;
+                /** Format: date-time */
+                updatedAt: string;
+                /** @description Newest first */
+                versions: {
+                    collectionNotes: string | null;
+                    /** Format: date-time */
+                    createdAt: string;
+                    /** Format: uuid */
+                    dataSetId: string;
+                    features: {
+                        name: string;
+                        type: string;
+                    }[];
+                    fingerprint: string;
+                    /** Format: uuid */
+                    id: string;
+                    itemCount: number;
+                    labelDistribution: {
+                        [key: string]: number;
+                    };
+                    preprocessing: string[];
+                    sizeBytes: number | null;
+                    splits: {
+                        count: number;
+                        name: string;
+                    }[];
+                    usedBy: {
+                        /** Format: uuid */
+                        experimentId: string;
+                        /** @enum {string} */
+                        purpose: "TRAINING" | "EVALUATION";
+                        /** Format: uuid */
+                        runId: string;
+                        runName: string;
+                        split: string;
+                    }[];
+                    version: number;
+                }[];
+            }[];
         };
         ErrorResponseDto: {
             /** @description Stable machine-readable error code, e.g. PROJECT_NOT_FOUND */
@@ -979,6 +1220,13 @@ export interface components {
                 /** Format: date-time */
                 updatedAt: string;
             }[];
+        };
+        LinkRunDataDto: {
+            /** @enum {string} */
+            purpose: "TRAINING" | "EVALUATION";
+            split: string;
+            /** Format: uuid */
+            versionId: string;
         };
         LogBatchDto: {
             metrics?: {
@@ -1271,6 +1519,34 @@ export interface components {
                 };
                 /** Format: date-time */
                 updatedAt: string;
+            }[];
+        };
+        RunDataDto_Output: {
+            /** Format: uuid */
+            dataSetId: string;
+            dataSetName: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            purpose: "TRAINING" | "EVALUATION";
+            split: string;
+            version: number;
+            /** Format: uuid */
+            versionId: string;
+        };
+        RunDataListDto_Output: {
+            items: {
+                /** Format: uuid */
+                dataSetId: string;
+                dataSetName: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                purpose: "TRAINING" | "EVALUATION";
+                split: string;
+                version: number;
+                /** Format: uuid */
+                versionId: string;
             }[];
         };
         RunDto_Output: {
@@ -1578,6 +1854,24 @@ export interface components {
         UpdateChecklistItemDto: {
             done?: boolean;
             label?: string;
+        };
+        UpdateDataSetDto: {
+            description?: string | null;
+            /** @description e.g. CSV, Parquet, JPEG, JSONL */
+            format?: string | null;
+            /** @enum {string} */
+            kind?: "TABLE" | "RELATIONAL" | "TIME_SERIES" | "TEXT" | "IMAGE" | "AUDIO" | "VIDEO" | "DOCUMENTS";
+            /** @enum {string} */
+            labelling?: "LABELLED" | "UNLABELLED" | "PARTLY_LABELLED";
+            /**
+             * @description Who labelled it; none for unlabelled data
+             * @enum {string|null}
+             */
+            labelSource?: "HUMAN" | "AUTOMATIC" | "SELF_SUPERVISED" | null;
+            name?: string;
+            owner?: string | null;
+            /** @description Where the data lives, e.g. s3://bucket/path or a database table */
+            sourceUri?: string | null;
         };
         UpdateExperimentDto: {
             description?: string | null;
@@ -2144,6 +2438,208 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ChecklistItemDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listDataSets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project's data sets with their versions (newest first), splits and the runs that used them */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataSetListDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    createDataSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDataSetDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataSetDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getDataSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dataSetId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataSetDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    deleteDataSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dataSetId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    updateDataSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dataSetId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDataSetDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataSetDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    createDataSetVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dataSetId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDataSetVersionDto"];
+            };
+        };
+        responses: {
+            /** @description Adds an immutable version, numbered after the last; its split counts must add up to itemCount */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataSetDto_Output"];
                 };
             };
             /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
@@ -3044,6 +3540,106 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["BatchResultDto_Output"];
                 };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listRunData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The data set splits the run trained or was evaluated on */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunDataListDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    addRunData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkRunDataDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunDataDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    removeRunData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+                runId: string;
+                useId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
             default: {

@@ -72,6 +72,16 @@ export class StagesRepository {
   }
 
   /** Records a move with the gate as it was evaluated (null for moves that pass no gate). */
+  /** The project's data set versions with their splits, newest first, for the Data gate. */
+  async findDataVersions(projectId: string, db: Db = this.prisma) {
+    const rows = await db.dataSetVersion.findMany({
+      where: { dataSet: { projectId } },
+      select: { version: true, dataSet: { select: { name: true } }, splits: { select: { name: true, count: true }, orderBy: { position: "asc" } } },
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    });
+    return rows.map((row) => ({ dataSetName: row.dataSet.name, version: row.version, splits: row.splits.map((split) => ({ name: split.name, count: Number(split.count) })) }));
+  }
+
   createTransition(data: Omit<Prisma.StageTransitionUncheckedCreateInput, "gate"> & { gate: GateResult | null }, db: Db): Promise<TransitionRow> {
     const gate = data.gate ? (data.gate as unknown as Prisma.InputJsonObject) : Prisma.DbNull;
     return db.stageTransition.create({ data: { ...data, gate }, select: transitionSelect });

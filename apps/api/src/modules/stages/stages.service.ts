@@ -139,7 +139,8 @@ export class StagesService {
     // One after the other: a transaction's connection runs one query at a time.
     const kpis = await this.kpis.findKpiTargets(project.id, db);
     const framing = await this.framing.findFramingFacts(project.id, db);
-    return { project: { businessGoal: project.businessGoal }, kpis, framing };
+    const dataVersions = await this.stages.findDataVersions(project.id, db);
+    return { project: { businessGoal: project.businessGoal }, kpis, framing, dataVersions };
   }
 
   private async requireChecklistItem(projectRef: string, itemId: string) {

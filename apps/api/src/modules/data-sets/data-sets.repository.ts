@@ -1,0 +1,106 @@
+import { Injectable } from "@nestjs/common";
+import { Prisma } from "../../generated/prisma/client";
+import { PrismaService, type Db } from "../../prisma/prisma.service";
+
+const versionSelect = {
+  id: true,
+  dataSetId: true,
+  version: true,
+  fingerprint: true,
+  itemCount: true,
+  sizeBytes: true,
+  features: true,
+  labelDistribution: true,
+  collectionNotes: true,
+  preprocessing: true,
+  createdAt: true,
+  splits: { select: { name: true, count: true }, orderBy: { position: "asc" } },
+  uses: {
+    select: { split: true, purpose: true, run: { select: { id: true, name: true, experimentId: true } } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  },
+} satisfies Prisma.DataSetVersionSelect;
+
+export const dataSetSelect = {
+  id: true,
+  projectId: true,
+  name: true,
+  description: true,
+  kind: true,
+  labelling: true,
+  labelSource: true,
+  sourceUri: true,
+  format: true,
+  owner: true,
+  createdAt: true,
+  updatedAt: true,
+  versions: { select: versionSelect, orderBy: { version: "desc" } },
+} satisfies Prisma.DataSetSelect;
+export type DataSetRow = Prisma.DataSetGetPayload<{ select: typeof dataSetSelect }>;
+export type DataSetVersionRow = DataSetRow["versions"][number];
+
+const runDataSelect = {
+  id: true,
+  split: true,
+  purpose: true,
+  version: { select: { id: true, version: true, dataSet: { select: { id: true, name: true } } } },
+} satisfies Prisma.RunDataUseSelect;
+export type RunDataRow = Prisma.RunDataUseGetPayload<{ select: typeof runDataSelect }>;
+
+@Injectable()
+export class DataSetsRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  findDataSets(projectId: string): Promise<DataSetRow[]> {
+    return this.prisma.dataSet.findMany({ where: { projectId }, select: dataSetSelect, orderBy: [{ createdAt: "desc" }, { id: "asc" }] });
+  }
+
+  findDataSet(projectId: string, dataSetId: string): Promise<DataSetRow | null> {
+    return this.prisma.dataSet.findFirst({ where: { id: dataSetId, projectId }, select: dataSetSelect });
+  }
+
+  createDataSet(data: Prisma.DataSetUncheckedCreateInput): Promise<DataSetRow> {
+    return this.prisma.dataSet.create({ data, select: dataSetSelect });
+  }
+
+  updateDataSet(id: string, data: Prisma.DataSetUncheckedUpdateInput): Promise<DataSetRow> {
+    return this.prisma.dataSet.update({ where: { id }, data, select: dataSetSelect });
+  }
+
+  async deleteDataSet(id: string): Promise<void> {
+    await this.prisma.dataSet.delete({ where: { id } });
+  }
+
+  /** The next version number and the new version, in one transaction so that two creators cannot take one number. */
+  async createVersion(dataSetId: string, data: Omit<Prisma.DataSetVersionUncheckedCreateInput, "dataSetId" | "version">, splits: Array<{ name: string; count: number }>): Promise<void> {
+    await this.prisma.transaction(async (tx) => {
+      await tx.$executeRaw`SELECT 1 FROM data_sets WHERE id = ${dataSetId}::uuid FOR UPDATE`;
+      const latest = await tx.dataSetVersion.aggregate({ where: { dataSetId }, _max: { version: true } });
+      await tx.dataSetVersion.create({
+        data: { ...data, dataSetId, version: (latest._max.version ?? 0) + 1, splits: { create: splits.map((split, position) => ({ name: split.name, count: split.count, position })) } },
+      });
+    });
+  }
+
+  /** A version of one of the project's data sets, with its split names. */
+  findProjectVersion(projectId: string, versionId: string, db: Db = this.prisma) {
+    return db.dataSetVersion.findFirst({ where: { id: versionId, dataSet: { projectId } }, select: { id: true, splits: { select: { name: true } } } });
+  }
+
+  findRunData(runId: string): Promise<RunDataRow[]> {
+    return this.prisma.runDataUse.findMany({ where: { runId }, select: runDataSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  }
+
+  createRunData(data: Prisma.RunDataUseUncheckedCreateInput): Promise<RunDataRow> {
+    return this.prisma.runDataUse.create({ data, select: runDataSelect });
+  }
+
+  /** Whether the run had that use. */
+  async deleteRunData(runId: string, useId: string): Promise<boolean> {
+    return (await this.prisma.runDataUse.deleteMany({ where: { id: useId, runId } })).count > 0;
+  }
+
+  countUses(dataSetId: string): Promise<number> {
+    return this.prisma.runDataUse.count({ where: { version: { dataSetId } } });
+  }
+}
