@@ -5,6 +5,7 @@ import { Link, useNavigate, useParams } from "react-router";
 import { ConfirmModal } from "../../components/ui/ConfirmModal";
 import { QueryState } from "../../components/ui/QueryState";
 import { KpiStatusBadge, ProjectStatusBadge } from "../../components/ui/StatusBadges";
+import { DataSetsPanel } from "../../features/data-sets/components/DataSetsPanel";
 import { ExperimentsPanel } from "../../features/experiments/components/ExperimentsPanel";
 import { FramingForm } from "../../features/framing/components/FramingForm";
 import { useKpis } from "../../features/kpis/api/get-kpis";
@@ -98,6 +99,7 @@ function ProjectView({ initial }: { initial: Project }) {
         <Tabs.List>
           <Tabs.Tab value="kpis">KPIs</Tabs.Tab>
           <Tabs.Tab value="framing">Problem framing</Tabs.Tab>
+          <Tabs.Tab value="data">Data</Tabs.Tab>
           <Tabs.Tab value="experiments">Experiments</Tabs.Tab>
           <Tabs.Tab value="audit">Audit trail</Tabs.Tab>
           <Tabs.Tab value="members">Members</Tabs.Tab>
@@ -107,6 +109,9 @@ function ProjectView({ initial }: { initial: Project }) {
         </Tabs.Panel>
         <Tabs.Panel value="framing" pt="md">
           <FramingForm projectId={projectId} kpiOptions={kpiOptions} canEdit={canEdit} />
+        </Tabs.Panel>
+        <Tabs.Panel value="data" pt="md">
+          <DataSetsPanel projectId={projectId} projectRef={project.slug} canEdit={canEdit} canDelete={isLead} />
         </Tabs.Panel>
         <Tabs.Panel value="experiments" pt="md">
           <ExperimentsPanel projectId={projectId} canEdit={canEdit} canDelete={isLead} />

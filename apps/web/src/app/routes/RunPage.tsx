@@ -3,6 +3,7 @@ import { LifecycleApiError } from "@lifecycle/client";
 import { useMemo } from "react";
 import { Link, useParams } from "react-router";
 import { QueryState } from "../../components/ui/QueryState";
+import { RunDataPanel } from "../../features/data-sets/components/RunDataPanel";
 import { useProject } from "../../features/projects/api/get-project";
 import { useExperiment, useRun } from "../../features/runs/api/runs";
 import { RunCharts } from "../../features/runs/components/RunCharts";
@@ -55,6 +56,7 @@ export function RunPage() {
           <Group align="flex-start" grow>
             <RunParams run={run.data} />
             <Stack>
+              <RunDataPanel projectId={project.data.id} runId={run.data.id} canEdit={!run.data.deletedAt} />
               <RunTags projectId={project.data.id} run={run.data} />
               <RunNotes projectId={project.data.id} run={run.data} />
             </Stack>
