@@ -4,6 +4,7 @@ import { AuditModule } from "./modules/audit/audit.module";
 import { AuthConfig } from "./modules/auth/auth-config";
 import { AuthModule } from "./modules/auth/auth.module";
 import { DataSetsModule } from "./modules/data-sets/data-sets.module";
+import { EvaluationsModule } from "./modules/evaluations/evaluations.module";
 import { ExperimentsModule } from "./modules/experiments/experiments.module";
 import { FramingModule } from "./modules/framing/framing.module";
 import { HealthModule } from "./modules/health/health.module";
@@ -43,6 +44,7 @@ export class AppModule {
         StagesModule,
         ExperimentsModule,
         DataSetsModule,
+        EvaluationsModule,
         RunsModule,
         ...(options.webRoot ? [ServeStaticModule.forRoot({ rootPath: options.webRoot, exclude: ["/api/{*rest}"] })] : []),
       ],

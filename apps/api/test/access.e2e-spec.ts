@@ -16,6 +16,7 @@ interface Fixture {
   dataSetId: string;
   versionId: string;
   useId: string;
+  evaluationId: string;
   measurementId: string;
   itemId: string;
   memberId: string;
@@ -28,7 +29,9 @@ interface RouteCase {
   access: Access;
   /** The status an allowed caller gets. */
   ok: number;
-  body?: (fixture: Fixture) => object;
+  body?: (fixture: Fixture) => object | string;
+  /** For bodies that are not JSON. */
+  contentType?: string;
 }
 
 const ROUTES: RouteCase[] = [
@@ -101,6 +104,10 @@ const ROUTES: RouteCase[] = [
   { method: "get", path: "/api/v1/projects/{projectId}/runs/{runId}/data", access: "VIEWER", ok: 200 },
   { method: "post", path: "/api/v1/projects/{projectId}/runs/{runId}/data", access: "CONTRIBUTOR", ok: 201, body: (fixture) => ({ versionId: fixture.versionId, split: "test", purpose: "EVALUATION" }) },
   { method: "delete", path: "/api/v1/projects/{projectId}/runs/{runId}/data/{useId}", access: "CONTRIBUTOR", ok: 204 },
+  { method: "get", path: "/api/v1/projects/{projectId}/runs/{runId}/evaluations", access: "VIEWER", ok: 200 },
+  { method: "post", path: "/api/v1/projects/{projectId}/runs/{runId}/evaluations", access: "CONTRIBUTOR", ok: 201, body: () => ({ kind: "GENERATION", split: "validation", scores: { rouge_l: 0.4 } }) },
+  { method: "post", path: "/api/v1/projects/{projectId}/runs/{runId}/evaluations/regression-pairs?split=test", access: "CONTRIBUTOR", ok: 201, body: () => "actual,predicted\n1,1.5\n2,1.5\n", contentType: "text/csv" },
+  { method: "delete", path: "/api/v1/projects/{projectId}/runs/{runId}/evaluations/{evaluationId}", access: "CONTRIBUTOR", ok: 204 },
 ];
 
 function expectedStatus(route: RouteCase, caller: Caller): number {
@@ -162,10 +169,11 @@ async function makeFixture(route: RouteCase | null, caller: Caller | null): Prom
     await lead.http().post(`/api/v1/projects/${project.id}/data-sets/${dataSet.id}/versions`).send({ fingerprint: "f", itemCount: 3, splits: [{ name: "train", count: 1 }, { name: "validation", count: 1 }, { name: "test", count: 1 }] }).expect(201)
   ).body.versions[0];
   const use = (await lead.http().post(`/api/v1/projects/${project.id}/runs/${run.id}/data`).send({ versionId: version.id, split: "train", purpose: "TRAINING" }).expect(201)).body;
+  const evaluation = (await lead.http().post(`/api/v1/projects/${project.id}/runs/${run.id}/evaluations`).send({ kind: "GENERATION", split: "test", scores: { bleu: 0.3 } }).expect(201)).body;
   let tokenId = "00000000-0000-4000-8000-000000000000";
   const owner = caller ? userFor(caller) : null;
   if (route?.path.includes("{tokenId}") && owner) tokenId = (await owner.http().post("/api/v1/tokens").send({ name: "to revoke" }).expect(201)).body.id;
-  return { projectId: project.id, experimentId: experiment.id, runId: run.id, otherRunId: otherRun.id, dataSetId: dataSet.id, versionId: version.id, useId: use.id, kpiId: kpi.id, measurementId: measurement.id, itemId: board.stages[0].checklist[0].id, memberId, tokenId };
+  return { projectId: project.id, experimentId: experiment.id, runId: run.id, otherRunId: otherRun.id, dataSetId: dataSet.id, versionId: version.id, useId: use.id, evaluationId: evaluation.id, kpiId: kpi.id, measurementId: measurement.id, itemId: board.stages[0].checklist[0].id, memberId, tokenId };
 }
 
 function fill(path: string, fixture: Fixture): string {
@@ -177,6 +185,7 @@ function fill(path: string, fixture: Fixture): string {
     .replace("{otherRunId}", fixture.otherRunId)
     .replace("{dataSetId}", fixture.dataSetId)
     .replace("{useId}", fixture.useId)
+    .replace("{evaluationId}", fixture.evaluationId)
     .replace("{key}", "loss")
     .replace("{measurementId}", fixture.measurementId)
     .replace("{itemId}", fixture.itemId)
@@ -197,7 +206,7 @@ describe.each(ROUTES)("$method $path ($access)", (route) => {
     const agent = caller === "anonymous" ? testApp.anonymous() : caller === "admin" ? testApp.http() : users[caller].http();
     const path = fill(route.path, fixture);
     const pending = agent[route.method](path);
-    const response = route.body ? await pending.send(route.body(fixture)) : await pending;
+    const response = route.body ? await pending.type(route.contentType ?? "json").send(route.body(fixture)) : await pending;
     expect({ caller, status: response.status }).toEqual({ caller, status: expectedStatus(route, caller) });
     if (response.status >= 400) expect(response.body).toMatchObject({ statusCode: response.status, code: expect.any(String), correlationId: expect.any(String) });
   });

@@ -16,6 +16,7 @@ interface Schema {
   $ref?: string;
   items?: Schema;
   anyOf?: Schema[];
+  oneOf?: Schema[];
 }
 
 interface Operation {
@@ -55,6 +56,7 @@ const VALID_BODIES: Record<string, object> = {
   "patch /api/v1/projects/{projectId}/data-sets/{dataSetId}": {},
   "post /api/v1/projects/{projectId}/data-sets/{dataSetId}/versions": { fingerprint: "f", itemCount: 1, splits: [{ name: "train", count: 1 }] },
   "post /api/v1/projects/{projectId}/runs/{runId}/data": { versionId: "00000000-0000-4000-8000-000000000000", split: "train", purpose: "TRAINING" },
+  "post /api/v1/projects/{projectId}/runs/{runId}/evaluations": { kind: "GENERATION", split: "test", scores: { bleu: 0.2 } },
 };
 
 let testApp: TestApp;
@@ -64,14 +66,14 @@ let ids: Record<string, string>;
 beforeAll(async () => {
   testApp = await createTestApp();
   const document = (await testApp.anonymous().get("/api/openapi.json").expect(200)).body as {
-    paths: Record<string, Record<string, { requestBody?: { content: { "application/json": { schema: Schema } } } }>>;
+    paths: Record<string, Record<string, { requestBody?: { content: { "application/json"?: { schema: Schema } } } }>>;
     components: { schemas: Record<string, Schema> };
   };
   const resolve = (schema: Schema): Schema => (schema.$ref ? document.components.schemas[schema.$ref.split("/").pop()!]! : schema);
   operations = Object.entries(document.paths).flatMap(([path, methods]) =>
     Object.entries(methods)
-      .filter(([, operation]) => operation.requestBody)
-      .map(([method, operation]) => ({ method: method as Operation["method"], path, schema: resolve(operation.requestBody!.content["application/json"].schema) })),
+      .filter(([, operation]) => operation.requestBody?.content["application/json"])
+      .map(([method, operation]) => ({ method: method as Operation["method"], path, schema: resolve(operation.requestBody!.content["application/json"]!.schema) })),
   );
   const project = await makeProject(testApp);
   const kpi = await makeKpi(testApp, project.id);
@@ -100,7 +102,8 @@ async function fingerprint(): Promise<unknown> {
            (SELECT count(*) FROM runs)::int AS runs, (SELECT max(updated_at) FROM runs) AS runs_updated, (SELECT count(*) FROM metric_points)::int AS points,
            (SELECT count(*) FROM run_params)::int AS params, (SELECT count(*) FROM run_tags)::int AS tags,
            (SELECT count(*) FROM data_sets)::int AS data_sets, (SELECT max(updated_at) FROM data_sets) AS data_sets_updated,
-           (SELECT count(*) FROM data_set_versions)::int AS versions, (SELECT count(*) FROM run_data_uses)::int AS data_uses`);
+           (SELECT count(*) FROM data_set_versions)::int AS versions, (SELECT count(*) FROM run_data_uses)::int AS data_uses,
+           (SELECT count(*) FROM evaluations)::int AS evaluations`);
   return row;
 }
 
@@ -151,7 +154,9 @@ function deeplyNested(depth: number): unknown {
 }
 
 /** Bodies the operation must refuse: not an object, or a valid body with one unknown key or one property of the wrong kind. */
-function badBody(schema: Schema, valid: object): fc.Arbitrary<unknown> {
+function badBody(union: Schema, valid: object): fc.Arbitrary<unknown> {
+  // A union of bodies: the variant the valid body is, told by its fixed values (e.g. kind).
+  const schema = union.oneOf?.find((variant) => Object.entries(valid).every(([key, value]) => !variant.properties?.[key]?.enum || variant.properties[key]!.enum!.includes(value))) ?? union;
   const properties = Object.entries(schema.properties ?? {});
   const notAnObject = fc.oneof(fc.integer(), fc.string(), fc.boolean(), fc.constant(null), fc.array(fc.jsonValue(), { maxLength: 3 }));
   const unknownKey = fc

@@ -20,3 +20,4 @@ export * from "./evaluation/classification";
 export * from "./evaluation/regression";
 export * from "./evaluation/fit";
 export * from "./contracts/data";
+export * from "./contracts/evaluations";

@@ -29,6 +29,9 @@ export function bindOperations(call: OperationCaller) {
     /** POST /api/v1/projects/{projectId}/data-sets/{dataSetId}/versions */
     createDataSetVersion: (args: OperationArgs<"createDataSetVersion">): Promise<OperationResult<"createDataSetVersion">> =>
       call("post", "/api/v1/projects/{projectId}/data-sets/{dataSetId}/versions", args) as Promise<OperationResult<"createDataSetVersion">>,
+    /** POST /api/v1/projects/{projectId}/runs/{runId}/evaluations */
+    createEvaluation: (args: OperationArgs<"createEvaluation">): Promise<OperationResult<"createEvaluation">> =>
+      call("post", "/api/v1/projects/{projectId}/runs/{runId}/evaluations", args) as Promise<OperationResult<"createEvaluation">>,
     /** POST /api/v1/projects/{projectId}/experiments */
     createExperiment: (args: OperationArgs<"createExperiment">): Promise<OperationResult<"createExperiment">> =>
       call("post", "/api/v1/projects/{projectId}/experiments", args) as Promise<OperationResult<"createExperiment">>,
@@ -38,6 +41,9 @@ export function bindOperations(call: OperationCaller) {
     /** POST /api/v1/projects */
     createProject: (args: OperationArgs<"createProject">): Promise<OperationResult<"createProject">> =>
       call("post", "/api/v1/projects", args) as Promise<OperationResult<"createProject">>,
+    /** POST /api/v1/projects/{projectId}/runs/{runId}/evaluations/regression-pairs */
+    createRegressionFromPairs: (args: OperationArgs<"createRegressionFromPairs">): Promise<OperationResult<"createRegressionFromPairs">> =>
+      call("post", "/api/v1/projects/{projectId}/runs/{runId}/evaluations/regression-pairs", args) as Promise<OperationResult<"createRegressionFromPairs">>,
     /** POST /api/v1/projects/{projectId}/experiments/{experimentId}/runs */
     createRun: (args: OperationArgs<"createRun">): Promise<OperationResult<"createRun">> =>
       call("post", "/api/v1/projects/{projectId}/experiments/{experimentId}/runs", args) as Promise<OperationResult<"createRun">>,
@@ -53,6 +59,9 @@ export function bindOperations(call: OperationCaller) {
     /** DELETE /api/v1/projects/{projectId}/data-sets/{dataSetId} */
     deleteDataSet: (args: OperationArgs<"deleteDataSet">): Promise<OperationResult<"deleteDataSet">> =>
       call("delete", "/api/v1/projects/{projectId}/data-sets/{dataSetId}", args) as Promise<OperationResult<"deleteDataSet">>,
+    /** DELETE /api/v1/projects/{projectId}/runs/{runId}/evaluations/{evaluationId} */
+    deleteEvaluation: (args: OperationArgs<"deleteEvaluation">): Promise<OperationResult<"deleteEvaluation">> =>
+      call("delete", "/api/v1/projects/{projectId}/runs/{runId}/evaluations/{evaluationId}", args) as Promise<OperationResult<"deleteEvaluation">>,
     /** DELETE /api/v1/projects/{projectId}/experiments/{experimentId} */
     deleteExperiment: (args: OperationArgs<"deleteExperiment">): Promise<OperationResult<"deleteExperiment">> =>
       call("delete", "/api/v1/projects/{projectId}/experiments/{experimentId}", args) as Promise<OperationResult<"deleteExperiment">>,
@@ -113,6 +122,9 @@ export function bindOperations(call: OperationCaller) {
     /** GET /api/v1/projects/{projectId}/data-sets */
     listDataSets: (args: OperationArgs<"listDataSets">): Promise<OperationResult<"listDataSets">> =>
       call("get", "/api/v1/projects/{projectId}/data-sets", args) as Promise<OperationResult<"listDataSets">>,
+    /** GET /api/v1/projects/{projectId}/runs/{runId}/evaluations */
+    listEvaluations: (args: OperationArgs<"listEvaluations">): Promise<OperationResult<"listEvaluations">> =>
+      call("get", "/api/v1/projects/{projectId}/runs/{runId}/evaluations", args) as Promise<OperationResult<"listEvaluations">>,
     /** GET /api/v1/projects/{projectId}/experiments */
     listExperiments: (args: OperationArgs<"listExperiments">): Promise<OperationResult<"listExperiments">> =>
       call("get", "/api/v1/projects/{projectId}/experiments", args) as Promise<OperationResult<"listExperiments">>,

@@ -448,6 +448,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{projectId}/runs/{runId}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listEvaluations"];
+        put?: never;
+        post: operations["createEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/runs/{runId}/evaluations/{evaluationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["deleteEvaluation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/runs/{runId}/evaluations/regression-pairs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["createRegressionFromPairs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{projectId}/runs/{runId}/metrics": {
         parameters: {
             query?: never;
@@ -833,6 +881,60 @@ export interface components {
                 name: string;
             }[];
         };
+        CreateEvaluationDto: {
+            /** @description For ROC and precision-recall curves of a binary classifier */
+            binaryScores?: {
+                /** @description Whether each item is actually positive */
+                actual: boolean[];
+                positiveLabel: string;
+                /** @description The model's score for the positive label, per item */
+                scores: number[];
+            };
+            /** @enum {string} */
+            kind: "CLASSIFICATION";
+            labels: string[];
+            /** @description Counts: rows the actual class, columns the predicted one */
+            matrix: number[][];
+            /** @description e.g. the checkpoint or the threshold evaluated */
+            name?: string | null;
+            /** @enum {string} */
+            split: "validation" | "test";
+        } | {
+            /** @description True values; for more pairs, stream CSV to …/evaluations/regression-pairs */
+            actual?: number[];
+            /** @enum {string} */
+            kind: "REGRESSION";
+            /** @description e.g. the checkpoint or the threshold evaluated */
+            name?: string | null;
+            predicted?: number[];
+            /** @enum {string} */
+            split: "validation" | "test";
+            /** @description Metrics computed elsewhere, instead of the pairs */
+            values?: {
+                mae: number;
+                mape: number | null;
+                mse: number;
+                r2: number | null;
+                rmse: number;
+            };
+        } | {
+            humanRatings?: {
+                count: number;
+                mean: number;
+                /** @description e.g. 5 for a 1–5 scale */
+                scaleMax?: number;
+            };
+            /** @enum {string} */
+            kind: "GENERATION";
+            /** @description e.g. the checkpoint or the threshold evaluated */
+            name?: string | null;
+            /** @description Benchmark or rubric scores by name */
+            scores: {
+                [key: string]: number;
+            };
+            /** @enum {string} */
+            split: "validation" | "test";
+        };
         CreateExperimentDto: {
             description?: string | null;
             name: string;
@@ -1056,6 +1158,168 @@ export interface components {
             error: string;
             message: string;
             statusCode: number;
+        };
+        EvaluationDto_Output: {
+            classification: {
+                accuracy: number;
+                curves: {
+                    averagePrecision: number;
+                    positiveLabel: string;
+                    pr: {
+                        x: number;
+                        y: number;
+                    }[];
+                    roc: {
+                        x: number;
+                        y: number;
+                    }[];
+                    rocAuc: number;
+                } | null;
+                labels: string[];
+                macro: {
+                    f1: number;
+                    precision: number;
+                    recall: number;
+                };
+                matrix: number[][];
+                perClass: {
+                    f1: number;
+                    label: string;
+                    precision: number;
+                    predicted: number;
+                    recall: number;
+                    support: number;
+                }[];
+                total: number;
+                weighted: {
+                    f1: number;
+                    precision: number;
+                    recall: number;
+                };
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            generation: {
+                humanRatings: {
+                    count: number;
+                    mean: number;
+                    scaleMax: number | null;
+                } | null;
+                scores: {
+                    [key: string]: number;
+                };
+            } | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "CLASSIFICATION" | "REGRESSION" | "GENERATION";
+            metrics: {
+                [key: string]: number | null;
+            };
+            name: string | null;
+            regression: {
+                count: number | null;
+                mae: number;
+                mape: number | null;
+                mapeExcluded: number | null;
+                mse: number;
+                r2: number | null;
+                residuals: {
+                    counts: number[];
+                    edges: number[];
+                } | null;
+                rmse: number;
+                sample: [
+                    number,
+                    number
+                ][];
+            } | null;
+            /** Format: uuid */
+            runId: string;
+            /** @enum {string} */
+            split: "validation" | "test";
+        };
+        EvaluationListDto_Output: {
+            items: {
+                classification: {
+                    accuracy: number;
+                    curves: {
+                        averagePrecision: number;
+                        positiveLabel: string;
+                        pr: {
+                            x: number;
+                            y: number;
+                        }[];
+                        roc: {
+                            x: number;
+                            y: number;
+                        }[];
+                        rocAuc: number;
+                    } | null;
+                    labels: string[];
+                    macro: {
+                        f1: number;
+                        precision: number;
+                        recall: number;
+                    };
+                    matrix: number[][];
+                    perClass: {
+                        f1: number;
+                        label: string;
+                        precision: number;
+                        predicted: number;
+                        recall: number;
+                        support: number;
+                    }[];
+                    total: number;
+                    weighted: {
+                        f1: number;
+                        precision: number;
+                        recall: number;
+                    };
+                } | null;
+                /** Format: date-time */
+                createdAt: string;
+                generation: {
+                    humanRatings: {
+                        count: number;
+                        mean: number;
+                        scaleMax: number | null;
+                    } | null;
+                    scores: {
+                        [key: string]: number;
+                    };
+                } | null;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "CLASSIFICATION" | "REGRESSION" | "GENERATION";
+                metrics: {
+                    [key: string]: number | null;
+                };
+                name: string | null;
+                regression: {
+                    count: number | null;
+                    mae: number;
+                    mape: number | null;
+                    mapeExcluded: number | null;
+                    mse: number;
+                    r2: number | null;
+                    residuals: {
+                        counts: number[];
+                        edges: number[];
+                    } | null;
+                    rmse: number;
+                    sample: [
+                        number,
+                        number
+                    ][];
+                } | null;
+                /** Format: uuid */
+                runId: string;
+                /** @enum {string} */
+                split: "validation" | "test";
+            }[];
         };
         ExperimentDto_Output: {
             /** Format: date-time */
@@ -3640,6 +3904,148 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listEvaluations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The run's evaluations, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationListDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    createEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEvaluationDto"];
+            };
+        };
+        responses: {
+            /** @description A confusion matrix (and optional binary scores), regression pairs or values, or generation scores; the figures are derived on the server */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    deleteEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                evaluationId: string;
+                /** @description Project id or slug */
+                projectId: string;
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    createRegressionFromPairs: {
+        parameters: {
+            query: {
+                name?: string;
+                split: "validation" | "test";
+            };
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+                runId: string;
+            };
+            cookie?: never;
+        };
+        /** @description Lines of actual,predicted (a header line is skipped); up to 1,000,000, read as they arrive */
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description A regression evaluation from up to 1,000,000 streamed pairs */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationDto_Output"];
+                };
             };
             /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
             default: {

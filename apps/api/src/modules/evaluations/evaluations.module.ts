@@ -1,0 +1,7 @@
+import { Module } from "@nestjs/common";
+import { RunsModule } from "../runs/runs.module";
+import { EvaluationsController } from "./evaluations.controller";
+import { EvaluationsService } from "./evaluations.service";
+
+@Module({ imports: [RunsModule], controllers: [EvaluationsController], providers: [EvaluationsService], exports: [EvaluationsService] })
+export class EvaluationsModule {}

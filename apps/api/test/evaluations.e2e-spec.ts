@@ -1,0 +1,83 @@
+import { expectError, makeProject } from "./support/factories";
+import { createTestApp, type TestApp } from "./support/test-app";
+
+let testApp: TestApp;
+beforeAll(async () => {
+  testApp = await createTestApp();
+});
+afterAll(() => testApp.close());
+
+async function makeRun() {
+  const project = await makeProject(testApp);
+  const experiment = (await testApp.http().post(`/api/v1/projects/${project.id}/experiments`).send({ name: "e" }).expect(201)).body;
+  const run = (await testApp.http().post(`/api/v1/projects/${project.id}/experiments/${experiment.id}/runs`).send({}).expect(201)).body;
+  return { project, run, url: `/api/v1/projects/${project.id}/runs/${run.id}/evaluations` };
+}
+
+describe("evaluations", () => {
+  it("derive a classification report from a confusion matrix, with binary curves from scores", async () => {
+    const { url } = await makeRun();
+    const body = {
+      kind: "CLASSIFICATION",
+      split: "test",
+      name: "k=5",
+      labels: ["ham", "spam"],
+      matrix: [[50, 10], [5, 35]],
+      binaryScores: { positiveLabel: "spam", scores: [0.1, 0.4, 0.35, 0.8], actual: [false, false, true, true] },
+    };
+    const evaluation = (await testApp.http().post(url).send(body).expect(201)).body;
+    expect(evaluation).toMatchObject({ split: "test", kind: "CLASSIFICATION", name: "k=5", regression: null, generation: null });
+    expect(evaluation.classification).toMatchObject({ total: 100, accuracy: 0.85, labels: ["ham", "spam"], matrix: body.matrix });
+    expect(evaluation.classification.perClass[1]).toMatchObject({ label: "spam", support: 40, predicted: 45 });
+    expect(evaluation.classification.curves).toMatchObject({ positiveLabel: "spam", rocAuc: 0.75 });
+    expect(evaluation.metrics).toMatchObject({ accuracy: 0.85, recall_spam: 0.875, roc_auc: 0.75 });
+    expect(evaluation.metrics.f1_macro).toBeCloseTo((70 / 85 + 100 / 115) / 2, 12);
+    expect((await testApp.http().get(url).expect(200)).body.items).toEqual([evaluation]);
+  });
+
+  it("refuse a matrix that is not square, counts below zero, repeated labels or unpaired scores, and write nothing", async () => {
+    const { url } = await makeRun();
+    const base = { kind: "CLASSIFICATION", split: "validation", labels: ["a", "b"] };
+    expectError(await testApp.http().post(url).send({ ...base, matrix: [[1, 2, 3], [4, 5, 6]] }), 400, "VALIDATION_FAILED", "matrix.0");
+    expectError(await testApp.http().post(url).send({ ...base, matrix: [[1, 2]] }), 400, "VALIDATION_FAILED", "matrix");
+    expectError(await testApp.http().post(url).send({ ...base, matrix: [[1, -2], [3, 4]] }), 400, "VALIDATION_FAILED", "matrix.0.1");
+    expectError(await testApp.http().post(url).send({ ...base, labels: ["a", "a"], matrix: [[1, 2], [3, 4]] }), 400, "VALIDATION_FAILED", "labels.1");
+    expectError(await testApp.http().post(url).send({ ...base, matrix: [[1, 2], [3, 4]], binaryScores: { positiveLabel: "b", scores: [0.1, 0.2], actual: [true] } }), 400, "VALIDATION_FAILED", "binaryScores.actual");
+    expectError(await testApp.http().post(url).send({ ...base, matrix: [[1, 2], [3, 4]], binaryScores: { positiveLabel: "z", scores: [0.1], actual: [true] } }), 400, "VALIDATION_FAILED", "binaryScores.positiveLabel");
+    expectError(await testApp.http().post(url).send({ ...base, split: "train", matrix: [[1, 2], [3, 4]] }), 400, "VALIDATION_FAILED", "split");
+    expect(await testApp.prisma.evaluation.count({ where: { runId: url.split("/")[6] } })).toBe(0);
+  });
+
+  it("compute regression metrics from pairs or take them computed, refusing unpaired arrays", async () => {
+    const { url } = await makeRun();
+    const fromPairs = (await testApp.http().post(url).send({ kind: "REGRESSION", split: "test", actual: [3, -0.5, 2, 7], predicted: [2.5, 0, 2, 8] }).expect(201)).body;
+    expect(fromPairs.regression).toMatchObject({ count: 4, mae: 0.5, mse: 0.375, mapeExcluded: 0, sample: [[3, 2.5], [-0.5, 0], [2, 2], [7, 8]] });
+    expect(fromPairs.regression.r2).toBeCloseTo(0.9486081370449679, 12);
+    expect(fromPairs.regression.residuals.counts.reduce((sum: number, count: number) => sum + count, 0)).toBe(4);
+    const given = (await testApp.http().post(url).send({ kind: "REGRESSION", split: "validation", values: { mae: 1, mse: 2, rmse: 1.41, r2: 0.5, mape: null } }).expect(201)).body;
+    expect(given.metrics).toEqual({ mae: 1, mse: 2, rmse: 1.41, r2: 0.5, mape: null });
+    expectError(await testApp.http().post(url).send({ kind: "REGRESSION", split: "test", actual: [1, 2], predicted: [1] }), 400, "VALIDATION_FAILED", "predicted");
+    expectError(await testApp.http().post(url).send({ kind: "REGRESSION", split: "test" }), 400, "VALIDATION_FAILED", "values");
+  });
+
+  it("read up to a million regression pairs streamed as CSV", async () => {
+    const { url } = await makeRun();
+    const lines = ["actual,predicted", ...Array.from({ length: 50_000 }, (_, index) => `${index % 100},${(index % 100) + (index % 2 ? 1 : -1)}`)];
+    const evaluation = (await testApp.http().post(`${url}/regression-pairs`).query({ split: "test", name: "streamed" }).type("text/csv").send(lines.join("\n")).expect(201)).body;
+    expect(evaluation.regression).toMatchObject({ count: 50_000, mae: 1, mse: 1, rmse: 1, mapeExcluded: 500 });
+    expect(evaluation.regression.sample).toHaveLength(2000);
+    const bad = await testApp.http().post(`${url}/regression-pairs`).query({ split: "test" }).type("text/csv").send("1,2\n3,x\n");
+    expectError(bad, 400, "VALIDATION_FAILED", "body");
+    expect(bad.body.details[0].message).toMatch(/^Line 2: "3,x"/);
+    expectError(await testApp.http().post(`${url}/regression-pairs`).query({ split: "test" }).send({ actual: [1] }), 415, "UNSUPPORTED_MEDIA_TYPE");
+  });
+
+  it("keep generation scores and human ratings, and delete an evaluation", async () => {
+    const { url } = await makeRun();
+    const evaluation = (await testApp.http().post(url).send({ kind: "GENERATION", split: "test", scores: { rouge_l: 0.41, faithfulness: 0.9 }, humanRatings: { count: 50, mean: 4.2, scaleMax: 5 } }).expect(201)).body;
+    expect(evaluation.metrics).toEqual({ rouge_l: 0.41, faithfulness: 0.9, human_rating_mean: 4.2 });
+    expectError(await testApp.http().post(url).send({ kind: "GENERATION", split: "test", scores: {} }), 400, "VALIDATION_FAILED", "scores");
+    await testApp.http().delete(`${url}/${evaluation.id}`).expect(204);
+    expectError(await testApp.http().delete(`${url}/${evaluation.id}`), 404, "EVALUATION_NOT_FOUND");
+  });
+});
