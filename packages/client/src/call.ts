@@ -12,7 +12,9 @@ type BodyOf<K extends OperationId> = [RequestBodyOf<K>] extends [never]
   ? never
   : RequestBodyOf<K> extends { content: { "application/json": infer B } }
     ? B
-    : never;
+    : RequestBodyOf<K> extends { content: { "text/csv": unknown } }
+      ? string | Blob
+      : never;
 
 type Field<Name extends string, T, Optional extends boolean> = [T] extends [never]
   ? { [P in Name]?: never }

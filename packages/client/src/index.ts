@@ -31,11 +31,14 @@ export function createLifecycleClient(options: LifecycleClientOptions = {}): Lif
     fetch: (request) => (options.fetch ?? globalThis.fetch)(request),
   });
   const call: OperationCaller = async (method, route, args) => {
+    // Text (CSV) goes as it is, a file streamed by the browser; everything else as JSON.
+    const text = typeof args.body === "string" || (typeof Blob !== "undefined" && args.body instanceof Blob);
     const { data, error, response } = await (http as unknown as UntypedRequester).request(method, route, {
       params: { path: args.path, query: args.query },
       body: args.body,
+      ...(text ? { bodySerializer: (body: unknown) => body } : {}),
       signal: args.signal,
-      headers: { ...(typeof options.headers === "function" ? options.headers() : options.headers), ...args.headers },
+      headers: { ...(text ? { "content-type": "text/csv" } : {}), ...(typeof options.headers === "function" ? options.headers() : options.headers), ...args.headers },
     });
     if (!response.ok) {
       throw new LifecycleApiError(response.status, error as Partial<ApiErrorBody> | undefined, `${method.toUpperCase()} ${route} failed with ${response.status}`);

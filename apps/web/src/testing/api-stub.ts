@@ -28,7 +28,8 @@ export function stubApi(given: Record<string, Handler>) {
     const request = input instanceof Request ? input : new Request(input);
     const url = new URL(request.url);
     const text = await request.text();
-    const call: StubRequest = { method: request.method, path: url.pathname, headers: request.headers, query: url.searchParams, body: text ? JSON.parse(text) : undefined };
+    const json = request.headers.get("content-type")?.includes("json") ?? true;
+    const call: StubRequest = { method: request.method, path: url.pathname, headers: request.headers, query: url.searchParams, body: text ? (json ? JSON.parse(text) : text) : undefined };
     calls.push(call);
     const handler = handlers[`${call.method} ${call.path}`];
     if (!handler) return new Response(JSON.stringify({ statusCode: 404, code: "ROUTE_NOT_FOUND", message: `No stub for ${call.method} ${call.path}` }), { status: 404 });

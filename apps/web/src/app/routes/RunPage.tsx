@@ -1,8 +1,9 @@
-import { Alert, Anchor, Breadcrumbs, Group, Stack, Text, Title } from "@mantine/core";
+import { Alert, Anchor, Breadcrumbs, Group, Stack, Tabs, Text, Title } from "@mantine/core";
 import { LifecycleApiError } from "@lifecycle/client";
 import { useMemo } from "react";
 import { Link, useParams } from "react-router";
 import { QueryState } from "../../components/ui/QueryState";
+import { EvaluationsPanel } from "../../features/evaluations/components/EvaluationsPanel";
 import { RunDataPanel } from "../../features/data-sets/components/RunDataPanel";
 import { useProject } from "../../features/projects/api/get-project";
 import { useExperiment, useRun } from "../../features/runs/api/runs";
@@ -51,8 +52,21 @@ export function RunPage() {
             </Alert>
           )}
           <RunFacts run={run.data} />
-          <RunCharts projectId={project.data.id} runs={runs} live={run.data.status === "RUNNING"} />
-          <RunMetricSummaries run={run.data} />
+          <Tabs defaultValue="metrics" keepMounted={false}>
+            <Tabs.List>
+              <Tabs.Tab value="metrics">Metrics</Tabs.Tab>
+              <Tabs.Tab value="evaluations">Evaluations</Tabs.Tab>
+            </Tabs.List>
+            <Tabs.Panel value="metrics" pt="md">
+              <Stack>
+                <RunCharts projectId={project.data.id} runs={runs} live={run.data.status === "RUNNING"} />
+                <RunMetricSummaries run={run.data} />
+              </Stack>
+            </Tabs.Panel>
+            <Tabs.Panel value="evaluations" pt="md">
+              <EvaluationsPanel projectId={project.data.id} runId={run.data.id} canEdit={!run.data.deletedAt} />
+            </Tabs.Panel>
+          </Tabs>
           <Group align="flex-start" grow>
             <RunParams run={run.data} />
             <Stack>
