@@ -11,9 +11,8 @@ import {
 } from "@lifecycle/domain";
 import { DomainError, invalidField } from "../../common/errors/domain-error";
 import { normaliseText } from "../../common/text";
-import { PrismaService } from "../../prisma/prisma.service";
-import type { Prisma } from "../../generated/prisma/client";
 import { RunsService } from "../runs/runs.service";
+import { EvaluationsRepository, type EvaluationRow } from "./evaluations.repository";
 
 type Results = Pick<Evaluation, "classification" | "regression" | "generation">;
 const SAMPLE_SIZE = 2000;
@@ -96,13 +95,13 @@ function flatMetrics(results: Results): Record<string, number | null> {
 @Injectable()
 export class EvaluationsService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly evaluations: EvaluationsRepository,
     private readonly runs: RunsService,
   ) {}
 
   async listEvaluations(projectRef: string, runId: string): Promise<{ items: Evaluation[] }> {
     const run = await this.runs.getRun(projectRef, runId);
-    const rows = await this.prisma.evaluation.findMany({ where: { runId: run.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+    const rows = await this.evaluations.findByRun(run.id);
     return { items: rows.map(toEvaluationView) };
   }
 
@@ -151,8 +150,7 @@ export class EvaluationsService {
 
   async deleteEvaluation(projectRef: string, runId: string, evaluationId: string): Promise<void> {
     const run = await this.runs.getRun(projectRef, runId);
-    const { count } = await this.prisma.evaluation.deleteMany({ where: { id: evaluationId, runId: run.id } });
-    if (count === 0) throw new DomainError("EVALUATION_NOT_FOUND", `The run has no evaluation "${evaluationId}".`);
+    if (!(await this.evaluations.delete(run.id, evaluationId))) throw new DomainError("EVALUATION_NOT_FOUND", `The run has no evaluation "${evaluationId}".`);
   }
 
   private async writableRun(projectRef: string, runId: string) {
@@ -201,14 +199,12 @@ export class EvaluationsService {
   }
 
   private async store(runId: string, split: string, kind: Evaluation["kind"], name: string | null, results: Results): Promise<Evaluation> {
-    const row = await this.prisma.evaluation.create({
-      data: { runId, split, kind, name, results: results as unknown as Prisma.InputJsonObject, metrics: flatMetrics(results) as Prisma.InputJsonObject },
-    });
+    const row = await this.evaluations.create({ runId, split, kind, name, results, metrics: flatMetrics(results) });
     return toEvaluationView(row);
   }
 }
 
-function toEvaluationView(row: { id: string; runId: string; split: string; kind: Evaluation["kind"]; name: string | null; results: unknown; metrics: unknown; createdAt: Date }): Evaluation {
+function toEvaluationView(row: EvaluationRow): Evaluation {
   const results = row.results as Results;
   return {
     id: row.id,
