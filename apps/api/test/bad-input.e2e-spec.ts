@@ -57,6 +57,7 @@ const VALID_BODIES: Record<string, object> = {
   "post /api/v1/projects/{projectId}/data-sets/{dataSetId}/versions": { fingerprint: "f", itemCount: 1, splits: [{ name: "train", count: 1 }] },
   "post /api/v1/projects/{projectId}/runs/{runId}/data": { versionId: "00000000-0000-4000-8000-000000000000", split: "train", purpose: "TRAINING" },
   "post /api/v1/projects/{projectId}/runs/{runId}/evaluations": { kind: "GENERATION", split: "test", scores: { bleu: 0.2 } },
+  "put /api/v1/projects/{projectId}/fit-thresholds": {},
 };
 
 let testApp: TestApp;
@@ -103,7 +104,7 @@ async function fingerprint(): Promise<unknown> {
            (SELECT count(*) FROM run_params)::int AS params, (SELECT count(*) FROM run_tags)::int AS tags,
            (SELECT count(*) FROM data_sets)::int AS data_sets, (SELECT max(updated_at) FROM data_sets) AS data_sets_updated,
            (SELECT count(*) FROM data_set_versions)::int AS versions, (SELECT count(*) FROM run_data_uses)::int AS data_uses,
-           (SELECT count(*) FROM evaluations)::int AS evaluations`);
+           (SELECT count(*) FROM evaluations)::int AS evaluations, (SELECT string_agg(coalesce(fit_thresholds::text, ''), ',') FROM projects) AS fit_thresholds`);
   return row;
 }
 

@@ -80,4 +80,33 @@ describe("evaluations", () => {
     await testApp.http().delete(`${url}/${evaluation.id}`).expect(204);
     expectError(await testApp.http().delete(`${url}/${evaluation.id}`), 404, "EVALUATION_NOT_FOUND");
   });
+
+  it("diagnose fit from the train and validation curves, with thresholds the project can change", async () => {
+    const { project, run } = await makeRun();
+    const base = `/api/v1/projects/${project.id}`;
+    const none = (await testApp.http().get(`${base}/runs/${run.id}/fit`).expect(200)).body;
+    expect(none).toMatchObject({ metric: null, available: [], diagnosis: null });
+    // Validation turns up after step 30 while training keeps falling.
+    const metrics = Array.from({ length: 100 }, (_, step) => [
+      { key: "loss", split: "train", step, value: 1 / (1 + step / 5) },
+      { key: "loss", split: "validation", step, value: 0.3 + ((step - 30) / 60) ** 2 },
+      { key: "accuracy", split: "train", step, value: 0.9 },
+      { key: "accuracy", split: "validation", step, value: 0.89 },
+    ]).flat();
+    await testApp.http().post(`${base}/runs/${run.id}/batch`).send({ metrics }).expect(201);
+    const fit = (await testApp.http().get(`${base}/runs/${run.id}/fit`).expect(200)).body;
+    expect(fit).toMatchObject({ metric: "loss", direction: "LOWER_IS_BETTER", available: ["loss", "accuracy"], diagnosis: { verdict: "OVERFIT", evidence: { bestStep: 30 } } });
+    expect((await testApp.http().get(`${base}/runs/${run.id}/fit`).query({ metric: "accuracy" }).expect(200)).body).toMatchObject({ direction: "HIGHER_IS_BETTER", diagnosis: { verdict: "BALANCED" } });
+    expect((await testApp.http().get(`${base}/runs/${run.id}`).expect(200)).body.fitVerdict).toBe("BALANCED");
+    const found = (await testApp.http().get(`${base}/experiments/${run.experimentId}/runs`).query({ filter: "fit = 'balanced'" }).expect(200)).body.items;
+    expect(found.map((item: { id: string }) => item.id)).toEqual([run.id]);
+    expect((await testApp.http().get(`${base}/experiments/${run.experimentId}/runs`).query({ filter: "fit = 'overfit'" }).expect(200)).body.items).toEqual([]);
+    expectError(await testApp.http().get(`${base}/runs/${run.id}/fit`).query({ metric: "bleu" }), 400, "VALIDATION_FAILED", "metric");
+
+    expect((await testApp.http().get(`${base}/fit-thresholds`).expect(200)).body).toEqual({ minPoints: 5, tail: 0.2, maxGap: 0.2, riseTolerance: 0.05, steepImprovement: 0.05 });
+    expect((await testApp.http().put(`${base}/fit-thresholds`).send({ riseTolerance: 5 }).expect(200)).body.riseTolerance).toBe(5);
+    expect((await testApp.http().put(`${base}/fit-thresholds`).send({ maxGap: 50 }).expect(200)).body).toMatchObject({ riseTolerance: 5, maxGap: 50 });
+    expect((await testApp.http().get(`${base}/runs/${run.id}/fit`).expect(200)).body.diagnosis.verdict).toBe("BALANCED");
+    expectError(await testApp.http().put(`${base}/fit-thresholds`).send({ tail: 2 }), 400, "VALIDATION_FAILED", "tail");
+  });
 });

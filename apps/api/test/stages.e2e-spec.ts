@@ -1,4 +1,4 @@
-import { addDataVersion, COMPLETE_FRAMING, countRows, expectError, makeKpi, makeProject, makeReadyProject } from "./support/factories";
+import { addCandidateRun, addDataVersion, COMPLETE_FRAMING, countRows, expectError, makeKpi, makeProject, makeReadyProject } from "./support/factories";
 import { createTestApp, type TestApp } from "./support/test-app";
 
 let testApp: TestApp;
@@ -40,7 +40,8 @@ describe("GET /api/v1/projects/:projectId/stages", () => {
       ],
     });
     expect(body.stages[2].gate.checks).toEqual([expect.objectContaining({ id: "data_with_splits", passed: false })]);
-    expect(body.stages[3].gate.checks).toEqual([{ id: "no_checks_yet", label: "No checks yet", passed: true, reason: "no checks yet" }]);
+    expect(body.stages[3].gate.checks).toEqual([expect.objectContaining({ id: "candidate_run", passed: false })]);
+    expect(body.stages[4].gate.checks).toEqual([{ id: "no_checks_yet", label: "No checks yet", passed: true, reason: "no checks yet" }]);
     expect(body.transitions).toEqual([{ to: "PROBLEM_FRAMING", kind: "ADVANCE", gated: true }]);
   });
 
@@ -163,9 +164,30 @@ describe("POST /api/v1/projects/:projectId/transitions", () => {
     expect(moved.body.transition.gate.checks[0]).toMatchObject({ id: "data_with_splits", passed: true });
   });
 
+  it("leaves Model development only with a finished run that meets the linked KPIs on test and fits well", async () => {
+    const project = await makeReadyProject(testApp);
+    await addDataVersion(testApp, project.id);
+    await makeKpi(testApp, project.id, { name: "Macro F1", metricKey: "f1_macro", baseline: 0.5, target: 0.9 });
+    for (const to of ["PROBLEM_FRAMING", "DATA", "MODEL_DEVELOPMENT"]) await move(project.id, { to }).expect(201);
+    const none = await move(project.id, { to: "DEPLOYMENT" });
+    expect(none.body.details).toEqual([{ code: "candidate_run", message: "No finished run has a test evaluation yet." }]);
+
+    const weak = { kind: "CLASSIFICATION", split: "test", labels: ["ham", "spam"], matrix: [[50, 10], [5, 35]] };
+    const run = await addCandidateRun(testApp, project.id, weak);
+    const short = await move(project.id, { to: "DEPLOYMENT" });
+    expectError(short, 409, "STAGE_GATE_UNMET");
+    expect(short.body.details[0].message).toMatch(/Closest, candidate .*: Macro F1 needs f1_macro ≥ 0\.9\.$/);
+    expect((await testApp.http().get(`/api/v1/projects/${project.id}/runs/${run.id}/fit`).expect(200)).body).toMatchObject({ metric: "loss", diagnosis: { verdict: "BALANCED" } });
+
+    await testApp.http().post(`/api/v1/projects/${project.id}/runs/${run.id}/evaluations`).send({ ...weak, matrix: [[58, 2], [2, 38]] }).expect(201);
+    const moved = await move(project.id, { to: "DEPLOYMENT" }).expect(201);
+    expect(moved.body.transition.gate.checks[0].reason).toMatch(/meets Macro F1 on test with a balanced fit\.$/);
+  });
+
   it("loops from Iteration back to Data with the iteration raised", async () => {
     const project = await makeReadyProject(testApp);
     await addDataVersion(testApp, project.id);
+    await addCandidateRun(testApp, project.id);
     for (const to of ["PROBLEM_FRAMING", "DATA", "MODEL_DEVELOPMENT", "DEPLOYMENT", "MONITORING", "ITERATION"]) {
       await move(project.id, { to }).expect(201);
     }
@@ -175,6 +197,7 @@ describe("POST /api/v1/projects/:projectId/transitions", () => {
     const stages = (await board(project.id)).stages;
     expect(stages.map((stage: { status: string }) => stage.status)).toEqual(["DONE", "DONE", "IN_PROGRESS", "NOT_STARTED", "NOT_STARTED", "NOT_STARTED", "DONE"]);
     const second = await move(project.id, { to: "MODEL_DEVELOPMENT" }).expect(201);
+    expect(second.body.transition.gate.checks[0]).toMatchObject({ id: "data_with_splits", passed: true });
     expect(second.body.project.iteration).toBe(2);
   });
 

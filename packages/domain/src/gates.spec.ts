@@ -1,5 +1,5 @@
 import type { FramingFacts } from "./framing";
-import { evaluateGate, type GateContext } from "./gates";
+import { evaluateGate, meetsKpi, type GateContext } from "./gates";
 import { STAGES } from "./stages";
 
 const completeFraming: FramingFacts = {
@@ -15,7 +15,7 @@ const completeFraming: FramingFacts = {
 };
 
 function context(overrides: Partial<GateContext> = {}): GateContext {
-  return { project: { businessGoal: "Cut support load" }, kpis: [{ name: "Spam caught", target: 0.95 }], framing: completeFraming, dataVersions: [], ...overrides };
+  return { project: { businessGoal: "Cut support load" }, kpis: [{ name: "Spam caught", target: 0.95 }], framing: completeFraming, dataVersions: [], candidates: [], ...overrides };
 }
 
 const check = (stage: Parameters<typeof evaluateGate>[0], ctx: GateContext, id: string) => evaluateGate(stage, ctx).checks.find((item) => item.id === id);
@@ -104,8 +104,47 @@ describe("Data gate", () => {
   });
 });
 
+describe("Model development gate", () => {
+  const recall = { name: "Spam caught", target: 97, metricKey: "recall", direction: "HIGHER_IS_BETTER" as const, unit: "%" };
+  const error = { name: "Forecast error", target: 8, metricKey: "mape", direction: "LOWER_IS_BETTER" as const, unit: "%" };
+
+  it("passes with a finished run meeting every linked KPI on test and fitting well, naming it", () => {
+    const gate = evaluateGate("MODEL_DEVELOPMENT", context({ kpis: [recall, error, { name: "Unlinked", target: 1 }], candidates: [{ runName: "knn-k5", fitVerdict: "BALANCED", testMetrics: { recall: 0.98, mape: 0.07 } }] }));
+    expect(gate.passed).toBe(true);
+    expect(gate.checks[0]!.reason).toBe("knn-k5 meets Spam caught, Forecast error on test with a balanced fit.");
+  });
+
+  it("says what the closest run lacks: a KPI, a figure, or a good fit", () => {
+    const candidates = [
+      { runName: "a", fitVerdict: "OVERFIT", testMetrics: { recall: 0.5 } },
+      { runName: "b", fitVerdict: "OVERFIT", testMetrics: { recall: 0.99, mape: 0.05 } },
+    ];
+    expect(check("MODEL_DEVELOPMENT", context({ kpis: [recall, error], candidates }), "candidate_run")).toMatchObject({
+      passed: false,
+      reason: "No run qualifies yet. Closest, b: its fit is diagnosed overfitting.",
+    });
+    expect(check("MODEL_DEVELOPMENT", context({ kpis: [recall, error], candidates: [candidates[0]!] }), "candidate_run")?.reason).toBe(
+      "No run qualifies yet. Closest, a: Spam caught needs recall ≥ 97 %; no test mape for Forecast error; its fit is diagnosed overfitting.",
+    );
+    expect(check("MODEL_DEVELOPMENT", context({ kpis: [recall] }), "candidate_run")).toMatchObject({ passed: false, reason: "No finished run has a test evaluation yet." });
+  });
+
+  it("judges without linked KPIs by the evaluation and the fit alone, runs without curves included", () => {
+    expect(check("MODEL_DEVELOPMENT", context({ kpis: [], candidates: [{ runName: "rag-v2", fitVerdict: "NOT_ENOUGH_DATA", testMetrics: { faithfulness: 0.9 } }] }), "candidate_run")).toMatchObject({
+      passed: true,
+      reason: "rag-v2 has a test evaluation and no training curves to judge its fit by (no KPI is linked to a metric).",
+    });
+  });
+
+  it("compares KPIs outside % with the figure as it is", () => {
+    expect(meetsKpi({ ...error, unit: null, target: 0.08 }, { mape: 0.07 })).toBe(true);
+    expect(meetsKpi({ ...error, unit: null, target: 0.08 }, { mape: 0.09 })).toBe(false);
+    expect(meetsKpi(recall, { recall: Number.NaN })).toBe(false);
+  });
+});
+
 describe("later gates", () => {
-  it.each(STAGES.slice(3))("%s has no checks yet and passes", (stage) => {
+  it.each(STAGES.slice(4))("%s has no checks yet and passes", (stage) => {
     const gate = evaluateGate(stage, context({ project: { businessGoal: null }, kpis: [], framing: null }));
     expect(gate).toEqual({ stage, passed: true, checks: [{ id: "no_checks_yet", label: "No checks yet", passed: true, reason: "no checks yet" }] });
   });

@@ -19,8 +19,10 @@ export interface GateResult {
 /** Everything a gate may look at; loaded once per evaluation. */
 export interface GateContext {
   project: { businessGoal: string | null };
-  kpis: ReadonlyArray<{ name: string; target: number | null }>;
+  kpis: ReadonlyArray<{ name: string; target: number | null; metricKey?: string | null; direction?: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER"; unit?: string | null }>;
   framing: FramingFacts | null;
+  /** Finished runs with a test evaluation, newest first: their test figures by name and their fit verdict. */
+  candidates: ReadonlyArray<{ runName: string; fitVerdict: string | null; testMetrics: Readonly<Record<string, number | null>> }>;
   /** The project's data set versions with their splits. */
   dataVersions: ReadonlyArray<{ dataSetName: string; version: number; splits: ReadonlyArray<{ name: string; count: number }> }>;
 }
@@ -99,6 +101,40 @@ const dataWithSplits: GateCheck = ({ dataVersions, framing }) => {
   };
 };
 
+type LinkedKpi = { name: string; target: number; metricKey: string; direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER"; unit?: string | null };
+
+/** Whether a run's test figure reaches a KPI's target; a KPI kept in % compares with the figure × 100. */
+export function meetsKpi(kpi: LinkedKpi, testMetrics: Readonly<Record<string, number | null>>): boolean {
+  const value = testMetrics[kpi.metricKey];
+  if (value === null || value === undefined || !Number.isFinite(value)) return false;
+  const scaled = kpi.unit === "%" ? value * 100 : value;
+  return kpi.direction === "LOWER_IS_BETTER" ? scaled <= kpi.target : scaled >= kpi.target;
+}
+
+const candidateRun: GateCheck = ({ kpis, candidates }) => {
+  const label = "A finished run meets the KPIs on test without over- or underfitting";
+  const linked = kpis.filter((kpi): kpi is LinkedKpi => !!kpi.metricKey && kpi.target !== null && !!kpi.direction);
+  if (candidates.length === 0) return { id: "candidate_run", label, passed: false, reason: "No finished run has a test evaluation yet." };
+  const judged = candidates.map((candidate) => {
+    const problems = linked
+      .filter((kpi) => !meetsKpi(kpi, candidate.testMetrics))
+      .map((kpi) => {
+        const value = candidate.testMetrics[kpi.metricKey];
+        return value === null || value === undefined ? `no test ${kpi.metricKey} for ${kpi.name}` : `${kpi.name} needs ${kpi.metricKey} ${kpi.direction === "LOWER_IS_BETTER" ? "≤" : "≥"} ${kpi.target}${kpi.unit === "%" ? " %" : ""}`;
+      });
+    if (candidate.fitVerdict === "OVERFIT" || candidate.fitVerdict === "UNDERFIT") problems.push(`its fit is diagnosed ${candidate.fitVerdict === "OVERFIT" ? "overfitting" : "underfitting"}`);
+    return { candidate, problems };
+  });
+  const passing = judged.find((item) => item.problems.length === 0);
+  if (passing) {
+    const fit = passing.candidate.fitVerdict === "BALANCED" ? "a balanced fit" : "no training curves to judge its fit by";
+    const met = linked.length ? `meets ${linked.map((kpi) => kpi.name).join(", ")} on test with ${fit}` : `has a test evaluation and ${fit} (no KPI is linked to a metric)`;
+    return { id: "candidate_run", label, passed: true, reason: `${passing.candidate.runName} ${met}.` };
+  }
+  const closest = judged.reduce((best, item) => (item.problems.length < best.problems.length ? item : best));
+  return { id: "candidate_run", label, passed: false, reason: `No run qualifies yet. Closest, ${closest.candidate.runName}: ${closest.problems.join("; ")}.` };
+};
+
 const noChecksYet: GateCheck = () => ({
   id: "no_checks_yet",
   label: "No checks yet",
@@ -111,7 +147,7 @@ export const GATES: Record<Stage, readonly GateCheck[]> = {
   GOALS_KPIS: [businessGoalStated, kpiWithTarget],
   PROBLEM_FRAMING: [framingComplete, mlAppropriate],
   DATA: [dataWithSplits],
-  MODEL_DEVELOPMENT: [noChecksYet],
+  MODEL_DEVELOPMENT: [candidateRun],
   DEPLOYMENT: [noChecksYet],
   MONITORING: [noChecksYet],
   ITERATION: [noChecksYet],

@@ -21,3 +21,4 @@ export * from "./evaluation/regression";
 export * from "./evaluation/fit";
 export * from "./contracts/data";
 export * from "./contracts/evaluations";
+export * from "./contracts/fit";

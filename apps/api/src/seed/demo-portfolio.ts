@@ -1,4 +1,13 @@
-import type { CreateDataSetInput, CreateDataSetVersionInput, CreateKpiInput, CreateProjectInput, Stage, UpsertFramingInput } from "@lifecycle/domain";
+import type { CreateDataSetInput, CreateDataSetVersionInput, CreateEvaluationInput, CreateKpiInput, CreateProjectInput, Stage, UpsertFramingInput } from "@lifecycle/domain";
+
+export interface DemoRun {
+  experiment: string;
+  name: string;
+  params: Record<string, number | string>;
+  /** Train and validation loss over 60 steps: converging together, or validation turning up after step 20. */
+  curves: "balanced" | "overfit" | "none";
+  evaluation: CreateEvaluationInput;
+}
 
 export interface DemoKpi extends CreateKpiInput {
   /** Measurements from the first value to the last, one a week up to today. */
@@ -11,6 +20,8 @@ export interface DemoProject {
   framing?: UpsertFramingInput;
   /** Registered before the project moves, so that the Data gate sees them. */
   dataSets?: Array<{ dataSet: CreateDataSetInput; version: CreateDataSetVersionInput }>;
+  /** Finished runs with a test evaluation, logged before the project moves, so that the Model development gate sees them. */
+  runs?: DemoRun[];
   /** Stages to move through, in order, from Goals & KPIs. */
   path: Stage[];
   closedBecause?: string;
@@ -65,6 +76,22 @@ export const DEMO_PORTFOLIO: DemoProject[] = [
           preprocessing: ["Strip HTML and signatures", "Lower-case, keep digits", "TF-IDF over word uni- and bigrams"],
           splits: [{ name: "train", count: 33_600 }, { name: "validation", count: 7_200 }, { name: "test", count: 7_200 }],
         },
+      },
+    ],
+    runs: [
+      {
+        experiment: "knn sweep",
+        name: "knn-k1",
+        params: { k: 1, metric: "cosine", max_features: 50_000 },
+        curves: "overfit",
+        evaluation: { kind: "CLASSIFICATION", split: "test", labels: ["ham", "spam"], matrix: [[4_910, 130], [420, 1_740]] },
+      },
+      {
+        experiment: "knn sweep",
+        name: "knn-k7",
+        params: { k: 7, metric: "cosine", max_features: 50_000 },
+        curves: "balanced",
+        evaluation: { kind: "CLASSIFICATION", split: "test", labels: ["ham", "spam"], matrix: [[4_960, 80], [95, 2_065]] },
       },
     ],
     path: ["PROBLEM_FRAMING", "DATA", "MODEL_DEVELOPMENT"],
@@ -148,6 +175,15 @@ export const DEMO_PORTFOLIO: DemoProject[] = [
         },
       },
     ],
+    runs: [
+      {
+        experiment: "resnet50 transfer",
+        name: "resnet50-frozen-lr1e-3",
+        params: { learning_rate: 0.001, batch_size: 64, epochs: 20, optimizer: "adam", base_model: "resnet50" },
+        curves: "balanced",
+        evaluation: { kind: "CLASSIFICATION", split: "test", labels: ["ok", "scratch", "dent", "misprint"], matrix: [[1_780, 12, 5, 3], [9, 196, 4, 1], [6, 3, 128, 3], [2, 1, 2, 85]] },
+      },
+    ],
     path: ["PROBLEM_FRAMING", "DATA", "MODEL_DEVELOPMENT", "DEPLOYMENT", "MONITORING"],
   },
   {
@@ -179,6 +215,15 @@ export const DEMO_PORTFOLIO: DemoProject[] = [
       costConstraint: "Under €0.01 per answer",
       privacyConstraint: "No customer data in prompts",
     },
+    runs: [
+      {
+        experiment: "retrieval settings",
+        name: "rag-top5-chunk512",
+        params: { top_k: 5, chunk_size: 512, temperature: 0.2, embedding: "e5-large" },
+        curves: "none",
+        evaluation: { kind: "GENERATION", split: "test", scores: { faithfulness: 0.91, answer_relevance: 0.86, rouge_l: 0.44 }, humanRatings: { count: 120, mean: 4.1, scaleMax: 5 } },
+      },
+    ],
     path: ["PROBLEM_FRAMING", "DATA", "MODEL_DEVELOPMENT", "DEPLOYMENT", "MONITORING", "ITERATION", "MODEL_DEVELOPMENT"],
   },
   {
@@ -217,6 +262,15 @@ export const DEMO_PORTFOLIO: DemoProject[] = [
           preprocessing: ["Fill missing days with zero sales", "Lags of 7, 14 and 28 days", "Calendar and holiday features"],
           splits: [{ name: "train", count: 1_220_000 }, { name: "validation", count: 120_000 }, { name: "test", count: 120_000 }],
         },
+      },
+    ],
+    runs: [
+      {
+        experiment: "gradient boosting",
+        name: "lgbm-lags-28",
+        params: { learning_rate: 0.05, num_leaves: 63, epochs: 400, regularization: "l2" },
+        curves: "balanced",
+        evaluation: { kind: "REGRESSION", split: "test", values: { mae: 3.1, mse: 17.6, rmse: 4.2, r2: 0.87, mape: 0.074 } },
       },
     ],
     path: ["PROBLEM_FRAMING", "DATA", "MODEL_DEVELOPMENT", "DEPLOYMENT"],

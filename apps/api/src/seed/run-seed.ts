@@ -7,10 +7,14 @@ import { FramingService } from "../modules/framing/framing.service";
 import { KpisService } from "../modules/kpis/kpis.service";
 import { ProjectsService } from "../modules/projects/projects.service";
 import { DataSetsService } from "../modules/data-sets/data-sets.service";
+import { EvaluationsService } from "../modules/evaluations/evaluations.service";
+import { FitService } from "../modules/evaluations/fit.service";
+import { ExperimentsService } from "../modules/experiments/experiments.service";
+import { RunsService } from "../modules/runs/runs.service";
 import { StagesService } from "../modules/stages/stages.service";
 import type { Principal } from "../common/auth/principal";
 import { DatabaseConfig } from "../prisma/database-config";
-import { DEMO_PORTFOLIO, type DemoKpi } from "./demo-portfolio";
+import { DEMO_PORTFOLIO, type DemoRun, type DemoKpi } from "./demo-portfolio";
 
 /** The seed acts as an instance admin without a user: its projects have no members, and admins see them all. */
 const SEED: Principal = { userId: null, name: "demo seed", email: null, isAdmin: true, method: "env", sessionId: null, csrfToken: null };
@@ -25,6 +29,16 @@ export function weeklySeries({ from, to, weeks }: NonNullable<DemoKpi["series"]>
   });
 }
 
+/** Train and validation loss over 60 steps, with a little noise. */
+function curves(shape: DemoRun["curves"]) {
+  if (shape === "none") return [];
+  const noise = (step: number) => 0.002 * Math.sin(step * 1.7);
+  return Array.from({ length: 60 }, (_, step) => [
+    { key: "loss", split: "train" as const, step, value: 0.15 + 0.9 * Math.exp(-step / 6) + noise(step) },
+    { key: "loss", split: "validation" as const, step, value: shape === "balanced" ? 0.17 + 0.9 * Math.exp(-step / 6) + noise(step + 3) : 0.25 + 0.9 * Math.exp(-step / 6) + 0.00025 * Math.max(0, step - 20) ** 2 },
+  ]).flat();
+}
+
 async function seed(): Promise<void> {
   const database = await resolveDatabase((message) => console.log(`[seed] ${message}`));
   const app = await NestFactory.createApplicationContext(AppModule.forRoot({ database: new DatabaseConfig(database.url, database.embedded) }), { logger: ["error", "warn"] });
@@ -33,6 +47,10 @@ async function seed(): Promise<void> {
   const framing = app.get(FramingService);
   const stages = app.get(StagesService);
   const dataSets = app.get(DataSetsService);
+  const experimentsService = app.get(ExperimentsService);
+  const runs = app.get(RunsService);
+  const evaluations = app.get(EvaluationsService);
+  const fit = app.get(FitService);
   try {
     for (const demo of DEMO_PORTFOLIO) {
       const existing = await projects.getProject(SEED, demo.project.slug).catch((error: unknown) => {
@@ -54,6 +72,15 @@ async function seed(): Promise<void> {
       for (const { dataSet, version } of demo.dataSets ?? []) {
         const created = await dataSets.createDataSet(project.id, dataSet);
         await dataSets.createVersion(project.id, created.id, version);
+      }
+      const experiments = new Map<string, string>();
+      for (const demoRun of demo.runs ?? []) {
+        if (!experiments.has(demoRun.experiment)) experiments.set(demoRun.experiment, (await experimentsService.createExperiment(project.id, { name: demoRun.experiment })).id);
+        const run = await runs.createRun(project.id, experiments.get(demoRun.experiment)!, { name: demoRun.name });
+        await runs.logBatch(project.id, run.id, { params: Object.entries(demoRun.params).map(([key, value]) => ({ key, value })), metrics: curves(demoRun.curves) });
+        await evaluations.createEvaluation(project.id, run.id, demoRun.evaluation);
+        await runs.updateRun(project.id, run.id, { status: "FINISHED" });
+        await fit.diagnose(project.id, run.id);
       }
       for (const to of demo.path) {
         await stages.transitionProject(SEED, project.id, { to, override: false });

@@ -49,6 +49,23 @@ export async function addDataVersion(testApp: TestApp, projectId: string) {
   return response.body as { id: string; versions: Array<{ id: string }> };
 }
 
+/** Balanced train and validation loss curves: what a well-fitted run logs. */
+export const BALANCED_CURVES = Array.from({ length: 40 }, (_, step) => [
+  { key: "loss", split: "train", step, value: 0.2 + 0.8 * Math.exp(-step / 4) },
+  { key: "loss", split: "validation", step, value: 0.22 + 0.8 * Math.exp(-step / 4) },
+]).flat();
+
+/** A finished run with balanced curves and a test evaluation: what the Model development gate asks for. */
+export async function addCandidateRun(testApp: TestApp, projectId: string, evaluation: object = { kind: "GENERATION", split: "test", scores: { quality: 0.9 } }) {
+  const base = `/api/v1/projects/${projectId}`;
+  const experiment = (await testApp.http().post(`${base}/experiments`).send({ name: unique("Candidates") })).body as { id: string };
+  const run = (await testApp.http().post(`${base}/experiments/${experiment.id}/runs`).send({ name: unique("candidate") })).body as { id: string };
+  await testApp.http().post(`${base}/runs/${run.id}/batch`).send({ metrics: BALANCED_CURVES }).expect(201);
+  await testApp.http().post(`${base}/runs/${run.id}/evaluations`).send(evaluation).expect(201);
+  await testApp.http().patch(`${base}/runs/${run.id}`).send({ status: "FINISHED" }).expect(200);
+  return run;
+}
+
 /** Asserts the one error shape, its status, code and (when given) the offending field. */
 export function expectError(response: Response, statusCode: number, code: string, path?: string) {
   expect(response.status).toBe(statusCode);

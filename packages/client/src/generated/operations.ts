@@ -89,6 +89,9 @@ export function bindOperations(call: OperationCaller) {
     /** GET /api/v1/projects/{projectId}/experiments/{experimentId} */
     getExperiment: (args: OperationArgs<"getExperiment">): Promise<OperationResult<"getExperiment">> =>
       call("get", "/api/v1/projects/{projectId}/experiments/{experimentId}", args) as Promise<OperationResult<"getExperiment">>,
+    /** GET /api/v1/projects/{projectId}/fit-thresholds */
+    getFitThresholds: (args: OperationArgs<"getFitThresholds">): Promise<OperationResult<"getFitThresholds">> =>
+      call("get", "/api/v1/projects/{projectId}/fit-thresholds", args) as Promise<OperationResult<"getFitThresholds">>,
     /** GET /api/v1/projects/{projectId}/framing */
     getFraming: (args: OperationArgs<"getFraming">): Promise<OperationResult<"getFraming">> =>
       call("get", "/api/v1/projects/{projectId}/framing", args) as Promise<OperationResult<"getFraming">>,
@@ -113,6 +116,9 @@ export function bindOperations(call: OperationCaller) {
     /** GET /api/v1/projects/{projectId}/runs/compare */
     getRunComparison: (args: OperationArgs<"getRunComparison">): Promise<OperationResult<"getRunComparison">> =>
       call("get", "/api/v1/projects/{projectId}/runs/compare", args) as Promise<OperationResult<"getRunComparison">>,
+    /** GET /api/v1/projects/{projectId}/runs/{runId}/fit */
+    getRunFit: (args: OperationArgs<"getRunFit">): Promise<OperationResult<"getRunFit">> =>
+      call("get", "/api/v1/projects/{projectId}/runs/{runId}/fit", args) as Promise<OperationResult<"getRunFit">>,
     /** GET /api/v1/projects/{projectId}/metrics/sampled */
     getSampledMetrics: (args: OperationArgs<"getSampledMetrics">): Promise<OperationResult<"getSampledMetrics">> =>
       call("get", "/api/v1/projects/{projectId}/metrics/sampled", args) as Promise<OperationResult<"getSampledMetrics">>,
@@ -209,6 +215,9 @@ export function bindOperations(call: OperationCaller) {
     /** PATCH /api/v1/projects/{projectId}/experiments/{experimentId} */
     updateExperiment: (args: OperationArgs<"updateExperiment">): Promise<OperationResult<"updateExperiment">> =>
       call("patch", "/api/v1/projects/{projectId}/experiments/{experimentId}", args) as Promise<OperationResult<"updateExperiment">>,
+    /** PUT /api/v1/projects/{projectId}/fit-thresholds */
+    updateFitThresholds: (args: OperationArgs<"updateFitThresholds">): Promise<OperationResult<"updateFitThresholds">> =>
+      call("put", "/api/v1/projects/{projectId}/fit-thresholds", args) as Promise<OperationResult<"updateFitThresholds">>,
     /** PATCH /api/v1/projects/{projectId}/kpis/{kpiId} */
     updateKpi: (args: OperationArgs<"updateKpi">): Promise<OperationResult<"updateKpi">> =>
       call("patch", "/api/v1/projects/{projectId}/kpis/{kpiId}", args) as Promise<OperationResult<"updateKpi">>,

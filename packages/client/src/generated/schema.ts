@@ -256,6 +256,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{projectId}/fit-thresholds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getFitThresholds"];
+        put: operations["updateFitThresholds"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{projectId}/framing": {
         parameters: {
             query?: never;
@@ -490,6 +506,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["createRegressionFromPairs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/runs/{runId}/fit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getRunFit"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1353,6 +1385,25 @@ export interface components {
                 updatedAt: string;
             }[];
         };
+        FitThresholdsDto_Output: {
+            maxGap: number;
+            minPoints: number;
+            riseTolerance: number;
+            steepImprovement: number;
+            tail: number;
+        };
+        FitThresholdsInputDto: {
+            /** @description Largest relative validation–training gap before overfitting (default 0.2) */
+            maxGap?: number;
+            /** @description Points each curve needs (default 5) */
+            minPoints?: number;
+            /** @description Relative rise of validation error after its best tolerated (default 0.05) */
+            riseTolerance?: number;
+            /** @description Relative improvement over the tail that means training stopped early (default 0.05) */
+            steepImprovement?: number;
+            /** @description The last share of the steps looked at for late trends (default 0.2) */
+            tail?: number;
+        };
         FramingDto_Output: {
             /** @enum {string|null} */
             applicationArea: "text_classification" | "sentiment_analysis" | "machine_translation" | "language_generation" | "image_classification" | "object_detection" | "image_segmentation" | "speech_synthesis" | "recommendation" | "forecasting" | "document_processing" | "other" | null;
@@ -1750,6 +1801,11 @@ export interface components {
                 endTime: string | null;
                 /** Format: uuid */
                 experimentId: string;
+                /**
+                 * @description The latest fit diagnosis; search it as fit = 'overfit'
+                 * @enum {string|null}
+                 */
+                fitVerdict: "NOT_ENOUGH_DATA" | "UNDERFIT" | "OVERFIT" | "BALANCED" | null;
                 /** Format: uuid */
                 id: string;
                 iteration: number;
@@ -1825,6 +1881,11 @@ export interface components {
             endTime: string | null;
             /** Format: uuid */
             experimentId: string;
+            /**
+             * @description The latest fit diagnosis; search it as fit = 'overfit'
+             * @enum {string|null}
+             */
+            fitVerdict: "NOT_ENOUGH_DATA" | "UNDERFIT" | "OVERFIT" | "BALANCED" | null;
             /** Format: uuid */
             id: string;
             iteration: number;
@@ -1859,6 +1920,40 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        RunFitDto_Output: {
+            /** @description Metrics logged on both train and validation */
+            available: string[];
+            diagnosis: {
+                evidence: {
+                    bestStep: number | null;
+                    bestValidation: number | null;
+                    bias: number | null;
+                    finalTrain: number | null;
+                    finalValidation: number | null;
+                    gap: number | null;
+                    spreadAcrossRuns: number | null;
+                    tailImprovement: number | null;
+                    validationRise: number | null;
+                    variance: number | null;
+                };
+                reason: string;
+                thresholds: {
+                    maxGap: number;
+                    minPoints: number;
+                    riseTolerance: number;
+                    steepImprovement: number;
+                    tail: number;
+                };
+                /** @enum {string} */
+                verdict: "NOT_ENOUGH_DATA" | "UNDERFIT" | "OVERFIT" | "BALANCED";
+            } | null;
+            /** @enum {string} */
+            direction: "LOWER_IS_BETTER" | "HIGHER_IS_BETTER";
+            /** @description null when no metric has both train and validation points */
+            metric: string | null;
+            /** @description The linked KPI's target, when one is linked to the metric */
+            target: number | null;
+        };
         RunPageDto_Output: {
             items: {
                 approach: string | null;
@@ -1872,6 +1967,11 @@ export interface components {
                 endTime: string | null;
                 /** Format: uuid */
                 experimentId: string;
+                /**
+                 * @description The latest fit diagnosis; search it as fit = 'overfit'
+                 * @enum {string|null}
+                 */
+                fitVerdict: "NOT_ENOUGH_DATA" | "UNDERFIT" | "OVERFIT" | "BALANCED" | null;
                 /** Format: uuid */
                 id: string;
                 iteration: number;
@@ -3160,6 +3260,74 @@ export interface operations {
             };
         };
     };
+    getFitThresholds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project's fit diagnosis thresholds, defaults filled in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FitThresholdsDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    updateFitThresholds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FitThresholdsInputDto"];
+            };
+        };
+        responses: {
+            /** @description Changes the thresholds given; the others stay */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FitThresholdsDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     getFraming: {
         parameters: {
             query?: never;
@@ -4045,6 +4213,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EvaluationDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getRunFit: {
+        parameters: {
+            query?: {
+                /** @description Default: the linked KPI's, else lower is better for loss and error names, higher otherwise */
+                direction?: "LOWER_IS_BETTER" | "HIGHER_IS_BETTER";
+                /** @description Default: loss, or the first metric logged on both train and validation */
+                metric?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Fit diagnosis from the train and validation curves of one metric; the verdict is kept on the run */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunFitDto_Output"];
                 };
             };
             /** @description Any error: { statusCode, error, code, message, details?, correlationId } */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { FIT_VERDICTS } from "../evaluation/fit";
 import { APPROACHES } from "../vocabularies";
 import { IsoDateTime, optionalText, requiredText } from "./common";
 import { TagsSchema } from "./experiments";
@@ -99,6 +100,7 @@ export const RunSchema = z.object({
   baseModel: z.string().nullable(),
   approach: z.string().nullable(),
   deletedAt: IsoDateTime.nullable(),
+  fitVerdict: z.enum(FIT_VERDICTS).nullable().describe("The latest fit diagnosis; search it as fit = 'overfit'"),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
   params: z.array(RunParamSchema).describe("Well-known keys first"),

@@ -7,7 +7,8 @@
  * one). Operators: = != < <= > >= LIKE ILIKE, [NOT] IN (…), AND, OR, parentheses.
  */
 
-export const RUN_ATTRIBUTES = ["run_id", "name", "status", "start_time", "end_time", "iteration", "approach", "base_model", "source", "created_at"] as const;
+/** `fit` is the latest fit diagnosis in lower case: overfit, underfit, balanced or not_enough_data. */
+export const RUN_ATTRIBUTES = ["run_id", "name", "status", "start_time", "end_time", "iteration", "approach", "base_model", "source", "created_at", "fit"] as const;
 export type RunAttribute = (typeof RUN_ATTRIBUTES)[number];
 
 export type FieldScope = "attribute" | "param" | "metric" | "tag";

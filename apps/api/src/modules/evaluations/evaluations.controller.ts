@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Req } from "@nestjs/common";
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Req } from "@nestjs/common";
 import { ApiBody, ApiConsumes, ApiParam, ApiTags } from "@nestjs/swagger";
-import { CreateEvaluationSchema, EvaluationListSchema, EvaluationSchema, StreamedRegressionQuerySchema, type CreateEvaluationInput } from "@lifecycle/domain";
+import { CreateEvaluationSchema, EvaluationListSchema, EvaluationSchema, FitThresholdsSchema, FitThresholdsViewSchema, RunFitQuerySchema, RunFitSchema, StreamedRegressionQuerySchema, type CreateEvaluationInput } from "@lifecycle/domain";
 import type { Request } from "express";
 import { createZodDto, ZodResponse, ZodValidationPipe } from "nestjs-zod";
 import { ProjectAccess } from "../../common/auth/principal";
@@ -9,12 +9,17 @@ import { ApiErrors } from "../../common/errors/error-response";
 import { UuidParam } from "../../common/params";
 import { PROJECT_PARAM } from "../projects/projects.controller";
 import { EvaluationsService } from "./evaluations.service";
+import { FitService } from "./fit.service";
 
 // A union: no class can extend it, so the body is validated by a pipe of its own and documented by the DTO.
 const CreateEvaluationDto = createZodDto(CreateEvaluationSchema);
 Object.defineProperty(CreateEvaluationDto, "name", { value: "CreateEvaluationDto" });
 class EvaluationDto extends createZodDto(EvaluationSchema) {}
 class EvaluationListDto extends createZodDto(EvaluationListSchema) {}
+class FitThresholdsDto extends createZodDto(FitThresholdsViewSchema) {}
+class FitThresholdsInputDto extends createZodDto(FitThresholdsSchema) {}
+class RunFitDto extends createZodDto(RunFitSchema) {}
+class RunFitQueryDto extends createZodDto(RunFitQuerySchema) {}
 class StreamedRegressionQueryDto extends createZodDto(StreamedRegressionQuerySchema) {}
 
 @ApiErrors()
@@ -55,5 +60,34 @@ export class EvaluationsController {
   @ProjectAccess("CONTRIBUTOR")
   deleteEvaluation(@Param("projectId") projectId: string, @UuidParam("runId") runId: string, @UuidParam("evaluationId") evaluationId: string) {
     return this.evaluations.deleteEvaluation(projectId, runId, evaluationId);
+  }
+}
+
+@ApiErrors()
+@ApiTags("evaluations")
+@ApiParam(PROJECT_PARAM)
+@Controller("v1/projects/:projectId")
+export class FitController {
+  constructor(private readonly fit: FitService) {}
+
+  @Get("runs/:runId/fit")
+  @ProjectAccess("VIEWER")
+  @ZodResponse({ status: 200, type: RunFitDto, description: "Fit diagnosis from the train and validation curves of one metric; the verdict is kept on the run" })
+  getRunFit(@Param("projectId") projectId: string, @UuidParam("runId") runId: string, @Query() query: RunFitQueryDto) {
+    return this.fit.diagnose(projectId, runId, query);
+  }
+
+  @Get("fit-thresholds")
+  @ProjectAccess("VIEWER")
+  @ZodResponse({ status: 200, type: FitThresholdsDto, description: "The project's fit diagnosis thresholds, defaults filled in" })
+  getFitThresholds(@Param("projectId") projectId: string) {
+    return this.fit.thresholds(projectId);
+  }
+
+  @Put("fit-thresholds")
+  @ProjectAccess("LEAD")
+  @ZodResponse({ status: 200, type: FitThresholdsDto, description: "Changes the thresholds given; the others stay" })
+  updateFitThresholds(@Param("projectId") projectId: string, @Body() body: FitThresholdsInputDto) {
+    return this.fit.saveThresholds(projectId, body);
   }
 }

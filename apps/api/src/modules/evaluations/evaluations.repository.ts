@@ -20,4 +20,34 @@ export class EvaluationsRepository {
   async delete(runId: string, evaluationId: string): Promise<boolean> {
     return (await this.prisma.evaluation.deleteMany({ where: { id: evaluationId, runId } })).count > 0;
   }
+
+  projectThresholds(projectId: string): Promise<unknown> {
+    return this.prisma.project.findUnique({ where: { id: projectId }, select: { fitThresholds: true } }).then((row) => row?.fitThresholds ?? null);
+  }
+
+  async saveProjectThresholds(projectId: string, thresholds: object): Promise<void> {
+    await this.prisma.project.update({ where: { id: projectId }, data: { fitThresholds: thresholds as Prisma.InputJsonObject } });
+  }
+
+  /** The project's KPI linked to a metric, if any. */
+  linkedKpi(projectId: string, metric: string) {
+    return this.prisma.kpi.findFirst({ where: { projectId, metricKey: metric }, select: { direction: true, target: true, unit: true }, orderBy: { createdAt: "asc" } });
+  }
+
+  /** The latest validation value of the metric in every run of the experiment whose params are exactly these. */
+  async siblingFinals(experimentId: string, params: Array<{ key: string; value: unknown }>, metric: string): Promise<number[]> {
+    const runs = await this.prisma.run.findMany({
+      where: { experimentId, deletedAt: null },
+      select: { params: { select: { key: true, textValue: true } }, summaries: { where: { key: metric, split: "validation" }, select: { latestValue: true } } },
+    });
+    const wanted = JSON.stringify(params.map((param) => [param.key, String(param.value)]).sort());
+    return runs
+      .filter((run) => JSON.stringify(run.params.map((param) => [param.key, param.textValue]).sort()) === wanted)
+      .flatMap((run) => run.summaries.map((summary) => summary.latestValue))
+      .filter((value) => Number.isFinite(value));
+  }
+
+  async saveVerdict(runId: string, verdict: string | null): Promise<void> {
+    await this.prisma.run.update({ where: { id: runId }, data: { fitVerdict: verdict } });
+  }
 }

@@ -78,6 +78,11 @@ function flatMetrics(results: Results): Record<string, number | null> {
       metrics[`recall_${perClass.label}`] = perClass.recall;
       metrics[`f1_${perClass.label}`] = perClass.f1;
     }
+    // Two labels: precision, recall and F1 of the positive one (the scores' positive label, else the second).
+    if (report.labels.length === 2) {
+      const positive = report.perClass.find((item) => item.label === (report.curves?.positiveLabel ?? report.labels[1]))!;
+      Object.assign(metrics, { precision: positive.precision, recall: positive.recall, f1: positive.f1 });
+    }
     if (report.curves) Object.assign(metrics, { roc_auc: report.curves.rocAuc, average_precision: report.curves.averagePrecision });
   }
   if (results.regression) {

@@ -42,8 +42,8 @@ export class KpisRepository {
     return this.prisma.kpi.findFirst({ where: { id: kpiId, projectId }, select: kpiSelect });
   }
 
-  findKpiTargetsByProject(projectId: string, db: Db = this.prisma): Promise<Array<{ id: string; name: string; target: number | null }>> {
-    return db.kpi.findMany({ where: { projectId }, select: { id: true, name: true, target: true }, orderBy: { createdAt: "asc" } });
+  findKpiTargetsByProject(projectId: string, db: Db = this.prisma) {
+    return db.kpi.findMany({ where: { projectId }, select: { id: true, name: true, target: true, metricKey: true, direction: true, unit: true }, orderBy: { createdAt: "asc" } });
   }
 
   createKpi(data: Prisma.KpiUncheckedCreateInput): Promise<KpiRow> {

@@ -23,6 +23,7 @@ export function toRunView(row: RunRow): Run {
     baseModel: row.baseModel,
     approach: row.approach,
     deletedAt: toIso(row.deletedAt),
+    fitVerdict: row.fitVerdict as Run["fitVerdict"],
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     params: [...row.params]

@@ -7,5 +7,5 @@ import { RunsRepository } from "./runs.repository";
 import { RunsService } from "./runs.service";
 import { SeriesSampler } from "./series.sampler";
 
-@Module({ imports: [ProjectsModule, ExperimentsModule], controllers: [RunsController], providers: [BatchWriter, RunsService, RunsRepository, SeriesSampler], exports: [RunsService] })
+@Module({ imports: [ProjectsModule, ExperimentsModule], controllers: [RunsController], providers: [BatchWriter, RunsService, RunsRepository, SeriesSampler], exports: [RunsService, SeriesSampler] })
 export class RunsModule {}

@@ -1,4 +1,5 @@
 import { Module } from "@nestjs/common";
+import { EvaluationsModule } from "../evaluations/evaluations.module";
 import { FramingModule } from "../framing/framing.module";
 import { KpisModule } from "../kpis/kpis.module";
 import { ProjectsModule } from "../projects/projects.module";
@@ -7,7 +8,7 @@ import { StagesRepository } from "./stages.repository";
 import { StagesService } from "./stages.service";
 
 @Module({
-  imports: [ProjectsModule, KpisModule, FramingModule],
+  imports: [ProjectsModule, KpisModule, FramingModule, EvaluationsModule],
   controllers: [StagesController],
   providers: [StagesService, StagesRepository],
   exports: [StagesService],

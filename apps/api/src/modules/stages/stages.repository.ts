@@ -82,6 +82,17 @@ export class StagesRepository {
     return rows.map((row) => ({ dataSetName: row.dataSet.name, version: row.version, splits: row.splits.map((split) => ({ name: split.name, count: Number(split.count) })) }));
   }
 
+  /** Finished runs with a test evaluation, newest first, with their test figures (the latest evaluation wins a name) and fit verdict. */
+  async findCandidateRuns(projectId: string, db: Db = this.prisma) {
+    const rows = await db.run.findMany({
+      where: { experiment: { projectId }, status: "FINISHED", deletedAt: null, evaluations: { some: { split: "test" } } },
+      select: { id: true, name: true, fitVerdict: true, evaluations: { where: { split: "test" }, select: { metrics: true }, orderBy: { createdAt: "asc" } } },
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      take: 50,
+    });
+    return rows.map((row) => ({ runId: row.id, runName: row.name, fitVerdict: row.fitVerdict, testMetrics: Object.assign({}, ...row.evaluations.map((evaluation) => evaluation.metrics as Record<string, number | null>)) as Record<string, number | null> }));
+  }
+
   createTransition(data: Omit<Prisma.StageTransitionUncheckedCreateInput, "gate"> & { gate: GateResult | null }, db: Db): Promise<TransitionRow> {
     const gate = data.gate ? (data.gate as unknown as Prisma.InputJsonObject) : Prisma.DbNull;
     return db.stageTransition.create({ data: { ...data, gate }, select: transitionSelect });

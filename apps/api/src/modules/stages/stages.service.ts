@@ -24,6 +24,7 @@ import { KpisService } from "../kpis/kpis.service";
 import type { ProjectCore } from "../projects/projects.repository";
 import { ProjectsService } from "../projects/projects.service";
 import { toChecklistItemView, toStageBoard, toStageView, toTransitionView } from "./stages.mapper";
+import { FitService } from "../evaluations/fit.service";
 import { StagesRepository } from "./stages.repository";
 
 @Injectable()
@@ -35,6 +36,7 @@ export class StagesService {
     private readonly kpis: KpisService,
     private readonly framing: FramingService,
     private readonly audit: AuditService,
+    private readonly fit: FitService,
   ) {}
 
   async getStageBoard(projectRef: string) {
@@ -140,7 +142,12 @@ export class StagesService {
     const kpis = await this.kpis.findKpiTargets(project.id, db);
     const framing = await this.framing.findFramingFacts(project.id, db);
     const dataVersions = await this.stages.findDataVersions(project.id, db);
-    return { project: { businessGoal: project.businessGoal }, kpis, framing, dataVersions };
+    const candidates = await this.stages.findCandidateRuns(project.id, db);
+    // A run never diagnosed is diagnosed now (its verdict is then kept on the run).
+    for (const candidate of candidates.filter((item) => item.fitVerdict === null)) {
+      candidate.fitVerdict = (await this.fit.diagnose(project.id, candidate.runId)).diagnosis?.verdict ?? "NOT_ENOUGH_DATA";
+    }
+    return { project: { businessGoal: project.businessGoal }, kpis, framing, dataVersions, candidates };
   }
 
   private async requireChecklistItem(projectRef: string, itemId: string) {

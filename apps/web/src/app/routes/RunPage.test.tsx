@@ -18,6 +18,21 @@ function stubRunPages(extra: Parameters<typeof stubApi>[0] = {}) {
     "GET /api/v1/projects/spam-filter": () => ({ status: 200, body: project }),
     [`GET ${base}/runs/${run.id}`]: () => ({ status: 200, body: run }),
     [`GET ${base}/experiments/${run.experimentId}`]: () => ({ status: 200, body: experiment }),
+    [`GET ${base}/runs/${run.id}/fit`]: () => ({
+      status: 200,
+      body: {
+        metric: "loss",
+        direction: "LOWER_IS_BETTER",
+        target: null,
+        available: ["loss"],
+        diagnosis: {
+          verdict: "OVERFIT",
+          reason: "Validation got 40.0 % worse after its best at step 30 while training kept improving (high variance).",
+          evidence: { bestStep: 30, bestValidation: 0.3, finalTrain: 0.05, finalValidation: 0.42, gap: 7.4, validationRise: 0.4, tailImprovement: -0.1, bias: null, variance: 7.4, spreadAcrossRuns: null },
+          thresholds: { minPoints: 5, tail: 0.2, maxGap: 0.2, riseTolerance: 0.05, steepImprovement: 0.05 },
+        },
+      },
+    }),
     [`GET ${base}/metrics/sampled`]: (request) => ({ status: 200, body: sampled(request.query.get("runIds")!.split(","), request.query.get("split") === "train") }),
     ...extra,
   });
@@ -36,6 +51,10 @@ describe("RunPage", () => {
     expect(within(screen.getByRole("table", { name: "Metric summaries" })).getByText("NaN")).toBeInTheDocument();
 
     expect(await screen.findByRole("img", { name: "loss: 4 points, sampled" })).toBeInTheDocument();
+    const fit = await screen.findByRole("region", { name: "Fit diagnosis" });
+    expect(within(fit).getByText("Overfitting")).toBeInTheDocument();
+    expect(within(fit).getByText(/worse after its best at step 30/)).toBeInTheDocument();
+    expect(within(fit).getByText("0.3 at step 30")).toBeInTheDocument();
     expect(screen.getByText("sampled")).toBeInTheDocument();
     const chartCalls = calls.filter((call) => call.path === `${base}/metrics/sampled`);
     expect(chartCalls.map((call) => call.query.get("split")).sort()).toEqual(["train", "validation"]);

@@ -4,6 +4,7 @@ import { useMemo } from "react";
 import { Link, useParams } from "react-router";
 import { QueryState } from "../../components/ui/QueryState";
 import { EvaluationsPanel } from "../../features/evaluations/components/EvaluationsPanel";
+import { FitCard } from "../../features/evaluations/components/FitCard";
 import { RunDataPanel } from "../../features/data-sets/components/RunDataPanel";
 import { useProject } from "../../features/projects/api/get-project";
 import { useExperiment, useRun } from "../../features/runs/api/runs";
@@ -59,6 +60,7 @@ export function RunPage() {
             </Tabs.List>
             <Tabs.Panel value="metrics" pt="md">
               <Stack>
+                <FitCard projectId={project.data.id} runId={run.data.id} />
                 <RunCharts projectId={project.data.id} runs={runs} live={run.data.status === "RUNNING"} />
                 <RunMetricSummaries run={run.data} />
               </Stack>

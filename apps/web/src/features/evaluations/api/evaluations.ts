@@ -5,6 +5,14 @@ import { queryKeys } from "../../../lib/query-keys";
 
 export type CreateEvaluationBody = OperationArgs<"createEvaluation">["body"];
 
+/** The run's fit diagnosis on a metric (the server's default when null); asking again keeps the verdict on the run. */
+export function useRunFit(projectId: string, runId: string, metric: string | null) {
+  return useQuery({
+    queryKey: queryKeys.runFit(projectId, runId, metric),
+    queryFn: ({ signal }) => api.getRunFit({ path: { projectId, runId }, query: metric ? { metric } : {}, signal }),
+  });
+}
+
 export function useEvaluations(projectId: string, runId: string) {
   return useQuery({ queryKey: queryKeys.evaluations(projectId, runId), queryFn: ({ signal }) => api.listEvaluations({ path: { projectId, runId }, signal }) });
 }

@@ -7,7 +7,7 @@ import { Link, useNavigate } from "react-router";
 import { EmptyHint, QueryState } from "../../../components/ui/QueryState";
 import { formatDateTime } from "../../../lib/format";
 import { useRuns, type RunSearch } from "../api/runs";
-import { formatDuration, formatMetric, metricOf, paramOf, RunStatusBadge } from "./run-parts";
+import { FitBadge, formatDuration, formatMetric, metricOf, paramOf, RunStatusBadge } from "./run-parts";
 
 const MAX_COMPARED = 20;
 const DEFAULT_COLUMNS = 5;
@@ -99,6 +99,7 @@ export function RunsTable({ projectId, projectRef, experimentId }: { projectId: 
       { id: "status", header: () => sortHeader("status", "Status"), cell: ({ row }) => <RunStatusBadge status={row.original.status} /> },
       { id: "start_time", header: () => sortHeader("start_time", "Started"), cell: ({ row }) => formatDateTime(row.original.startTime) },
       { id: "duration", header: "Duration", cell: ({ row }) => formatDuration(row.original.durationMs) },
+      { id: "fit", header: () => sortHeader("fit", "Fit"), cell: ({ row }) => <FitBadge verdict={row.original.fitVerdict} /> },
       ...shown.params.map<ColumnDef<Run>>((key) => ({
         id: `param:${key}`,
         header: () => sortHeader(field("params", key), key),

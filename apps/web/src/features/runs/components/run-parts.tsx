@@ -12,6 +12,19 @@ export function RunStatusBadge({ status }: { status: Run["status"] }) {
   );
 }
 
+const FIT: Record<NonNullable<Run["fitVerdict"]>, [string, string]> = { OVERFIT: ["overfit", "red"], UNDERFIT: ["underfit", "orange"], BALANCED: ["balanced", "green"], NOT_ENOUGH_DATA: ["too few points", "gray"] };
+
+/** The run's latest fit diagnosis, or a dash before its first. */
+export function FitBadge({ verdict }: { verdict: Run["fitVerdict"] }) {
+  if (!verdict) return <>—</>;
+  const [label, color] = FIT[verdict];
+  return (
+    <Badge color={color} variant="light" size="sm">
+      {label}
+    </Badge>
+  );
+}
+
 export function formatDuration(ms: number | null): string {
   if (ms === null) return "—";
   if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
