@@ -115,7 +115,7 @@ describe("Model development gate", () => {
   });
 
   it("says what the closest run lacks: a KPI, a figure, or a good fit", () => {
-    const candidates = [
+    const candidates: GateContext["candidates"] = [
       { runName: "a", fitVerdict: "OVERFIT", testMetrics: { recall: 0.5 } },
       { runName: "b", fitVerdict: "OVERFIT", testMetrics: { recall: 0.99, mape: 0.05 } },
     ];
