@@ -115,6 +115,7 @@ it("shows runs logged through the client in the experiment's table, filters them
     const run = await startRun({ baseUrl: server.url, token, projectId, experimentId }, { name: `knn-k${k}`, params: { k, learning_rate: 0.1 }, tags: { team: "trust" } });
     for (let step = 0; step < 50; step += 1) {
       run.logMetric("loss", 1 / (step + k), { step, split: "train" });
+      run.logMetric("loss", 1.05 / (step + k) + 0.01, { step, split: "validation" });
       run.logMetric("accuracy", 0.5 + step / (100 + k), { step });
     }
     await run.end();
@@ -146,7 +147,7 @@ it("shows runs logged through the client in the experiment's table, filters them
   // uPlot draws each chart on a canvas: both runs' series overlaid.
   const accuracy = page.getByRole("img", { name: "accuracy: 100 points" });
   await accuracy.locator("canvas").waitFor();
-  await page.getByRole("img", { name: "loss: 100 points" }).locator("canvas").waitFor();
+  await page.getByRole("img", { name: "loss: 200 points" }).locator("canvas").waitFor();
 
   // Zooming by dragging across a chart asks for that range and offers a reset.
   await accuracy.scrollIntoViewIfNeeded();
@@ -161,5 +162,24 @@ it("shows runs logged through the client in the experiment's table, filters them
   await comparison.getByRole("link", { name: "knn-k5" }).click();
   await page.getByRole("heading", { name: "knn-k5" }).waitFor();
   await page.getByRole("table", { name: "Params" }).getByText("learning_rate").waitFor();
-  await page.getByRole("img", { name: "loss: 50 points" }).locator("canvas").waitFor();
+  await page.getByRole("img", { name: "loss: 100 points" }).locator("canvas").waitFor();
+
+  // The fit diagnosis over the train and validation loss, and the test evaluation's heatmap.
+  const fit = page.getByRole("region", { name: "Fit diagnosis" });
+  await fit.locator("[data-verdict]").waitFor();
+  expect(await fit.locator("[data-verdict]").getAttribute("data-verdict")).toMatch(/^(BALANCED|UNDERFIT|OVERFIT)$/);
+  const runId = page.url().split("/").pop()!;
+  const created = await fetch(`${server.url}/api/v1/projects/${projectId}/runs/${runId}/evaluations`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+    body: JSON.stringify({ kind: "CLASSIFICATION", split: "test", labels: ["ham", "spam"], matrix: [[50, 10], [5, 35]] }),
+  });
+  expect(created.status).toBe(201);
+  await page.getByRole("tab", { name: "Evaluations" }).click();
+  const heatmap = page.getByRole("table", { name: "Confusion matrix" });
+  await heatmap.waitFor();
+  expect(await heatmap.locator('[data-cell="1-1"]').textContent()).toBe("35");
+  await page.getByText("Row-normalised").click();
+  expect(await heatmap.locator('[data-cell="1-1"]').textContent()).toBe("87.5 %");
+  await page.getByText("accuracy 85.0 %").waitFor();
 });

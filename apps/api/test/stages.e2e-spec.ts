@@ -182,6 +182,9 @@ describe("POST /api/v1/projects/:projectId/transitions", () => {
     await testApp.http().post(`/api/v1/projects/${project.id}/runs/${run.id}/evaluations`).send({ ...weak, matrix: [[58, 2], [2, 38]] }).expect(201);
     const moved = await move(project.id, { to: "DEPLOYMENT" }).expect(201);
     expect(moved.body.transition.gate.checks[0].reason).toMatch(/meets Macro F1 on test with a balanced fit\.$/);
+    const kpi = (await testApp.http().get(`/api/v1/projects/${project.id}/kpis`).expect(200)).body.items.find((item: { name: string }) => item.name === "Macro F1");
+    expect(kpi.evidence).toMatchObject({ runsMeeting: 1, runsEvaluated: 1, best: { runId: run.id } });
+    expect((await testApp.http().get(`/api/v1/projects/${project.id}/runs/${run.id}`).expect(200)).body.kpis).toEqual([{ kpiId: kpi.id, name: "Macro F1", value: expect.any(Number), met: true }]);
   });
 
   it("loops from Iteration back to Data with the iteration raised", async () => {

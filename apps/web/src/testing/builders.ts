@@ -73,6 +73,7 @@ export function buildRun(overrides: Partial<Run> = {}): Run {
     approach: "train_from_scratch",
     deletedAt: null,
     fitVerdict: null,
+    kpis: [],
     createdAt: "2026-11-27T10:00:00.000Z",
     updatedAt: "2026-11-27T10:02:00.000Z",
     params: [

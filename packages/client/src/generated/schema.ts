@@ -1469,6 +1469,20 @@ export interface components {
             description: string | null;
             /** @enum {string} */
             direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER";
+            /** @description For a KPI linked to a metric: how the runs' test evaluations measure up (a KPI in % compares with the figure × 100) */
+            evidence: {
+                best: {
+                    /** Format: uuid */
+                    experimentId: string;
+                    /** Format: uuid */
+                    runId: string;
+                    runName: string;
+                    value: number;
+                } | null;
+                runsEvaluated: number;
+                /** @description Runs whose latest test evaluation meets the target */
+                runsMeeting: number;
+            } | null;
             /** Format: uuid */
             id: string;
             measurementCount: number;
@@ -1513,6 +1527,20 @@ export interface components {
                 description: string | null;
                 /** @enum {string} */
                 direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER";
+                /** @description For a KPI linked to a metric: how the runs' test evaluations measure up (a KPI in % compares with the figure × 100) */
+                evidence: {
+                    best: {
+                        /** Format: uuid */
+                        experimentId: string;
+                        /** Format: uuid */
+                        runId: string;
+                        runName: string;
+                        value: number;
+                    } | null;
+                    runsEvaluated: number;
+                    /** @description Runs whose latest test evaluation meets the target */
+                    runsMeeting: number;
+                } | null;
                 /** Format: uuid */
                 id: string;
                 measurementCount: number;
@@ -1809,6 +1837,14 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 iteration: number;
+                /** @description The project's metric-linked KPIs against the run's latest test evaluation */
+                kpis: {
+                    /** Format: uuid */
+                    kpiId: string;
+                    met: boolean;
+                    name: string;
+                    value: number | null;
+                }[];
                 metrics: {
                     count: number;
                     key: string;
@@ -1889,6 +1925,14 @@ export interface components {
             /** Format: uuid */
             id: string;
             iteration: number;
+            /** @description The project's metric-linked KPIs against the run's latest test evaluation */
+            kpis: {
+                /** Format: uuid */
+                kpiId: string;
+                met: boolean;
+                name: string;
+                value: number | null;
+            }[];
             metrics: {
                 count: number;
                 key: string;
@@ -1975,6 +2019,14 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 iteration: number;
+                /** @description The project's metric-linked KPIs against the run's latest test evaluation */
+                kpis: {
+                    /** Format: uuid */
+                    kpiId: string;
+                    met: boolean;
+                    name: string;
+                    value: number | null;
+                }[];
                 metrics: {
                     count: number;
                     key: string;

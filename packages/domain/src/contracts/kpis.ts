@@ -77,6 +77,14 @@ export const KpiSchema = z.object({
   measurementCount: z.number().int(),
   assessment: KpiAssessmentSchema,
   trend: z.array(MeasurementSchema).describe("The latest measurements, oldest first, for a sparkline"),
+  evidence: z
+    .object({
+      runsMeeting: z.number().int().describe("Runs whose latest test evaluation meets the target"),
+      runsEvaluated: z.number().int(),
+      best: z.object({ runId: z.uuid(), runName: z.string(), experimentId: z.uuid(), value: z.number() }).nullable(),
+    })
+    .nullable()
+    .describe("For a KPI linked to a metric: how the runs' test evaluations measure up (a KPI in % compares with the figure × 100)"),
 });
 export type Kpi = z.infer<typeof KpiSchema>;
 

@@ -104,6 +104,9 @@ export const RunSchema = z.object({
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
   params: z.array(RunParamSchema).describe("Well-known keys first"),
+  kpis: z
+    .array(z.object({ kpiId: z.uuid(), name: z.string(), value: z.number().nullable(), met: z.boolean() }))
+    .describe("The project's metric-linked KPIs against the run's latest test evaluation"),
   tags: z.record(z.string(), z.string()),
   metrics: z.array(MetricSummarySchema),
 });

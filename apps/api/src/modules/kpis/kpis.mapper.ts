@@ -6,7 +6,7 @@ export function toMeasurementView(row: MeasurementRow): KpiMeasurementView {
   return { id: row.id, value: row.value, measuredAt: row.measuredAt.toISOString(), source: row.source, note: row.note };
 }
 
-export function toKpiView(row: KpiRow, now = new Date()): Kpi {
+export function toKpiView(row: KpiRow, now = new Date(), evidence: Kpi["evidence"] = null): Kpi {
   const assessment = assessKpi(row, row.measurements, now);
   return {
     id: row.id,
@@ -24,5 +24,6 @@ export function toKpiView(row: KpiRow, now = new Date()): Kpi {
     measurementCount: row._count.measurements,
     assessment: { ...assessment, currentAt: toIso(assessment.currentAt) },
     trend: [...row.measurements].reverse().map(toMeasurementView),
+    evidence,
   };
 }

@@ -85,4 +85,20 @@ export class KpisRepository {
     const { count } = await this.prisma.kpiMeasurement.deleteMany({ where: { id: measurementId, kpiId } });
     return count === 1;
   }
+
+  /** Each run's test figures by name (the latest evaluation wins a name), for the project's runs or just these. */
+  async findTestMetrics(projectId: string, runIds?: string[]): Promise<Array<{ runId: string; runName: string; experimentId: string; metrics: Record<string, number | null> }>> {
+    const rows = await this.prisma.evaluation.findMany({
+      where: { split: "test", run: { deletedAt: null, experiment: { projectId }, ...(runIds ? { id: { in: runIds } } : {}) } },
+      select: { metrics: true, run: { select: { id: true, name: true, experimentId: true } } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    });
+    const byRun = new Map<string, { runId: string; runName: string; experimentId: string; metrics: Record<string, number | null> }>();
+    for (const row of rows) {
+      const entry = byRun.get(row.run.id) ?? { runId: row.run.id, runName: row.run.name, experimentId: row.run.experimentId, metrics: {} };
+      Object.assign(entry.metrics, row.metrics as Record<string, number | null>);
+      byRun.set(row.run.id, entry);
+    }
+    return [...byRun.values()];
+  }
 }

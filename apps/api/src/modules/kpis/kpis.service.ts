@@ -1,10 +1,12 @@
 import { Injectable } from "@nestjs/common";
 import {
   kpiTargetProblem,
+  meetsKpi,
   type CreateKpiInput,
   type CreateMeasurementInput,
   type Kpi,
   type KpiMeasurementView,
+  type Run,
   type UpdateKpiInput,
 } from "@lifecycle/domain";
 import { DomainError, invalidField } from "../../common/errors/domain-error";
@@ -20,6 +22,20 @@ function deadlineDate(deadline: string | null | undefined): Date | null | undefi
   return deadline ? new Date(`${deadline}T00:00:00.000Z`) : null;
 }
 
+/** How the runs' test evaluations measure up to a metric-linked KPI; null for a KPI without a metric or a target. */
+function kpiEvidence(kpi: { metricKey: string | null; target: number | null; direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER"; unit: string | null; name: string }, tested: Array<{ runId: string; runName: string; experimentId: string; metrics: Record<string, number | null> }>): Kpi["evidence"] {
+  if (!kpi.metricKey || kpi.target === null) return null;
+  const linked = { ...kpi, metricKey: kpi.metricKey, target: kpi.target };
+  const evaluated = tested.filter((entry) => typeof entry.metrics[linked.metricKey] === "number" && Number.isFinite(entry.metrics[linked.metricKey]));
+  const better = (a: number, b: number) => (kpi.direction === "LOWER_IS_BETTER" ? a < b : a > b);
+  const best = evaluated.reduce<(typeof evaluated)[number] | null>((winner, entry) => (!winner || better(entry.metrics[linked.metricKey]!, winner.metrics[linked.metricKey]!) ? entry : winner), null);
+  return {
+    runsMeeting: evaluated.filter((entry) => meetsKpi(linked, entry.metrics)).length,
+    runsEvaluated: evaluated.length,
+    best: best ? { runId: best.runId, runName: best.runName, experimentId: best.experimentId, value: best.metrics[linked.metricKey]! } : null,
+  };
+}
+
 @Injectable()
 export class KpisService {
   constructor(
@@ -30,14 +46,37 @@ export class KpisService {
   async listKpis(projectRef: string): Promise<{ items: Kpi[] }> {
     const project = await this.projects.requireProject(projectRef);
     const now = new Date();
-    return { items: (await this.kpis.findKpisByProject(project.id)).map((row) => toKpiView(row, now)) };
+    const rows = await this.kpis.findKpisByProject(project.id);
+    const tested = rows.some((row) => row.metricKey) ? await this.kpis.findTestMetrics(project.id) : [];
+    return { items: rows.map((row) => toKpiView(row, now, kpiEvidence(row, tested))) };
+  }
+
+  /** A KPI with its evidence from the runs' test evaluations. */
+  private async present(row: KpiRow): Promise<Kpi> {
+    return toKpiView(row, new Date(), kpiEvidence(row, row.metricKey ? await this.kpis.findTestMetrics(row.projectId) : []));
+  }
+
+  /** The project's metric-linked KPIs against each of these runs' latest test evaluation. */
+  async kpiResultsForRuns(projectId: string, runIds: string[]): Promise<Map<string, Run["kpis"]>> {
+    const linked = (await this.kpis.findKpiTargetsByProject(projectId)).filter((kpi) => kpi.metricKey && kpi.target !== null);
+    const results = new Map<string, Run["kpis"]>(runIds.map((id) => [id, []]));
+    if (!linked.length || !runIds.length) return results;
+    const tested = new Map((await this.kpis.findTestMetrics(projectId, runIds)).map((entry) => [entry.runId, entry.metrics]));
+    for (const runId of runIds) {
+      const metrics = tested.get(runId) ?? {};
+      results.set(
+        runId,
+        linked.map((kpi) => ({ kpiId: kpi.id, name: kpi.name, value: metrics[kpi.metricKey!] ?? null, met: meetsKpi({ ...kpi, metricKey: kpi.metricKey!, target: kpi.target! }, metrics) })),
+      );
+    }
+    return results;
   }
 
   async getKpi(projectRef: string, kpiId: string): Promise<Kpi> {
     const project = await this.projects.requireProject(projectRef);
     const row = await this.kpis.findKpi(project.id, kpiId);
     if (!row) throw this.kpiNotFound(kpiId, project.slug);
-    return toKpiView(row);
+    return this.present(row);
   }
 
   async createKpi(projectRef: string, input: CreateKpiInput): Promise<Kpi> {
@@ -47,7 +86,7 @@ export class KpisService {
     const row = await this.kpis
       .createKpi({ ...fields, projectId: project.id, deadline: deadlineDate(fields.deadline) })
       .catch((error: unknown) => this.rethrowNameTaken(error, input.name));
-    return toKpiView(row);
+    return this.present(row);
   }
 
   async updateKpi(projectRef: string, kpiId: string, input: UpdateKpiInput): Promise<Kpi> {
@@ -61,7 +100,7 @@ export class KpisService {
     const row = await this.kpis
       .updateKpi(current.id, { ...fields, deadline: deadlineDate(fields.deadline) })
       .catch((error: unknown) => this.rethrowNameTaken(error, input.name ?? current.name));
-    return toKpiView(row);
+    return this.present(row);
   }
 
   async deleteKpi(projectRef: string, kpiId: string): Promise<void> {

@@ -8,7 +8,7 @@ export function paramValueOf(param: NewParam): number | string | boolean {
   return param.textValue;
 }
 
-export function toRunView(row: RunRow): Run {
+export function toRunView(row: RunRow, kpis: Run["kpis"] = []): Run {
   return {
     id: row.id,
     experimentId: row.experimentId,
@@ -24,6 +24,7 @@ export function toRunView(row: RunRow): Run {
     approach: row.approach,
     deletedAt: toIso(row.deletedAt),
     fitVerdict: row.fitVerdict as Run["fitVerdict"],
+    kpis,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     params: [...row.params]

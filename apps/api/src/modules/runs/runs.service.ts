@@ -18,6 +18,7 @@ import {
 import { DomainError, invalidField } from "../../common/errors/domain-error";
 import { normaliseText } from "../../common/text";
 import { ExperimentsService } from "../experiments/experiments.service";
+import { KpisService } from "../kpis/kpis.service";
 import { ProjectsService } from "../projects/projects.service";
 import { BatchWriter, type BatchResult } from "./batch.writer";
 import { decodeCursor, encodeCursor, toRunView } from "./runs.mapper";
@@ -41,6 +42,7 @@ export class RunsService {
     private readonly sampler: SeriesSampler,
     private readonly projects: ProjectsService,
     private readonly experiments: ExperimentsService,
+    private readonly kpis: KpisService,
   ) {}
 
   async createRun(projectRef: string, experimentId: string, input: CreateRunInput): Promise<Run> {
@@ -63,7 +65,7 @@ export class RunsService {
       },
       input.tags ?? {},
     );
-    return toRunView(row);
+    return this.view(project.id, row);
   }
 
   /** An experiment's runs matching the filter, in the asked order (newest first by default), a page at a time. */
@@ -77,8 +79,9 @@ export class RunsService {
     const ids = await this.runs.searchRunIds(experiment.id, query.includeDeleted === "true", filter, orderBy, offset, query.pageSize + 1);
     const pageIds = ids.slice(0, query.pageSize);
     const rows = new Map((await this.runs.findRunsByIds(pageIds)).map((row) => [row.id, row]));
+    const kpis = await this.kpis.kpiResultsForRuns(experiment.projectId, pageIds);
     return {
-      items: pageIds.flatMap((id) => (rows.has(id) ? [toRunView(rows.get(id)!)] : [])),
+      items: pageIds.flatMap((id) => (rows.has(id) ? [toRunView(rows.get(id)!, kpis.get(id))] : [])),
       nextCursor: ids.length > query.pageSize ? encodeCursor({ offset: offset + query.pageSize }) : null,
     };
   }
@@ -96,7 +99,9 @@ export class RunsService {
   }
 
   async getRun(projectRef: string, runId: string): Promise<Run> {
-    return toRunView(await this.requireRun(projectRef, runId));
+    const row = await this.requireRun(projectRef, runId);
+    const project = await this.projects.requireProject(projectRef);
+    return this.view(project.id, row);
   }
 
   /** 2–20 runs of the project side by side: params with differences marked, and each series' latest value. */
@@ -105,7 +110,8 @@ export class RunsService {
     const rows = new Map((await this.runs.findProjectRuns(project.id, runIds)).map((row) => [row.id, row]));
     const missing = runIds.find((id) => !rows.has(id));
     if (missing) throw new DomainError("RUN_NOT_FOUND", `No run "${missing}" in project "${project.slug}".`);
-    const runs = runIds.map((id) => toRunView(rows.get(id)!));
+    const kpis = await this.kpis.kpiResultsForRuns(project.id, runIds);
+    const runs = runIds.map((id) => toRunView(rows.get(id)!, kpis.get(id)));
     const series = [...new Map(runs.flatMap((run) => run.metrics.map((metric) => [`${metric.key}\u0000${metric.split ?? ""}`, { key: metric.key, split: metric.split }]))).values()].sort(
       (a, b) => a.key.localeCompare(b.key) || (a.split ?? "").localeCompare(b.split ?? ""),
     );
@@ -123,17 +129,17 @@ export class RunsService {
     const endTime = input.endTime === undefined ? (ending ? new Date() : undefined) : input.endTime === null ? null : new Date(input.endTime);
     if (endTime && endTime.getTime() < run.startTime.getTime()) throw invalidField("endTime", "Must not be before the start time");
     const row = await this.runs.updateRun(run.id, { ...fields, ...(endTime !== undefined ? { endTime } : {}) });
-    return toRunView(row);
+    return this.view((await this.projects.requireProject(projectRef)).id, row);
   }
 
   async deleteRun(projectRef: string, runId: string): Promise<Run> {
     const run = await this.requireRun(projectRef, runId);
-    return toRunView(run.deletedAt ? run : await this.runs.updateRun(run.id, { deletedAt: new Date() }));
+    return this.view((await this.projects.requireProject(projectRef)).id, run.deletedAt ? run : await this.runs.updateRun(run.id, { deletedAt: new Date() }));
   }
 
   async restoreRun(projectRef: string, runId: string): Promise<Run> {
     const run = await this.requireRun(projectRef, runId);
-    return toRunView(run.deletedAt ? await this.runs.updateRun(run.id, { deletedAt: null }) : run);
+    return this.view((await this.projects.requireProject(projectRef)).id, run.deletedAt ? await this.runs.updateRun(run.id, { deletedAt: null }) : run);
   }
 
   /**
@@ -207,6 +213,11 @@ export class RunsService {
       maxPoints: query.maxPoints,
     });
     return { series: series.map((item) => ({ ...item, points: item.points.map((point) => ({ step: point.step, value: fromMetricNumber(point.value) })) })) };
+  }
+
+  /** A run with the project's metric-linked KPIs checked against its test evaluation. */
+  private async view(projectId: string, row: RunRow): Promise<Run> {
+    return toRunView(row, (await this.kpis.kpiResultsForRuns(projectId, [row.id])).get(row.id));
   }
 
   private async requireRun(projectRef: string, runId: string): Promise<RunRow> {

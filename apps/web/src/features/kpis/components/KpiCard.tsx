@@ -1,7 +1,8 @@
-import { Button, Card, Group, Menu, Progress, Stack, Text, ActionIcon } from "@mantine/core";
+import { Anchor, Button, Card, Group, Menu, Progress, Stack, Text, ActionIcon } from "@mantine/core";
 import type { Kpi } from "@lifecycle/domain";
 import { Sparkline } from "../../../components/ui/Sparkline";
 import { KpiStatusBadge } from "../../../components/ui/StatusBadges";
+import { Link } from "react-router";
 import { formatNumber, formatPercent } from "../../../lib/format";
 
 interface KpiCardProps {
@@ -40,8 +41,28 @@ export function KpiCard({ kpi, canEdit, onMeasure, onEdit, onDelete }: KpiCardPr
         </Group>
         <Text size="xs" c="dimmed">
           {kpi.direction === "HIGHER_IS_BETTER" ? "Higher is better" : "Lower is better"}
-          {kpi.metricKey ? ` · metric ${kpi.metricKey}` : ""}
+          {kpi.metricKey ? ` · metric ${kpi.metricKey} on test` : ""}
         </Text>
+        {kpi.evidence && (
+          <Text size="xs" data-testid="kpi-evidence">
+            {kpi.evidence.runsEvaluated === 0 ? (
+              "No run has a test evaluation with this metric yet."
+            ) : (
+              <>
+                {kpi.evidence.runsMeeting} of {kpi.evidence.runsEvaluated} evaluated run{kpi.evidence.runsEvaluated === 1 ? "" : "s"} meet it
+                {kpi.evidence.best && (
+                  <>
+                    {" · best "}
+                    <Anchor component={Link} to={`/projects/${kpi.projectId}/runs/${kpi.evidence.best.runId}`} size="xs">
+                      {kpi.evidence.best.runName}
+                    </Anchor>{" "}
+                    ({formatNumber(kpi.unit === "%" ? kpi.evidence.best.value * 100 : kpi.evidence.best.value, kpi.unit)})
+                  </>
+                )}
+              </>
+            )}
+          </Text>
+        )}
         <Group gap="lg">
           {[
             { label: "Current", value: assessment.current, strong: true },

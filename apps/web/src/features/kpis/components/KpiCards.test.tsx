@@ -21,6 +21,7 @@ const kpi = {
   updatedAt: "2026-01-01T00:00:00.000Z",
   measurementCount: 2,
   assessment: { current: 87.5, currentAt: "2026-02-01T00:00:00.000Z", progress: 0.5, met: false, onTrack: true, status: "ON_TRACK", projectedAtDeadline: 99 },
+  evidence: null,
   trend: [
     { id: "1c0e8d3a-2b1f-4e5d-8c7b-6a5f4e3d2c1b", value: 82, measuredAt: "2026-01-01T00:00:00.000Z", source: null, note: null },
     { id: "2c0e8d3a-2b1f-4e5d-8c7b-6a5f4e3d2c1b", value: 87.5, measuredAt: "2026-02-01T00:00:00.000Z", source: null, note: null },

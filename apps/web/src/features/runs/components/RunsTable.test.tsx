@@ -23,6 +23,7 @@ function run(name: string, loss: number | "NaN", learningRate: number) {
     approach: null,
     deletedAt: null,
     fitVerdict: null,
+    kpis: [],
     createdAt: "2026-11-27T10:00:00.000Z",
     updatedAt: "2026-11-27T10:02:00.000Z",
     params: [{ key: "learning_rate", value: learningRate, type: "number" }],

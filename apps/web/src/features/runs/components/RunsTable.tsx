@@ -7,7 +7,7 @@ import { Link, useNavigate } from "react-router";
 import { EmptyHint, QueryState } from "../../../components/ui/QueryState";
 import { formatDateTime } from "../../../lib/format";
 import { useRuns, type RunSearch } from "../api/runs";
-import { FitBadge, formatDuration, formatMetric, metricOf, paramOf, RunStatusBadge } from "./run-parts";
+import { FitBadge, KpiResults, formatDuration, formatMetric, metricOf, paramOf, RunStatusBadge } from "./run-parts";
 
 const MAX_COMPARED = 20;
 const DEFAULT_COLUMNS = 5;
@@ -100,6 +100,9 @@ export function RunsTable({ projectId, projectRef, experimentId }: { projectId: 
       { id: "start_time", header: () => sortHeader("start_time", "Started"), cell: ({ row }) => formatDateTime(row.original.startTime) },
       { id: "duration", header: "Duration", cell: ({ row }) => formatDuration(row.original.durationMs) },
       { id: "fit", header: () => sortHeader("fit", "Fit"), cell: ({ row }) => <FitBadge verdict={row.original.fitVerdict} /> },
+      ...(items.some((run) => run.kpis.length > 0)
+        ? [{ id: "kpis", header: "KPIs on test", cell: ({ row }: { row: { original: Run } }) => <KpiResults results={row.original.kpis} /> } satisfies ColumnDef<Run>]
+        : []),
       ...shown.params.map<ColumnDef<Run>>((key) => ({
         id: `param:${key}`,
         header: () => sortHeader(field("params", key), key),
@@ -116,7 +119,7 @@ export function RunsTable({ projectId, projectRef, experimentId }: { projectId: 
     ],
     // sortHeader reads search.orderBy: the headers are rebuilt when it changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [shown.params.join("\u0000"), shown.metrics.join("\u0000"), search.orderBy, projectRef],
+    [shown.params.join("\u0000"), shown.metrics.join("\u0000"), search.orderBy, projectRef, items.some((run) => run.kpis.length > 0)],
   );
 
   const table = useReactTable({

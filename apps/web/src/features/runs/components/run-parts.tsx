@@ -1,4 +1,4 @@
-import { Badge } from "@mantine/core";
+import { Badge, Group, Tooltip } from "@mantine/core";
 import type { MetricValue, Run } from "@lifecycle/domain";
 import { formatNumber } from "../../../lib/format";
 
@@ -22,6 +22,22 @@ export function FitBadge({ verdict }: { verdict: Run["fitVerdict"] }) {
     <Badge color={color} variant="light" size="sm">
       {label}
     </Badge>
+  );
+}
+
+/** Which metric-linked KPIs the run's test evaluation meets. */
+export function KpiResults({ results }: { results: Run["kpis"] }) {
+  if (results.length === 0) return <>—</>;
+  return (
+    <Group gap={4} wrap="nowrap">
+      {results.map((result) => (
+        <Tooltip key={result.kpiId} label={`${result.name}: ${result.value === null ? "no test figure" : formatNumber(result.value)}`}>
+          <Badge size="sm" variant="light" color={result.met ? "green" : "gray"} aria-label={`${result.name} ${result.met ? "met" : "not met"}`}>
+            {result.met ? "✓" : "✗"} {result.name}
+          </Badge>
+        </Tooltip>
+      ))}
+    </Group>
   );
 }
 
