@@ -3,7 +3,7 @@ import type { RunComparison } from "@lifecycle/domain";
 import { useState } from "react";
 import { Link } from "react-router";
 import { seriesColor } from "../lib/series";
-import { formatMetric, RunStatusBadge } from "./run-parts";
+import { FitBadge, formatMetric, RunStatusBadge } from "./run-parts";
 
 /** Params side by side, differing rows marked; the runs' latest metric values under them. */
 export function RunComparisonTables({ comparison, projectRef }: { comparison: RunComparison; projectRef: string }) {
@@ -56,6 +56,14 @@ export function RunComparisonTables({ comparison, projectRef }: { comparison: Ru
                 ))}
               </Table.Tr>
             ))}
+            <Table.Tr>
+              <Table.Td fw={600}>fit</Table.Td>
+              {comparison.runs.map((run) => (
+                <Table.Td key={run.id}>
+                  <FitBadge verdict={run.fitVerdict} />
+                </Table.Td>
+              ))}
+            </Table.Tr>
             {comparison.metrics.map((metric) => (
               <Table.Tr key={`${metric.key}-${metric.split ?? ""}`}>
                 <Table.Td fw={600} c="indigo">
