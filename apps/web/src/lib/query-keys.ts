@@ -13,6 +13,7 @@ export const queryKeys = {
   experiment: (projectId: string, experimentId: string) => ["project", projectId, "experiments", experimentId] as const,
   runs: (projectId: string, experimentId: string, search: object) => ["project", projectId, "experiments", experimentId, "runs", search] as const,
   dataSets: (projectId: string) => ["project", projectId, "data-sets"] as const,
+  fitThresholds: (projectId: string) => ["project", projectId, "fit-thresholds"] as const,
   runFit: (projectId: string, runId: string, metric: string | null) => ["project", projectId, "runs", runId, "fit", metric] as const,
   evaluations: (projectId: string, runId: string) => ["project", projectId, "runs", runId, "evaluations"] as const,
   runData: (projectId: string, runId: string) => ["project", projectId, "runs", runId, "data"] as const,

@@ -6,6 +6,7 @@ import { ConfirmModal } from "../../components/ui/ConfirmModal";
 import { QueryState } from "../../components/ui/QueryState";
 import { KpiStatusBadge, ProjectStatusBadge } from "../../components/ui/StatusBadges";
 import { DataSetsPanel } from "../../features/data-sets/components/DataSetsPanel";
+import { FitThresholdsForm } from "../../features/evaluations/components/FitThresholdsForm";
 import { ExperimentsPanel } from "../../features/experiments/components/ExperimentsPanel";
 import { FramingForm } from "../../features/framing/components/FramingForm";
 import { useKpis } from "../../features/kpis/api/get-kpis";
@@ -114,7 +115,10 @@ function ProjectView({ initial }: { initial: Project }) {
           <DataSetsPanel projectId={projectId} projectRef={project.slug} canEdit={canEdit} canDelete={isLead} />
         </Tabs.Panel>
         <Tabs.Panel value="experiments" pt="md">
-          <ExperimentsPanel projectId={projectId} canEdit={canEdit} canDelete={isLead} />
+          <Stack>
+            <ExperimentsPanel projectId={projectId} canEdit={canEdit} canDelete={isLead} />
+            <FitThresholdsForm projectId={projectId} canEdit={isLead} />
+          </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="audit" pt="md">
           <AuditTimeline projectId={projectId} />

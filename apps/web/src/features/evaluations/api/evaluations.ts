@@ -31,3 +31,16 @@ export const useStreamRegression = (projectId: string, runId: string) =>
   );
 export const useDeleteEvaluation = (projectId: string, runId: string) =>
   useEvaluationMutation(projectId, runId, (evaluationId: string) => api.deleteEvaluation({ path: { projectId, runId, evaluationId } }));
+
+export function useFitThresholds(projectId: string) {
+  return useQuery({ queryKey: queryKeys.fitThresholds(projectId), queryFn: ({ signal }) => api.getFitThresholds({ path: { projectId }, signal }) });
+}
+
+/** New thresholds change every verdict: refresh the project's runs too. */
+export function useSaveFitThresholds(projectId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: OperationArgs<"updateFitThresholds">["body"]) => api.updateFitThresholds({ path: { projectId }, body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["project", projectId] }),
+  });
+}
