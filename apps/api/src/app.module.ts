@@ -5,6 +5,7 @@ import { AuthConfig } from "./modules/auth/auth-config";
 import { AuthModule } from "./modules/auth/auth.module";
 import { DataSetsModule } from "./modules/data-sets/data-sets.module";
 import { EvaluationsModule } from "./modules/evaluations/evaluations.module";
+import { MlflowModule } from "./modules/mlflow/mlflow.module";
 import { ExperimentsModule } from "./modules/experiments/experiments.module";
 import { FramingModule } from "./modules/framing/framing.module";
 import { HealthModule } from "./modules/health/health.module";
@@ -45,6 +46,7 @@ export class AppModule {
         ExperimentsModule,
         DataSetsModule,
         EvaluationsModule,
+        MlflowModule,
         RunsModule,
         ...(options.webRoot ? [ServeStaticModule.forRoot({ rootPath: options.webRoot, exclude: ["/api/{*rest}"] })] : []),
       ],

@@ -29,6 +29,11 @@ export function configureApp(app: NestExpressApplication, options: HttpOptions =
   app.setGlobalPrefix("api");
   if (options.trustProxy) app.set("trust proxy", /^\d+$/.test(options.trustProxy) ? Number(options.trustProxy) : options.trustProxy);
   app.use(correlationIdMiddleware);
+  // MLflow's web UI calls the same API under /ajax-api: serve it from /api.
+  app.use((request: { url: string }, _response: unknown, next: () => void) => {
+    if (request.url.startsWith("/ajax-api/2.0/mlflow")) request.url = `/api${request.url.slice("/ajax-api".length)}`;
+    next();
+  });
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -77,7 +77,20 @@ function classify(exception: unknown): Classified | null {
   return null;
 }
 
-/** The one error shape: { statusCode, error, code, message, details?, correlationId }. */
+/** MLflow's error codes and statuses, for the MLflow-compatible routes: their clients read these. */
+const MLFLOW_PATH = /^\/(api|ajax-api)\/2\.0\/mlflow(-artifacts)?(\/|$)/;
+function mlflowError(code: ErrorCode, status: number): { errorCode: string; status: number } {
+  if (code === "ROUTE_NOT_FOUND") return { errorCode: "ENDPOINT_NOT_FOUND", status: 404 };
+  if (code.endsWith("_NOT_FOUND")) return { errorCode: "RESOURCE_DOES_NOT_EXIST", status: 404 };
+  if (code.endsWith("_TAKEN") || code.endsWith("_EXISTS")) return { errorCode: "RESOURCE_ALREADY_EXISTS", status: 400 };
+  if (code === "UNAUTHENTICATED" || code === "INVALID_CREDENTIALS") return { errorCode: "UNAUTHENTICATED", status: 401 };
+  if (code === "FORBIDDEN") return { errorCode: "PERMISSION_DENIED", status: 403 };
+  if (code === "MALFORMED_REQUEST") return { errorCode: "BAD_REQUEST", status: 400 };
+  if (status < 500) return { errorCode: "INVALID_PARAMETER_VALUE", status: 400 };
+  return { errorCode: code === "DATABASE_UNAVAILABLE" ? "TEMPORARILY_UNAVAILABLE" : "INTERNAL_ERROR", status };
+}
+
+/** The one error shape: { statusCode, error, code, message, details?, correlationId } (MLflow's { error_code, message } on its routes). */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger("Errors");
@@ -96,6 +109,11 @@ export class ErrorFilter implements ExceptionFilter {
         `${request.method} ${request.originalUrl} → ${statusCode} [${correlationId}]`,
         exception instanceof Error ? exception.stack : String(exception),
       );
+    }
+    if (MLFLOW_PATH.test(request.originalUrl)) {
+      const { errorCode, status } = mlflowError(classified.code, statusCode);
+      response.status(status).json({ error_code: errorCode, message: classified.message });
+      return;
     }
     const body: ErrorResponse = {
       statusCode,

@@ -1,0 +1,87 @@
+import { All, Body, Controller, Get, HttpCode, Post, Query } from "@nestjs/common";
+import { ApiExcludeController } from "@nestjs/swagger";
+import { CurrentPrincipal, type Principal } from "../../common/auth/principal";
+import { DomainError } from "../../common/errors/domain-error";
+import { MlflowService, invalid, type Body as MlflowBody } from "./mlflow.service";
+
+/** A body as MLflow clients send it: a JSON object, unknown fields ignored. */
+const objectOf = (body: unknown): MlflowBody => (body && typeof body === "object" && !Array.isArray(body) ? (body as MlflowBody) : {});
+const required = (value: unknown, field: string): string => {
+  if (typeof value === "string" && value) return value;
+  throw invalid(`Missing value for required parameter '${field}'.`);
+};
+
+/**
+ * MLflow's REST API 2.0 (tracking) under /api/2.0/mlflow, and /ajax-api/2.0/mlflow
+ * through a rewrite: existing MLflow clients log into Lifecycle unchanged. Errors
+ * come as { error_code, message } (see the error filter). Not in the OpenAPI
+ * document: MLflow's own specification describes it.
+ */
+@ApiExcludeController()
+@Controller("2.0/mlflow")
+export class MlflowController {
+  constructor(private readonly mlflow: MlflowService) {}
+
+  @Post("experiments/create")
+  @HttpCode(200)
+  createExperiment(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
+    return this.mlflow.createExperiment(principal, objectOf(body));
+  }
+
+  @Get("experiments/get")
+  getExperiment(@CurrentPrincipal() principal: Principal, @Query("experiment_id") experimentId: unknown) {
+    return this.mlflow.getExperiment(principal, required(experimentId, "experiment_id"));
+  }
+
+  @Get("experiments/get-by-name")
+  getExperimentByName(@CurrentPrincipal() principal: Principal, @Query("experiment_name") name: unknown) {
+    return this.mlflow.getExperimentByName(principal, required(name, "experiment_name"));
+  }
+
+  @Post("runs/create")
+  @HttpCode(200)
+  createRun(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
+    return this.mlflow.createRun(principal, objectOf(body));
+  }
+
+  @Get("runs/get")
+  getRun(@CurrentPrincipal() principal: Principal, @Query("run_id") runId: unknown, @Query("run_uuid") runUuid: unknown) {
+    return this.mlflow.getRun(principal, required(runId ?? runUuid, "run_id"));
+  }
+
+  @Post("runs/update")
+  @HttpCode(200)
+  updateRun(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
+    return this.mlflow.updateRun(principal, objectOf(body));
+  }
+
+  @Post("runs/log-metric")
+  @HttpCode(200)
+  logMetric(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
+    return this.mlflow.logMetric(principal, objectOf(body));
+  }
+
+  @Post("runs/log-parameter")
+  @HttpCode(200)
+  logParam(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
+    return this.mlflow.logParam(principal, objectOf(body));
+  }
+
+  @Post("runs/set-tag")
+  @HttpCode(200)
+  setTag(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
+    return this.mlflow.setTag(principal, objectOf(body));
+  }
+
+  @Post("runs/log-batch")
+  @HttpCode(200)
+  logBatch(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
+    return this.mlflow.logBatch(principal, objectOf(body));
+  }
+
+  /** Anything else under the prefix: MLflow's JSON error, never an HTML page. */
+  @All("*path")
+  unknown(): never {
+    throw new DomainError("ROUTE_NOT_FOUND", "This MLflow endpoint is not served (yet).");
+  }
+}

@@ -1,0 +1,10 @@
+import { Module } from "@nestjs/common";
+import { ExperimentsModule } from "../experiments/experiments.module";
+import { ProjectsModule } from "../projects/projects.module";
+import { RunsModule } from "../runs/runs.module";
+import { MlflowController } from "./mlflow.controller";
+import { MlflowRepository } from "./mlflow.repository";
+import { MlflowService } from "./mlflow.service";
+
+@Module({ imports: [ProjectsModule, ExperimentsModule, RunsModule], controllers: [MlflowController], providers: [MlflowService, MlflowRepository] })
+export class MlflowModule {}

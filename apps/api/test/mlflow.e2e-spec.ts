@@ -1,0 +1,92 @@
+import { makeProject } from "./support/factories";
+import { createTestApp, type TestApp } from "./support/test-app";
+
+let testApp: TestApp;
+beforeAll(async () => {
+  testApp = await createTestApp();
+});
+afterAll(() => testApp.close());
+
+const API = "/api/2.0/mlflow";
+
+function expectMlflowError(response: { status: number; body: unknown }, status: number, errorCode: string, message?: RegExp) {
+  expect(response.status).toBe(status);
+  expect(response.body).toEqual({ error_code: errorCode, message: expect.any(String) });
+  if (message) expect((response.body as { message: string }).message).toMatch(message);
+}
+
+describe("MLflow tracking API", () => {
+  it("takes the Python client's set_experiment, start_run, log_params, log_metric, set_tags and end_run unchanged", async () => {
+    const user = await testApp.createUser({ name: "Py Client" });
+    const http = user.http;
+    // set_experiment: get-by-name, then create when it does not exist.
+    expectMlflowError(await http().get(`${API}/experiments/get-by-name`).query({ experiment_name: "churn" }), 404, "RESOURCE_DOES_NOT_EXIST");
+    const { experiment_id } = (await http().post(`${API}/experiments/create`).send({ name: "churn", artifact_location: "", tags: [] }).expect(200)).body;
+    const experiment = (await http().get(`${API}/experiments/get-by-name`).query({ experiment_name: "churn" }).expect(200)).body.experiment;
+    expect(experiment).toMatchObject({ experiment_id, name: "churn", lifecycle_stage: "active" });
+    expectMlflowError(await http().post(`${API}/experiments/create`).send({ name: "churn" }), 400, "RESOURCE_ALREADY_EXISTS");
+
+    // start_run
+    const started = (await http().post(`${API}/runs/create`).send({ experiment_id, start_time: 1_700_000_000_000, tags: [{ key: "mlflow.runName", value: "gbm-1" }, { key: "mlflow.user", value: "py" }], unknown_field: 1 }).expect(200)).body.run;
+    expect(started.info).toMatchObject({ experiment_id, run_name: "gbm-1", status: "RUNNING", start_time: 1_700_000_000_000, lifecycle_stage: "active" });
+    const runId = started.info.run_id as string;
+    // log_params and set_tags go through log-batch; log_metric sends run_id and run_uuid; numbers may come as text.
+    await http().post(`${API}/runs/log-batch`).send({ run_id: runId, params: [{ key: "learning_rate", value: "0.01" }, { key: "booster", value: "gbtree" }], metrics: [], tags: [] }).expect(200, {});
+    await http().post(`${API}/runs/log-batch`).send({ run_id: runId, params: [{ key: "learning_rate", value: "0.01" }] }).expect(200);
+    for (const step of [0, 1, 2]) await http().post(`${API}/runs/log-metric`).send({ run_id: runId, run_uuid: runId, key: "rmse", value: `${1 / (step + 1)}`, timestamp: 1_700_000_000_000 + step, step }).expect(200, {});
+    await http().post(`${API}/runs/set-tag`).send({ run_uuid: runId, key: "team", value: "growth" }).expect(200);
+    // end_run: read the run, then update it.
+    const read = (await http().get(`${API}/runs/get`).query({ run_id: runId }).expect(200)).body.run;
+    expect(read.data.params).toEqual(expect.arrayContaining([{ key: "learning_rate", value: "0.01" }, { key: "booster", value: "gbtree" }]));
+    expect(read.data.metrics).toEqual([{ key: "rmse", value: 1 / 3, timestamp: 1_700_000_000_002, step: 2 }]);
+    expect(read.data.tags).toEqual(expect.arrayContaining([{ key: "team", value: "growth" }, { key: "mlflow.user", value: "py" }]));
+    const ended = (await http().post(`${API}/runs/update`).send({ run_id: runId, run_uuid: runId, status: "FINISHED", end_time: 1_700_000_100_000 }).expect(200)).body.run_info;
+    expect(ended).toMatchObject({ status: "FINISHED", end_time: 1_700_000_100_000 });
+
+    // The run is a Lifecycle run: typed params, in the caller's imports project.
+    const lifecycleRun = await testApp.prisma.run.findUnique({ where: { id: runId }, select: { params: true, experiment: { select: { project: { select: { slug: true } } } } } });
+    expect(lifecycleRun?.params.find((param) => param.key === "learning_rate")).toMatchObject({ type: "number", numberValue: 0.01 });
+    expect(lifecycleRun?.experiment.project.slug).toMatch(/^mlflow-imports-/);
+
+    // The /ajax-api mirror answers the same.
+    expect((await http().get(`/ajax-api/2.0/mlflow/runs/get`).query({ run_id: runId }).expect(200)).body.run.info.run_id).toBe(runId);
+  });
+
+  it("places '<project-slug>/<name>' experiments in that project, and runs of the Default experiment '0' in the imports project", async () => {
+    const project = await makeProject(testApp);
+    const { experiment_id } = (await testApp.http().post(`${API}/experiments/create`).send({ name: `${project.slug}/baseline` }).expect(200)).body;
+    expect((await testApp.http().get(`/api/v1/projects/${project.id}/experiments/${experiment_id}`).expect(200)).body.name).toBe("baseline");
+    expect((await testApp.http().get(`${API}/experiments/get`).query({ experiment_id }).expect(200)).body.experiment.name).toBe(`${project.slug}/baseline`);
+    const run = (await testApp.http().post(`${API}/runs/create`).send({}).expect(200)).body.run;
+    expect((await testApp.http().get(`${API}/experiments/get`).query({ experiment_id: run.info.experiment_id }).expect(200)).body.experiment.name).toBe("Default");
+    // Another user cannot see the project's experiment.
+    const outsider = await testApp.createUser();
+    expectMlflowError(await outsider.http().get(`${API}/experiments/get`).query({ experiment_id }), 404, "RESOURCE_DOES_NOT_EXIST");
+    expectMlflowError(await outsider.http().get(`${API}/runs/get`).query({ run_id: run.info.run_id }), 404, "RESOURCE_DOES_NOT_EXIST");
+  });
+
+  it("answers MLflow's errors: limits, duplicate and changed params, bad keys, unknown runs and endpoints, no credentials", async () => {
+    const run = (await testApp.http().post(`${API}/runs/create`).send({}).expect(200)).body.run;
+    const runId = run.info.run_id;
+    const metrics = Array.from({ length: 1001 }, (_, step) => ({ key: "m", value: 1, timestamp: 0, step }));
+    expectMlflowError(
+      await testApp.http().post(`${API}/runs/log-batch`).send({ run_id: runId, metrics }),
+      400,
+      "INVALID_PARAMETER_VALUE",
+      /^A batch logging request can contain at most 1000 metrics\. Got 1001 metrics\. Please split up metrics across multiple requests and try again\.$/,
+    );
+    expectMlflowError(await testApp.http().post(`${API}/runs/log-batch`).send({ run_id: runId, params: Array.from({ length: 101 }, (_, index) => ({ key: `p${index}`, value: "1" })) }), 400, "INVALID_PARAMETER_VALUE", /at most 100 params/);
+    expectMlflowError(await testApp.http().post(`${API}/runs/log-batch`).send({ run_id: runId, params: [{ key: "a", value: "1" }, { key: "a", value: "1" }] }), 400, "INVALID_PARAMETER_VALUE", /Duplicate parameter keys/);
+    await testApp.http().post(`${API}/runs/log-parameter`).send({ run_id: runId, key: "lr", value: "0.1" }).expect(200);
+    expectMlflowError(await testApp.http().post(`${API}/runs/log-parameter`).send({ run_id: runId, key: "lr", value: "0.2" }), 400, "INVALID_PARAMETER_VALUE", /Changing param values is not allowed/);
+    expectMlflowError(await testApp.http().post(`${API}/runs/log-metric`).send({ run_id: runId, key: "../x", value: 1, timestamp: 0 }), 400, "INVALID_PARAMETER_VALUE");
+    expectMlflowError(await testApp.http().post(`${API}/runs/log-metric`).send({ run_id: runId, key: "x", value: "lots", timestamp: 0 }), 400, "INVALID_PARAMETER_VALUE");
+    expectMlflowError(await testApp.http().get(`${API}/runs/get`).query({ run_id: "00000000-0000-4000-8000-000000000000" }), 404, "RESOURCE_DOES_NOT_EXIST");
+    expectMlflowError(await testApp.http().get(`${API}/runs/get`), 400, "INVALID_PARAMETER_VALUE", /run_id/);
+    expectMlflowError(await testApp.http().get(`${API}/model-versions/search`), 404, "ENDPOINT_NOT_FOUND");
+    expectMlflowError(await testApp.http().delete(`${API}/runs/create`), 404, "ENDPOINT_NOT_FOUND");
+    expectMlflowError(await testApp.anonymous().get(`${API}/runs/get`).query({ run_id: runId }), 401, "UNAUTHENTICATED");
+    // MLflow clients send the token as HTTP Basic's password.
+    expect((await testApp.anonymous().get(`${API}/runs/get`).query({ run_id: runId }).auth("mlflow-user", testApp.admin.token).expect(200)).body.run.info.run_id).toBe(runId);
+  });
+});
