@@ -89,4 +89,47 @@ describe("MLflow tracking API", () => {
     // MLflow clients send the token as HTTP Basic's password.
     expect((await testApp.anonymous().get(`${API}/runs/get`).query({ run_id: runId }).auth("mlflow-user", testApp.admin.token).expect(200)).body.run.info.run_id).toBe(runId);
   });
+
+  it("searches runs with MLflow's filter, order_by, max_results and page_token, and pages a metric's history", async () => {
+    const { experiment_id } = (await testApp.http().post(`${API}/experiments/create`).send({ name: `search-${Date.now()}` }).expect(200)).body;
+    const ids: string[] = [];
+    for (const [index, lr] of ["0.01", "0.1", "0.01"].entries()) {
+      const run = (await testApp.http().post(`${API}/runs/create`).send({ experiment_id, run_name: `r${index}` }).expect(200)).body.run;
+      ids.push(run.info.run_id);
+      await testApp.http().post(`${API}/runs/log-batch`).send({ run_id: run.info.run_id, params: [{ key: "lr", value: lr }], metrics: [{ key: "loss", value: index / 10, timestamp: 0, step: 0 }] }).expect(200);
+    }
+    await testApp.http().post(`${API}/runs/update`).send({ run_id: ids[2], status: "FINISHED" }).expect(200);
+    const search = (body: object) => testApp.http().post(`${API}/runs/search`).send({ experiment_ids: [experiment_id], ...body }).expect(200);
+    const names = (response: { body: { runs?: Array<{ info: { run_name: string } }> } }) => (response.body.runs ?? []).map((run) => run.info.run_name);
+    expect(names(await search({ filter: "metrics.loss < 0.15 and params.lr = '0.01'" }))).toEqual(["r0"]);
+    expect(names(await search({ filter: "attributes.status = 'FINISHED'" }))).toEqual(["r2"]);
+    expect(names(await search({ filter: `attributes.run_id IN ('${ids[0]}', '${ids[1]}')`, order_by: ["metrics.loss DESC"] }))).toEqual(["r1", "r0"]);
+    const first = await search({ order_by: ["metrics.loss ASC"], max_results: 2 });
+    expect(names(first)).toEqual(["r0", "r1"]);
+    expect(names(await search({ order_by: ["metrics.loss ASC"], max_results: 2, page_token: first.body.next_page_token }))).toEqual(["r2"]);
+    expect((await search({ filter: "params.lr = 'nope'" })).body).toEqual({});
+    expectMlflowError(await testApp.http().post(`${API}/runs/search`).send({ experiment_ids: [experiment_id], filter: "metrics.loss <" }), 400, "INVALID_PARAMETER_VALUE");
+    expectMlflowError(await testApp.http().post(`${API}/runs/search`).send({ experiment_ids: [experiment_id], max_results: 50_001 }), 400, "INVALID_PARAMETER_VALUE");
+
+    // Deleted runs leave the default view and come back with restore.
+    await testApp.http().post(`${API}/runs/delete`).send({ run_id: ids[1] }).expect(200, {});
+    expect(names(await search({}))).toEqual(["r2", "r0"]);
+    expect(names(await search({ run_view_type: "DELETED_ONLY" }))).toEqual(["r1"]);
+    await testApp.http().post(`${API}/runs/restore`).send({ run_id: ids[1] }).expect(200);
+    expect(names(await search({ run_view_type: "ALL" }))).toHaveLength(3);
+
+    // History: 30 points read 25 at a time as the client would follow next_page_token.
+    await testApp.http().post(`${API}/runs/log-batch`).send({ run_id: ids[0], metrics: Array.from({ length: 30 }, (_, step) => ({ key: "acc", value: step / 30, timestamp: 1000 + step, step })) }).expect(200);
+    const page = (await testApp.http().get(`${API}/metrics/get-history`).query({ run_id: ids[0], metric_key: "acc", max_results: 25 }).expect(200)).body;
+    expect(page.metrics).toHaveLength(25);
+    expect(page.metrics[0]).toEqual({ key: "acc", value: 0, timestamp: 1000, step: 0 });
+    const rest = (await testApp.http().get(`${API}/metrics/get-history`).query({ run_uuid: ids[0], metric_key: "acc", max_results: 25, page_token: page.next_page_token }).expect(200)).body;
+    expect(rest.metrics.map((point: { step: number }) => point.step)).toEqual([25, 26, 27, 28, 29]);
+    expect(rest.next_page_token).toBeUndefined();
+    expect((await testApp.http().get(`${API}/metrics/get-history`).query({ run_id: ids[0], metric_key: "none" }).expect(200)).body).toEqual({});
+
+    await testApp.http().post(`${API}/runs/set-tag`).send({ run_id: ids[0], key: "t", value: "v" }).expect(200);
+    await testApp.http().post(`${API}/runs/delete-tag`).send({ run_id: ids[0], key: "t" }).expect(200, {});
+    expectMlflowError(await testApp.http().post(`${API}/runs/delete-tag`).send({ run_id: ids[0], key: "t" }), 404, "RESOURCE_DOES_NOT_EXIST");
+  });
 });

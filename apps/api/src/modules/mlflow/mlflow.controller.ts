@@ -79,6 +79,35 @@ export class MlflowController {
     return this.mlflow.logBatch(principal, objectOf(body));
   }
 
+  @Post("runs/search")
+  @HttpCode(200)
+  searchRuns(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
+    return this.mlflow.searchRuns(principal, objectOf(body));
+  }
+
+  @Get("metrics/get-history")
+  getMetricHistory(@CurrentPrincipal() principal: Principal, @Query() query: unknown) {
+    return this.mlflow.getMetricHistory(principal, objectOf(query));
+  }
+
+  @Post("runs/delete")
+  @HttpCode(200)
+  deleteRun(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
+    return this.mlflow.deleteRun(principal, objectOf(body));
+  }
+
+  @Post("runs/restore")
+  @HttpCode(200)
+  restoreRun(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
+    return this.mlflow.restoreRun(principal, objectOf(body));
+  }
+
+  @Post("runs/delete-tag")
+  @HttpCode(200)
+  deleteTag(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
+    return this.mlflow.deleteTag(principal, objectOf(body));
+  }
+
   /** Anything else under the prefix: MLflow's JSON error, never an HTML page. */
   @All("*path")
   unknown(): never {

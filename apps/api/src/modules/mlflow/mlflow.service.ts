@@ -48,6 +48,16 @@ export function runIdOf(body: Body): string {
 }
 
 const ms = (iso: string | null) => (iso ? new Date(iso).getTime() : undefined);
+const pageToken = (offset: number) => Buffer.from(JSON.stringify({ offset })).toString("base64url");
+function pageOffset(token: string): number {
+  try {
+    const offset = (JSON.parse(Buffer.from(token, "base64url").toString()) as { offset?: unknown }).offset;
+    if (typeof offset === "number" && Number.isInteger(offset) && offset >= 0) return offset;
+  } catch {
+    // fall through
+  }
+  throw invalid("Invalid page token.");
+}
 
 /**
  * MLflow's tracking API on Lifecycle's projects, experiments and runs. An
@@ -125,6 +135,55 @@ export class MlflowService {
 
   async setTag(principal: Principal, body: Body) {
     return this.logBatch(principal, { run_id: runIdOf(body), tags: [body] });
+  }
+
+  /** runs/search: MLflow's filter and order_by (the same language as Lifecycle's), max_results up to 50,000, page_token, run_view_type. */
+  async searchRuns(principal: Principal, body: Body) {
+    const experimentIds = Array.isArray(body.experiment_ids) ? (body.experiment_ids as unknown[]).map(String) : [];
+    if (experimentIds.length === 0) throw invalid("Missing value for required parameter 'experiment_ids'.");
+    const resolved = await Promise.all(experimentIds.map((id) => this.resolveExperiment(principal, id, "VIEWER")));
+    const projects = new Set(resolved.map((item) => item.projectId));
+    if (projects.size > 1) throw invalid("In Lifecycle, the experiments of one search must belong to one project.");
+    const maxResults = body.max_results === undefined ? 1000 : number(body.max_results, "max_results");
+    if (!Number.isInteger(maxResults) || maxResults < 1 || maxResults > 50_000) throw invalid(`Invalid value ${maxResults} for parameter 'max_results' supplied: it must be at most 50000.`);
+    const view = body.run_view_type === undefined ? "ACTIVE_ONLY" : String(body.run_view_type);
+    if (!["ACTIVE_ONLY", "DELETED_ONLY", "ALL"].includes(view)) throw invalid(`Invalid value "${view}" for parameter 'run_view_type' supplied.`);
+    const offset = typeof body.page_token === "string" && body.page_token ? pageOffset(body.page_token) : 0;
+    const orderBy = Array.isArray(body.order_by) ? (body.order_by as unknown[]).map(String)[0] : undefined;
+    const page = await this.runs.searchRuns([...projects][0]!, resolved.map((item) => item.experiment.id), view as "ACTIVE_ONLY", typeof body.filter === "string" ? body.filter : undefined, orderBy, offset, maxResults);
+    return { ...(page.items.length ? { runs: page.items.map((run) => this.runView(run)) } : {}), ...(page.more ? { next_page_token: pageToken(offset + maxResults) } : {}) };
+  }
+
+  /** metrics/get-history, a page at a time (the Python client asks for 25,000 and follows next_page_token). */
+  async getMetricHistory(principal: Principal, query: Body) {
+    const runId = runIdOf(query);
+    const metricKey = key(query.metric_key, "metric_key");
+    const projectId = await this.runProject(principal, runId, "VIEWER");
+    const pageSize = query.max_results === undefined ? 25_000 : number(query.max_results, "max_results");
+    if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 25_000) throw invalid(`Invalid value ${pageSize} for parameter 'max_results' supplied: it must be at most 25000.`);
+    const page = await this.runs.getMetricHistory(projectId, runId, metricKey, { pageSize, ...(typeof query.page_token === "string" && query.page_token ? { cursor: query.page_token } : {}) });
+    return {
+      ...(page.items.length ? { metrics: page.items.map((point) => ({ key: metricKey, value: typeof point.value === "number" ? point.value : Number(point.value), timestamp: ms(point.timestamp), step: point.step })) } : {}),
+      ...(page.nextCursor ? { next_page_token: page.nextCursor } : {}),
+    };
+  }
+
+  async deleteRun(principal: Principal, body: Body) {
+    const runId = runIdOf(body);
+    await this.runs.deleteRun(await this.runProject(principal, runId, "CONTRIBUTOR"), runId);
+    return {};
+  }
+
+  async restoreRun(principal: Principal, body: Body) {
+    const runId = runIdOf(body);
+    await this.runs.restoreRun(await this.runProject(principal, runId, "CONTRIBUTOR"), runId);
+    return {};
+  }
+
+  async deleteTag(principal: Principal, body: Body) {
+    const runId = runIdOf(body);
+    await this.runs.deleteTag(await this.runProject(principal, runId, "CONTRIBUTOR"), runId, key(body.key, "key"));
+    return {};
   }
 
   /** log-batch with MLflow's limits and messages; all of it or nothing. */

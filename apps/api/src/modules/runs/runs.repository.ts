@@ -25,6 +25,9 @@ export const runSelect = {
 } satisfies Prisma.RunSelect;
 export type RunRow = Prisma.RunGetPayload<{ select: typeof runSelect }>;
 
+/** Which runs a search sees, as MLflow's run_view_type says it. */
+export type RunView = "ACTIVE_ONLY" | "DELETED_ONLY" | "ALL";
+
 export interface NewParam {
   key: string;
   type: string;
@@ -49,10 +52,11 @@ export class RunsRepository {
   }
 
   /** The ids of an experiment's runs matching a filter, in order, for one page. */
-  async searchRunIds(experimentId: string, includeDeleted: boolean, filter: FilterNode | null, orderBy: OrderBy | null, offset: number, limit: number): Promise<string[]> {
+  async searchRunIds(experimentIds: string[], view: RunView, filter: FilterNode | null, orderBy: OrderBy | null, offset: number, limit: number): Promise<string[]> {
+    const deleted = view === "ALL" ? Prisma.empty : view === "DELETED_ONLY" ? Prisma.sql`AND r.deleted_at IS NOT NULL` : Prisma.sql`AND r.deleted_at IS NULL`;
     const rows = await this.prisma.$queryRaw<Array<{ id: string }>>`
       SELECT r.id::text AS id FROM runs r
-      WHERE r.experiment_id = ${experimentId}::uuid ${includeDeleted ? Prisma.empty : Prisma.sql`AND r.deleted_at IS NULL`} AND ${filterSql(filter)}
+      WHERE r.experiment_id = ANY(${experimentIds}::uuid[]) ${deleted} AND ${filterSql(filter)}
       ORDER BY ${orderSql(orderBy)}
       OFFSET ${offset} LIMIT ${limit}`;
     return rows.map((row) => row.id);

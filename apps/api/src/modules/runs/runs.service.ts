@@ -22,7 +22,7 @@ import { KpisService } from "../kpis/kpis.service";
 import { ProjectsService } from "../projects/projects.service";
 import { BatchWriter, type BatchResult } from "./batch.writer";
 import { decodeCursor, encodeCursor, toRunView } from "./runs.mapper";
-import { RunsRepository, type NewParam, type RunRow } from "./runs.repository";
+import { RunsRepository, type NewParam, type RunRow, type RunView } from "./runs.repository";
 import { SeriesSampler } from "./series.sampler";
 
 const isPageCursor = (value: unknown): value is { offset: number } =>
@@ -71,19 +71,22 @@ export class RunsService {
   /** An experiment's runs matching the filter, in the asked order (newest first by default), a page at a time. */
   async listRuns(projectRef: string, experimentId: string, query: { filter?: string; orderBy?: string; pageSize: number; cursor?: string; includeDeleted: "true" | "false" }) {
     const experiment = await this.experiments.getExperiment(projectRef, experimentId);
-    const filter = this.parse("filter", () => parseFilter(query.filter ?? ""));
-    const orderBy = query.orderBy?.trim() ? this.parse("orderBy", () => parseOrderBy(query.orderBy!)) : null;
     const cursor = decodeCursor(query.cursor, isPageCursor);
     if (cursor === undefined) throw invalidField("cursor", "Not a cursor this API gave out");
     const offset = cursor?.offset ?? 0;
-    const ids = await this.runs.searchRunIds(experiment.id, query.includeDeleted === "true", filter, orderBy, offset, query.pageSize + 1);
-    const pageIds = ids.slice(0, query.pageSize);
+    const page = await this.searchRuns(experiment.projectId, [experiment.id], query.includeDeleted === "true" ? "ALL" : "ACTIVE_ONLY", query.filter, query.orderBy, offset, query.pageSize);
+    return { items: page.items, nextCursor: page.more ? encodeCursor({ offset: offset + query.pageSize }) : null };
+  }
+
+  /** Runs of these experiments (all of one project) matching a filter, in order, one page from an offset. */
+  async searchRuns(projectId: string, experimentIds: string[], view: RunView, filterText: string | undefined, orderByText: string | undefined, offset: number, pageSize: number): Promise<{ items: Run[]; more: boolean }> {
+    const filter = this.parse("filter", () => parseFilter(filterText ?? ""));
+    const orderBy = orderByText?.trim() ? this.parse("orderBy", () => parseOrderBy(orderByText)) : null;
+    const ids = await this.runs.searchRunIds(experimentIds, view, filter, orderBy, offset, pageSize + 1);
+    const pageIds = ids.slice(0, pageSize);
     const rows = new Map((await this.runs.findRunsByIds(pageIds)).map((row) => [row.id, row]));
-    const kpis = await this.kpis.kpiResultsForRuns(experiment.projectId, pageIds);
-    return {
-      items: pageIds.flatMap((id) => (rows.has(id) ? [toRunView(rows.get(id)!, kpis.get(id))] : [])),
-      nextCursor: ids.length > query.pageSize ? encodeCursor({ offset: offset + query.pageSize }) : null,
-    };
+    const kpis = await this.kpis.kpiResultsForRuns(projectId, pageIds);
+    return { items: pageIds.flatMap((id) => (rows.has(id) ? [toRunView(rows.get(id)!, kpis.get(id))] : [])), more: ids.length > pageSize };
   }
 
   /** A filter or ordering that does not parse is a 400 pointing at the spot. */
