@@ -132,4 +132,30 @@ describe("MLflow tracking API", () => {
     await testApp.http().post(`${API}/runs/delete-tag`).send({ run_id: ids[0], key: "t" }).expect(200, {});
     expectMlflowError(await testApp.http().post(`${API}/runs/delete-tag`).send({ run_id: ids[0], key: "t" }), 404, "RESOURCE_DOES_NOT_EXIST");
   });
+
+  it("searches, renames and tags experiments", async () => {
+    const user = await testApp.createUser({ name: "Experimenter" });
+    const http = user.http;
+    const make = async (name: string) => (await http().post(`${API}/experiments/create`).send({ name }).expect(200)).body.experiment_id as string;
+    const churn = await make("churn-model");
+    const fraud = await make("fraud-model");
+    await http().post(`${API}/experiments/set-experiment-tag`).send({ experiment_id: churn, key: "team", value: "growth" }).expect(200, {});
+    const names = (response: { body: { experiments?: Array<{ name: string }> } }) => (response.body.experiments ?? []).map((experiment) => experiment.name);
+    expect(names(await http().post(`${API}/experiments/search`).send({ filter: "name LIKE '%model'", order_by: ["name ASC"] }).expect(200))).toEqual(["churn-model", "fraud-model"]);
+    expect(names(await http().post(`${API}/experiments/search`).send({ filter: "tags.team = 'growth'" }).expect(200))).toEqual(["churn-model"]);
+    const first = await http().post(`${API}/experiments/search`).send({ max_results: 1, order_by: ["name DESC"] }).expect(200);
+    expect(names(first)).toEqual(["fraud-model"]);
+    expect(names(await http().get(`${API}/experiments/search`).query({ max_results: 1, order_by: "name DESC", page_token: first.body.next_page_token }).expect(200))).toEqual(["churn-model"]);
+    expect((await http().post(`${API}/experiments/search`).send({ view_type: "DELETED_ONLY" }).expect(200)).body).toEqual({});
+    expectMlflowError(await http().post(`${API}/experiments/search`).send({ order_by: ["colour ASC"] }), 400, "INVALID_PARAMETER_VALUE");
+
+    await http().post(`${API}/experiments/update`).send({ experiment_id: fraud, new_name: "fraud-model-v2" }).expect(200);
+    expect((await http().get(`${API}/experiments/get`).query({ experiment_id: fraud }).expect(200)).body.experiment.name).toBe("fraud-model-v2");
+    await http().post(`${API}/experiments/delete-experiment-tag`).send({ experiment_id: churn, key: "team" }).expect(200);
+    expect((await http().get(`${API}/experiments/get`).query({ experiment_id: churn }).expect(200)).body.experiment.tags).toEqual([]);
+    expectMlflowError(await http().post(`${API}/experiments/delete-experiment-tag`).send({ experiment_id: churn, key: "team" }), 404, "RESOURCE_DOES_NOT_EXIST");
+    // Another user's search does not see them.
+    const other = await testApp.createUser();
+    expect(names(await other.http().post(`${API}/experiments/search`).send({ filter: "name LIKE '%model%'" }).expect(200))).toEqual([]);
+  });
 });

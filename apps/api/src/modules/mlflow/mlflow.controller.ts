@@ -38,6 +38,35 @@ export class MlflowController {
     return this.mlflow.getExperimentByName(principal, required(name, "experiment_name"));
   }
 
+  @Post("experiments/search")
+  @HttpCode(200)
+  searchExperiments(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
+    return this.mlflow.searchExperiments(principal, objectOf(body));
+  }
+
+  @Get("experiments/search")
+  searchExperimentsByQuery(@CurrentPrincipal() principal: Principal, @Query() query: unknown) {
+    return this.mlflow.searchExperiments(principal, objectOf(query));
+  }
+
+  @Post("experiments/update")
+  @HttpCode(200)
+  updateExperiment(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
+    return this.mlflow.updateExperiment(principal, objectOf(body));
+  }
+
+  @Post("experiments/set-experiment-tag")
+  @HttpCode(200)
+  setExperimentTag(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
+    return this.mlflow.setExperimentTag(principal, objectOf(body));
+  }
+
+  @Post("experiments/delete-experiment-tag")
+  @HttpCode(200)
+  deleteExperimentTag(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
+    return this.mlflow.deleteExperimentTag(principal, objectOf(body));
+  }
+
   @Post("runs/create")
   @HttpCode(200)
   createRun(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {

@@ -17,4 +17,13 @@ export class MlflowRepository {
   findRunProject(runId: string) {
     return this.prisma.run.findUnique({ where: { id: runId }, select: { experiment: { select: { projectId: true } } } });
   }
+
+  /** Every experiment the caller may see: all for an admin, else those of projects they are a member of. */
+  findVisibleExperiments(userId: string | null, isAdmin: boolean) {
+    return this.prisma.experiment.findMany({
+      where: isAdmin ? {} : { project: { members: { some: { userId: userId ?? "00000000-0000-0000-0000-000000000000" } } } },
+      select: { id: true, name: true, tags: true, createdAt: true, updatedAt: true, project: { select: { slug: true } } },
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    });
+  }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from "@nestjs/common";
-import { effectiveRole, hasRole, inferParamValue, type Experiment, type ProjectRole, type Run } from "@lifecycle/domain";
+import { effectiveRole, hasRole, inferParamValue, matchesFilter, parseFilter, type Experiment, type ProjectRole, type Run } from "@lifecycle/domain";
 import type { Principal } from "../../common/auth/principal";
 import { DomainError } from "../../common/errors/domain-error";
 import { ExperimentsService } from "../experiments/experiments.service";
@@ -92,6 +92,67 @@ export class MlflowService {
     const found = await this.repository.findExperimentByName(projectId, name);
     if (!found) throw new DomainError("EXPERIMENT_NOT_FOUND", `Could not find experiment with name '${fullName}'`);
     return { experiment: await this.experimentView(projectId, await this.experiments.getExperiment(projectId, found.id)) };
+  }
+
+  /** experiments/search: filter on name and tags (e.g. name LIKE 'churn%' AND tags.team = 'growth'), order_by name or creation time, paging. */
+  async searchExperiments(principal: Principal, body: Body) {
+    const filter = typeof body.filter === "string" && body.filter.trim() ? parseFilter(body.filter) : null;
+    const viewType = body.view_type === undefined ? "ACTIVE_ONLY" : String(body.view_type);
+    if (!["ACTIVE_ONLY", "DELETED_ONLY", "ALL"].includes(viewType)) throw invalid(`Invalid value "${viewType}" for parameter 'view_type' supplied.`);
+    const maxResults = body.max_results === undefined ? 1000 : number(body.max_results, "max_results");
+    if (!Number.isInteger(maxResults) || maxResults < 1 || maxResults > 50_000) throw invalid(`Invalid value ${maxResults} for parameter 'max_results' supplied.`);
+    const offset = typeof body.page_token === "string" && body.page_token ? pageOffset(body.page_token) : 0;
+    // Lifecycle deletes experiments for good: none is ever in the deleted view.
+    const rows = viewType === "DELETED_ONLY" ? [] : await this.repository.findVisibleExperiments(principal.userId, principal.isAdmin);
+    const views = rows.map((row) => {
+      const tags = row.tags as Record<string, string>;
+      const name = row.project.slug.startsWith("mlflow-imports") ? row.name : `${row.project.slug}/${row.name}`;
+      return {
+        experiment_id: row.id,
+        name,
+        artifact_location: "",
+        lifecycle_stage: "active",
+        tags: Object.entries(tags).map(([tagKey, value]) => ({ key: tagKey, value })),
+        creation_time: row.createdAt.getTime(),
+        last_update_time: row.updatedAt.getTime(),
+        filterable: { attributes: { name }, params: {}, metrics: {}, tags },
+      };
+    });
+    const matching = views.filter((view) => matchesFilter(filter, view.filterable));
+    const order = Array.isArray(body.order_by) ? String((body.order_by as unknown[])[0] ?? "") : "";
+    const [field, direction] = order.trim().split(/\s+/);
+    if (field) {
+      if (!["name", "creation_time", "last_update_time"].includes(field)) throw invalid(`Invalid order_by clause '${order}': order by name, creation_time or last_update_time.`);
+      const pick = (view: (typeof views)[number]) => (field === "name" ? view.name : field === "creation_time" ? view.creation_time : view.last_update_time);
+      const sign = direction?.toUpperCase() === "DESC" ? -1 : 1;
+      matching.sort((a, b) => (pick(a) < pick(b) ? -sign : pick(a) > pick(b) ? sign : 0));
+    }
+    const page = matching.slice(offset, offset + maxResults).map(({ filterable: _ignored, ...view }) => view);
+    return { ...(page.length ? { experiments: page } : {}), ...(offset + maxResults < matching.length ? { next_page_token: pageToken(offset + maxResults) } : {}) };
+  }
+
+  async updateExperiment(principal: Principal, body: Body) {
+    const { projectId, experiment } = await this.resolveExperiment(principal, text(body, "experiment_id"), "CONTRIBUTOR");
+    const newName = text(body, "new_name");
+    const project = await this.projects.requireProject(projectId);
+    const name = newName.startsWith(`${project.slug}/`) ? newName.slice(project.slug.length + 1) : newName;
+    await this.experiments.updateExperiment(projectId, experiment.id, { name });
+    return {};
+  }
+
+  async setExperimentTag(principal: Principal, body: Body) {
+    const { projectId, experiment } = await this.resolveExperiment(principal, text(body, "experiment_id"), "CONTRIBUTOR");
+    await this.experiments.updateExperiment(projectId, experiment.id, { tags: { ...experiment.tags, [key(body.key, "key")]: String(body.value ?? "") } });
+    return {};
+  }
+
+  async deleteExperimentTag(principal: Principal, body: Body) {
+    const { projectId, experiment } = await this.resolveExperiment(principal, text(body, "experiment_id"), "CONTRIBUTOR");
+    const name = key(body.key, "key");
+    if (!(name in experiment.tags)) throw new DomainError("TAG_NOT_FOUND", `No tag with name: ${name} in experiment ${experiment.id}.`);
+    const { [name]: _removed, ...rest } = experiment.tags;
+    await this.experiments.updateExperiment(projectId, experiment.id, { tags: rest });
+    return {};
   }
 
   async createRun(principal: Principal, body: Body) {
