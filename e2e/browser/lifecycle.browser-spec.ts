@@ -183,3 +183,33 @@ it("shows runs logged through the client in the experiment's table, filters them
   expect(await heatmap.locator('[data-cell="1-1"]').textContent()).toBe("87.5 %");
   await page.getByText("accuracy 85.0 %").waitFor();
 });
+
+it("shows a run logged through the MLflow API on the project's experiment page", async () => {
+  await page.goto(`${server.url}/settings/tokens`);
+  const tokenForm = page.getByRole("form", { name: "New API token" });
+  await tokenForm.getByLabel("Name").fill("mlflow script");
+  await tokenForm.getByRole("button", { name: "Create token" }).click();
+  const token = (await page.getByTestId("new-token").textContent())!.trim();
+  // What mlflow.set_experiment, start_run, log_params, log_metric and end_run send, with the token as Basic's password.
+  const mlflow = async (path: string, body: object) => {
+    const response = await fetch(`${server.url}/api/2.0/mlflow/${path}`, {
+      method: "POST",
+      headers: { authorization: `Basic ${Buffer.from(`ana:${token}`).toString("base64")}`, "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+    expect(response.status).toBe(200);
+    return response.json();
+  };
+  const { experiment_id } = await mlflow("experiments/create", { name: "browser-spam-filter/mlflow sweep" });
+  const { run } = await mlflow("runs/create", { experiment_id, start_time: Date.now(), tags: [{ key: "mlflow.runName", value: "xgb-from-mlflow" }] });
+  await mlflow("runs/log-batch", { run_id: run.info.run_id, params: [{ key: "max_depth", value: "6" }], metrics: [{ key: "auc", value: 0.93, timestamp: Date.now(), step: 0 }] });
+  await mlflow("runs/update", { run_id: run.info.run_id, run_uuid: run.info.run_id, status: "FINISHED", end_time: Date.now() });
+
+  await page.goto(`${server.url}/projects/browser-spam-filter`);
+  await page.getByRole("tab", { name: "Experiments" }).click();
+  await page.getByRole("link", { name: "mlflow sweep" }).click();
+  const table = page.getByRole("table", { name: "Runs" });
+  const row = table.getByRole("row").filter({ hasText: "xgb-from-mlflow" });
+  await row.waitFor();
+  expect(await row.textContent()).toMatch(/finished.*6.*0\.93/);
+});
