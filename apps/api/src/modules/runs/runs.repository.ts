@@ -85,13 +85,20 @@ export class RunsRepository {
   }
 
   /** One series' points by step, after the (step, id) cursor. */
-  findMetricHistory(runId: string, key: string, split: string, pageSize: number, after: { step: bigint; id: bigint } | null) {
-    return this.prisma.metricPoint.findMany({
-      where: { runId, key, split, ...(after ? { OR: [{ step: { gt: after.step } }, { step: after.step, id: { gt: after.id } }] } : {}) },
-      select: { id: true, step: true, value: true, timestamp: true },
-      orderBy: [{ step: "asc" }, { id: "asc" }],
-      take: pageSize,
-    });
+  /** One series' points by step, after the (step, id) cursor; on the driver, as this is read in pages of up to 25,000. */
+  async findMetricHistory(runId: string, key: string, split: string, pageSize: number, after: { step: string; id: string } | null) {
+    const rows = await this.prisma.driverQuery<{ id: string; step: string; value: number; timestamp: Date }>(
+      `SELECT id, step, value, timestamp FROM metric_points
+       WHERE run_id = $1 AND key = $2 AND split = $3 ${after ? "AND (step, id) > ($5::bigint, $6::bigint)" : ""}
+       ORDER BY step, id LIMIT $4`,
+      after ? [runId, key, split, pageSize, after.step, after.id] : [runId, key, split, pageSize],
+    );
+    return rows;
+  }
+
+  /** Just enough of a run to write to it. */
+  findRunCore(projectId: string, runId: string) {
+    return this.prisma.run.findFirst({ where: { id: runId, experiment: { projectId } }, select: { id: true, deletedAt: true } });
   }
 }
 

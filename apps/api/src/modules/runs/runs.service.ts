@@ -152,7 +152,9 @@ export class RunsService {
    * result is kept with the batch and answered again to a retry.
    */
   async logBatch(projectRef: string, runId: string, input: LogBatchInput, idempotencyKey?: string): Promise<BatchResult> {
-    const run = await this.requireRun(projectRef, runId);
+    const project = await this.projects.requireProject(projectRef);
+    const run = await this.runs.findRunCore(project.id, runId);
+    if (!run) throw new DomainError("RUN_NOT_FOUND", `No run "${runId}" in project "${project.slug}".`);
     if (run.deletedAt) throw new DomainError("RUN_DELETED", "The run is deleted: restore it before logging to it.");
     const metrics = input.metrics ?? [];
     const params = input.params ?? [];
@@ -192,15 +194,17 @@ export class RunsService {
   }
 
   async getMetricHistory(projectRef: string, runId: string, key: string, query: { split?: string; pageSize: number; cursor?: string }) {
-    const run = await this.requireRun(projectRef, runId);
+    const project = await this.projects.requireProject(projectRef);
+    const run = await this.runs.findRunCore(project.id, runId);
+    if (!run) throw new DomainError("RUN_NOT_FOUND", `No run "${runId}" in project "${project.slug}".`);
     const after = decodeCursor(query.cursor, isHistoryCursor);
     if (after === undefined) throw invalidField("cursor", "Not a cursor this API gave out");
-    const rows = await this.runs.findMetricHistory(run.id, key, query.split ?? "", query.pageSize + 1, after ? { step: BigInt(after.step), id: BigInt(after.id) } : null);
+    const rows = await this.runs.findMetricHistory(run.id, key, query.split ?? "", query.pageSize + 1, after);
     const page = rows.slice(0, query.pageSize);
     const last = page[page.length - 1];
     return {
       items: page.map((point) => ({ step: Number(point.step), value: fromMetricNumber(point.value), timestamp: point.timestamp.toISOString() })),
-      nextCursor: rows.length > query.pageSize && last ? encodeCursor({ step: last.step.toString(), id: last.id.toString() }) : null,
+      nextCursor: rows.length > query.pageSize && last ? encodeCursor({ step: last.step, id: last.id }) : null,
     };
   }
 
