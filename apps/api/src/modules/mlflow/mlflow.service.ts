@@ -222,9 +222,9 @@ export class MlflowService {
     const projectId = await this.runProject(principal, runId, "VIEWER");
     const pageSize = query.max_results === undefined ? 25_000 : number(query.max_results, "max_results");
     if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 25_000) throw invalid(`Invalid value ${pageSize} for parameter 'max_results' supplied: it must be at most 25000.`);
-    const page = await this.runs.getMetricHistory(projectId, runId, metricKey, { pageSize, ...(typeof query.page_token === "string" && query.page_token ? { cursor: query.page_token } : {}) });
+    const page = await this.runs.getMetricPoints(projectId, runId, metricKey, { pageSize, ...(typeof query.page_token === "string" && query.page_token ? { cursor: query.page_token } : {}) });
     return {
-      ...(page.items.length ? { metrics: page.items.map((point) => ({ key: metricKey, value: typeof point.value === "number" ? point.value : Number(point.value), timestamp: ms(point.timestamp), step: point.step })) } : {}),
+      ...(page.points.length ? { metrics: page.points.map((point) => ({ key: metricKey, value: point.value, timestamp: point.ms, step: point.step })) } : {}),
       ...(page.nextCursor ? { next_page_token: page.nextCursor } : {}),
     };
   }

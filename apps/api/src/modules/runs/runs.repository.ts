@@ -87,8 +87,8 @@ export class RunsRepository {
   /** One series' points by step, after the (step, id) cursor. */
   /** One series' points by step, after the (step, id) cursor; on the driver, as this is read in pages of up to 25,000. */
   async findMetricHistory(runId: string, key: string, split: string, pageSize: number, after: { step: string; id: string } | null) {
-    const rows = await this.prisma.driverQuery<{ id: string; step: string; value: number; timestamp: Date }>(
-      `SELECT id, step, value, timestamp FROM metric_points
+    const rows = await this.prisma.driverQuery<{ id: string; step: string; value: number; ms: number }>(
+      `SELECT id, step, value, (extract(epoch from timestamp) * 1000)::float8 AS ms FROM metric_points
        WHERE run_id = $1 AND key = $2 AND split = $3 ${after ? "AND (step, id) > ($5::bigint, $6::bigint)" : ""}
        ORDER BY step, id LIMIT $4`,
       after ? [runId, key, split, pageSize, after.step, after.id] : [runId, key, split, pageSize],

@@ -194,6 +194,15 @@ export class RunsService {
   }
 
   async getMetricHistory(projectRef: string, runId: string, key: string, query: { split?: string; pageSize: number; cursor?: string }) {
+    const page = await this.getMetricPoints(projectRef, runId, key, query);
+    return {
+      items: page.points.map((point) => ({ step: point.step, value: fromMetricNumber(point.value), timestamp: new Date(point.ms).toISOString() })),
+      nextCursor: page.nextCursor,
+    };
+  }
+
+  /** One page of a series: step, value and time in epoch milliseconds (what MLflow answers with). */
+  async getMetricPoints(projectRef: string, runId: string, key: string, query: { split?: string; pageSize: number; cursor?: string }) {
     const project = await this.projects.requireProject(projectRef);
     const run = await this.runs.findRunCore(project.id, runId);
     if (!run) throw new DomainError("RUN_NOT_FOUND", `No run "${runId}" in project "${project.slug}".`);
@@ -203,7 +212,7 @@ export class RunsService {
     const page = rows.slice(0, query.pageSize);
     const last = page[page.length - 1];
     return {
-      items: page.map((point) => ({ step: Number(point.step), value: fromMetricNumber(point.value), timestamp: point.timestamp.toISOString() })),
+      points: page.map((point) => ({ step: Number(point.step), value: point.value, ms: point.ms })),
       nextCursor: rows.length > query.pageSize && last ? encodeCursor({ step: last.step, id: last.id }) : null,
     };
   }
