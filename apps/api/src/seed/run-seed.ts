@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import type { INestApplicationContext } from "@nestjs/common";
 import { NestFactory } from "@nestjs/core";
 import { AppModule } from "../app.module";
 import { resolveDatabase } from "../database/database";
@@ -39,9 +40,8 @@ function curves(shape: DemoRun["curves"]) {
   ]).flat();
 }
 
-async function seed(): Promise<void> {
-  const database = await resolveDatabase((message) => console.log(`[seed] ${message}`));
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ database: new DatabaseConfig(database.url, database.embedded) }), { logger: ["error", "warn"] });
+/** Loads the demo portfolio into a running application; projects already there are left alone. Exported for a test. */
+export async function seedPortfolio(app: INestApplicationContext, log: (message: string) => void = (message) => console.log(`[seed] ${message}`)): Promise<void> {
   const projects = app.get(ProjectsService);
   const kpis = app.get(KpisService);
   const framing = app.get(FramingService);
@@ -51,47 +51,53 @@ async function seed(): Promise<void> {
   const runs = app.get(RunsService);
   const evaluations = app.get(EvaluationsService);
   const fit = app.get(FitService);
-  try {
-    for (const demo of DEMO_PORTFOLIO) {
-      const existing = await projects.getProject(SEED, demo.project.slug).catch((error: unknown) => {
-        if (error instanceof DomainError && error.code === "PROJECT_NOT_FOUND") return null;
-        throw error;
-      });
-      if (existing) {
-        console.log(`[seed] ${demo.project.name}: already there`);
-        continue;
-      }
-      const project = await projects.createProject(SEED, demo.project);
-      for (const { series, ...kpi } of demo.kpis) {
-        const created = await kpis.createKpi(project.id, kpi);
-        for (const point of series ? weeklySeries(series) : []) {
-          await kpis.addMeasurement(project.id, created.id, { ...point, source: "weekly report" });
-        }
-      }
-      if (demo.framing) await framing.saveFraming(project.id, demo.framing);
-      for (const { dataSet, version } of demo.dataSets ?? []) {
-        const created = await dataSets.createDataSet(project.id, dataSet);
-        await dataSets.createVersion(project.id, created.id, version);
-      }
-      const experiments = new Map<string, string>();
-      for (const demoRun of demo.runs ?? []) {
-        if (!experiments.has(demoRun.experiment)) experiments.set(demoRun.experiment, (await experimentsService.createExperiment(project.id, { name: demoRun.experiment })).id);
-        const run = await runs.createRun(project.id, experiments.get(demoRun.experiment)!, { name: demoRun.name });
-        await runs.logBatch(project.id, run.id, { params: Object.entries(demoRun.params).map(([key, value]) => ({ key, value })), metrics: curves(demoRun.curves) });
-        await evaluations.createEvaluation(project.id, run.id, demoRun.evaluation);
-        await runs.updateRun(project.id, run.id, { status: "FINISHED" });
-        await fit.diagnose(project.id, run.id);
-      }
-      for (const to of demo.path) {
-        await stages.transitionProject(SEED, project.id, { to, override: false });
-      }
-      if (demo.closedBecause) {
-        const current = await projects.getProject(SEED, project.id);
-        await projects.updateProject(SEED, project.id, { version: current.version, status: "CLOSED", description: demo.closedBecause });
-      }
-      const final = await projects.getProject(SEED, project.id);
-      console.log(`[seed] ${final.name}: ${final.currentStage}, iteration ${final.iteration}, KPIs ${final.kpiSummary.status}`);
+  for (const demo of DEMO_PORTFOLIO) {
+    const existing = await projects.getProject(SEED, demo.project.slug).catch((error: unknown) => {
+      if (error instanceof DomainError && error.code === "PROJECT_NOT_FOUND") return null;
+      throw error;
+    });
+    if (existing) {
+      log(`${demo.project.name}: already there`);
+      continue;
     }
+    const project = await projects.createProject(SEED, demo.project);
+    for (const { series, ...kpi } of demo.kpis) {
+      const created = await kpis.createKpi(project.id, kpi);
+      for (const point of series ? weeklySeries(series) : []) {
+        await kpis.addMeasurement(project.id, created.id, { ...point, source: "weekly report" });
+      }
+    }
+    if (demo.framing) await framing.saveFraming(project.id, demo.framing);
+    for (const { dataSet, version } of demo.dataSets ?? []) {
+      const created = await dataSets.createDataSet(project.id, dataSet);
+      await dataSets.createVersion(project.id, created.id, version);
+    }
+    const experiments = new Map<string, string>();
+    for (const demoRun of demo.runs ?? []) {
+      if (!experiments.has(demoRun.experiment)) experiments.set(demoRun.experiment, (await experimentsService.createExperiment(project.id, { name: demoRun.experiment })).id);
+      const run = await runs.createRun(project.id, experiments.get(demoRun.experiment)!, { name: demoRun.name });
+      await runs.logBatch(project.id, run.id, { params: Object.entries(demoRun.params).map(([key, value]) => ({ key, value })), metrics: curves(demoRun.curves) });
+      await evaluations.createEvaluation(project.id, run.id, demoRun.evaluation);
+      await runs.updateRun(project.id, run.id, { status: "FINISHED" });
+      await fit.diagnose(project.id, run.id);
+    }
+    for (const to of demo.path) {
+      await stages.transitionProject(SEED, project.id, { to, override: false });
+    }
+    if (demo.closedBecause) {
+      const current = await projects.getProject(SEED, project.id);
+      await projects.updateProject(SEED, project.id, { version: current.version, status: "CLOSED", description: demo.closedBecause });
+    }
+    const final = await projects.getProject(SEED, project.id);
+    log(`${final.name}: ${final.currentStage}, iteration ${final.iteration}, KPIs ${final.kpiSummary.status}`);
+  }
+}
+
+async function seed(): Promise<void> {
+  const database = await resolveDatabase((message) => console.log(`[seed] ${message}`));
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ database: new DatabaseConfig(database.url, database.embedded) }), { logger: ["error", "warn"] });
+  try {
+    await seedPortfolio(app);
   } finally {
     await app.close();
     await database.close();

@@ -1,0 +1,39 @@
+import { seedPortfolio } from "../src/seed/run-seed";
+import { createTestApp, type TestApp } from "./support/test-app";
+
+let testApp: TestApp;
+beforeAll(async () => {
+  testApp = await createTestApp();
+});
+afterAll(() => testApp.close());
+
+describe("the demo seed", () => {
+  it("moves every project through its gates on evidence, and the spam project leaves Model development only once a run meets its KPI", async () => {
+    const lines: string[] = [];
+    await seedPortfolio(testApp.app, (line) => lines.push(line));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        "Spam email classifier: MODEL_DEVELOPMENT, iteration 1, KPIs ON_TRACK",
+        "Product-image defect detection: MONITORING, iteration 1, KPIs MET",
+        "Demand-forecast regression: DEPLOYMENT, iteration 1, KPIs AT_RISK",
+      ]),
+    );
+    // Seeding again leaves the projects alone.
+    await seedPortfolio(testApp.app, (line) => lines.push(line));
+    expect(lines.filter((line) => line.endsWith("already there"))).toHaveLength(7);
+
+    const spam = "/api/v1/projects/spam-email-classifier";
+    const gate = (await testApp.http().get(`${spam}/stages`).expect(200)).body.stages[3].gate;
+    expect(gate.checks[0]).toMatchObject({ id: "candidate_run", passed: false, reason: "No run qualifies yet. Closest, knn-k7: Spam caught needs recall ≥ 97 %." });
+    const refused = await testApp.http().post(`${spam}/transitions`).send({ to: "DEPLOYMENT" });
+    expect(refused.status).toBe(409);
+
+    // A better test evaluation of the balanced run is the evidence the gate asks for.
+    const experiments = (await testApp.http().get(`${spam}/experiments`).expect(200)).body.items;
+    const runs = (await testApp.http().get(`${spam}/experiments/${experiments[0].id}/runs`).query({ filter: "name = 'knn-k7'" }).expect(200)).body.items;
+    expect(runs[0]).toMatchObject({ name: "knn-k7", fitVerdict: "BALANCED" });
+    await testApp.http().post(`${spam}/runs/${runs[0].id}/evaluations`).send({ kind: "CLASSIFICATION", split: "test", name: "threshold 0.4", labels: ["ham", "spam"], matrix: [[4_950, 90], [40, 2_120]] }).expect(201);
+    const moved = await testApp.http().post(`${spam}/transitions`).send({ to: "DEPLOYMENT" }).expect(201);
+    expect(moved.body.transition.gate.checks[0].reason).toBe("knn-k7 meets Spam caught on test with a balanced fit.");
+  });
+});
