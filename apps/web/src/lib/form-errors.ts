@@ -19,3 +19,8 @@ export function applyServerErrors<T extends FieldValues>(error: unknown, setErro
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : "Something went wrong.";
 }
+
+/** The server's message for one field of a refused request, if it named that field. */
+export function serverFieldError(error: unknown, path: string): string | undefined {
+  return error instanceof LifecycleApiError ? (error.fieldMessage(path) ?? undefined) : undefined;
+}

@@ -1,6 +1,6 @@
 import { Injectable, type CanActivate, type ExecutionContext } from "@nestjs/common";
 import { Reflector } from "@nestjs/core";
-import { effectiveRole, hasRole, ROLE_LABELS, type ProjectRole } from "@lifecycle/domain";
+import { hasRole, ROLE_LABELS, type ProjectRole } from "@lifecycle/domain";
 import { PROJECT_ROLE, principalOf, type AuthenticatedRequest } from "../../common/auth/principal";
 import { DomainError } from "../../common/errors/domain-error";
 import { ProjectsService } from "../projects/projects.service";
@@ -23,9 +23,9 @@ export class ProjectAccessGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const principal = principalOf(request);
     const projectRef = String(request.params.projectId ?? "");
-    const access = await this.projects.findProjectAccess(projectRef, principal.userId);
-    const role = access ? effectiveRole(access.membership, principal.isAdmin) : null;
-    if (!access || !role) throw new DomainError("PROJECT_NOT_FOUND", `No project "${projectRef}".`);
+    const access = await this.projects.accessOf(projectRef, principal);
+    if (!access) throw new DomainError("PROJECT_NOT_FOUND", `No project "${projectRef}".`);
+    const { role } = access;
     if (!hasRole(role, needed)) {
       throw new DomainError("FORBIDDEN", `This needs the ${ROLE_LABELS[needed]} role in this project; you are a ${ROLE_LABELS[role]}.`);
     }

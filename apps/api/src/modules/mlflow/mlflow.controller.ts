@@ -2,14 +2,11 @@ import { All, Body, Controller, Get, HttpCode, Post, Query } from "@nestjs/commo
 import { ApiExcludeController } from "@nestjs/swagger";
 import { CurrentPrincipal, type Principal } from "../../common/auth/principal";
 import { DomainError } from "../../common/errors/domain-error";
-import { MlflowService, invalid, type Body as MlflowBody } from "./mlflow.service";
+import { MlflowService, text, type Body as MlflowBody } from "./mlflow.service";
 
 /** A body as MLflow clients send it: a JSON object, unknown fields ignored. */
 const objectOf = (body: unknown): MlflowBody => (body && typeof body === "object" && !Array.isArray(body) ? (body as MlflowBody) : {});
-const required = (value: unknown, field: string): string => {
-  if (typeof value === "string" && value) return value;
-  throw invalid(`Missing value for required parameter '${field}'.`);
-};
+const required = (value: unknown, field: string): string => text({ [field]: value }, field);
 
 /**
  * MLflow's REST API 2.0 (tracking) under /api/2.0/mlflow, and /ajax-api/2.0/mlflow

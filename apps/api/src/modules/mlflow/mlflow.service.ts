@@ -1,5 +1,5 @@
 import { Injectable } from "@nestjs/common";
-import { effectiveRole, hasRole, inferParamValue, matchesFilter, parseFilter, type Experiment, type ProjectRole, type Run } from "@lifecycle/domain";
+import { hasRole, inferParamValue, matchesFilter, parseFilter, type Experiment, type ProjectRole, type Run } from "@lifecycle/domain";
 import type { Principal } from "../../common/auth/principal";
 import { DomainError } from "../../common/errors/domain-error";
 import { ExperimentsService } from "../experiments/experiments.service";
@@ -290,9 +290,8 @@ export class MlflowService {
   private async placeExperiment(principal: Principal, fullName: string, role: ProjectRole = "CONTRIBUTOR"): Promise<{ projectId: string; name: string }> {
     const slash = fullName.indexOf("/");
     if (slash > 0) {
-      const access = await this.projects.findProjectAccess(fullName.slice(0, slash), principal.userId);
-      const granted = access ? effectiveRole(access.membership, principal.isAdmin) : null;
-      if (access && granted && hasRole(granted, role)) return { projectId: access.id, name: fullName.slice(slash + 1) };
+      const access = await this.projects.accessOf(fullName.slice(0, slash), principal);
+      if (access && hasRole(access.role, role)) return { projectId: access.id, name: fullName.slice(slash + 1) };
     }
     return { projectId: await this.importsProject(principal), name: fullName };
   }
@@ -322,16 +321,15 @@ export class MlflowService {
   }
 
   private async requireRole(principal: Principal, projectId: string, role: ProjectRole, notFound: DomainError): Promise<void> {
-    const access = await this.projects.findProjectAccess(projectId, principal.userId);
-    const granted = access ? effectiveRole(access.membership, principal.isAdmin) : null;
-    if (!granted) throw notFound;
-    if (!hasRole(granted, role)) throw new DomainError("FORBIDDEN", "Your role in this project does not allow this.");
+    const access = await this.projects.accessOf(projectId, principal);
+    if (!access) throw notFound;
+    if (!hasRole(access.role, role)) throw new DomainError("FORBIDDEN", "Your role in this project does not allow this.");
   }
 
   /** The caller's own project for MLflow experiments without a project, created the first time. */
   private async importsProject(principal: Principal): Promise<string> {
     const slug = principal.userId ? `mlflow-imports-${principal.userId.slice(0, 8)}` : "mlflow-imports";
-    const access = await this.projects.findProjectAccess(slug, principal.userId);
+    const access = await this.projects.accessOf(slug, principal);
     if (access) return access.id;
     const project = await this.projects.createProject(principal, { name: `MLflow imports${principal.userId ? ` (${principal.name})` : ""}`, slug });
     return project.id;

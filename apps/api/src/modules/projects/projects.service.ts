@@ -1,5 +1,6 @@
 import { Injectable } from "@nestjs/common";
 import {
+  effectiveRole,
   firstFreeSlug,
   slugify,
   type CreateProjectInput,
@@ -42,8 +43,11 @@ export class ProjectsService {
   }
 
   /** The project's id and the user's own role in it (none when not a member), or null when there is no such project. */
-  findProjectAccess(idOrSlug: string, userId: string | null): Promise<{ id: string; membership: ProjectRole | null } | null> {
-    return this.projects.findProjectMembership(idOrSlug, userId);
+  /** The caller's effective role in a project (an admin's is lead), or null when the project is not theirs to see. */
+  async accessOf(idOrSlug: string, principal: { userId: string | null; isAdmin: boolean }): Promise<{ id: string; role: ProjectRole } | null> {
+    const access = await this.projects.findProjectMembership(idOrSlug, principal.userId);
+    const role = access ? effectiveRole(access.membership, principal.isAdmin) : null;
+    return access && role ? { id: access.id, role } : null;
   }
 
   async createProject(principal: Principal, input: CreateProjectInput): Promise<Project> {

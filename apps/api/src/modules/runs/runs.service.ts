@@ -102,9 +102,8 @@ export class RunsService {
   }
 
   async getRun(projectRef: string, runId: string): Promise<Run> {
-    const row = await this.requireRun(projectRef, runId);
-    const project = await this.projects.requireProject(projectRef);
-    return this.view(project.id, row);
+    const { project, run } = await this.requireRun(projectRef, runId);
+    return this.view(project.id, run);
   }
 
   /** 2–20 runs of the project side by side: params with differences marked, and each series' latest value. */
@@ -112,7 +111,7 @@ export class RunsService {
     const project = await this.projects.requireProject(projectRef);
     const rows = new Map((await this.runs.findProjectRuns(project.id, runIds)).map((row) => [row.id, row]));
     const missing = runIds.find((id) => !rows.has(id));
-    if (missing) throw new DomainError("RUN_NOT_FOUND", `No run "${missing}" in project "${project.slug}".`);
+    if (missing) throw this.runNotFound(missing, project.slug);
     const kpis = await this.kpis.kpiResultsForRuns(project.id, runIds);
     const runs = runIds.map((id) => toRunView(rows.get(id)!, kpis.get(id)));
     const series = [...new Map(runs.flatMap((run) => run.metrics.map((metric) => [`${metric.key}\u0000${metric.split ?? ""}`, { key: metric.key, split: metric.split }]))).values()].sort(
@@ -126,23 +125,23 @@ export class RunsService {
   }
 
   async updateRun(projectRef: string, runId: string, input: UpdateRunInput): Promise<Run> {
-    const run = await this.requireRun(projectRef, runId);
+    const { project, run } = await this.requireRun(projectRef, runId);
     const fields = normaliseText(input);
     const ending = input.status !== undefined && TERMINAL_RUN_STATUSES.has(input.status) && input.endTime === undefined && !run.endTime;
     const endTime = input.endTime === undefined ? (ending ? new Date() : undefined) : input.endTime === null ? null : new Date(input.endTime);
     if (endTime && endTime.getTime() < run.startTime.getTime()) throw invalidField("endTime", "Must not be before the start time");
     const row = await this.runs.updateRun(run.id, { ...fields, ...(endTime !== undefined ? { endTime } : {}) });
-    return this.view((await this.projects.requireProject(projectRef)).id, row);
+    return this.view(project.id, row);
   }
 
   async deleteRun(projectRef: string, runId: string): Promise<Run> {
-    const run = await this.requireRun(projectRef, runId);
-    return this.view((await this.projects.requireProject(projectRef)).id, run.deletedAt ? run : await this.runs.updateRun(run.id, { deletedAt: new Date() }));
+    const { project, run } = await this.requireRun(projectRef, runId);
+    return this.view(project.id, run.deletedAt ? run : await this.runs.updateRun(run.id, { deletedAt: new Date() }));
   }
 
   async restoreRun(projectRef: string, runId: string): Promise<Run> {
-    const run = await this.requireRun(projectRef, runId);
-    return this.view((await this.projects.requireProject(projectRef)).id, run.deletedAt ? await this.runs.updateRun(run.id, { deletedAt: null }) : run);
+    const { project, run } = await this.requireRun(projectRef, runId);
+    return this.view(project.id, run.deletedAt ? await this.runs.updateRun(run.id, { deletedAt: null }) : run);
   }
 
   /**
@@ -152,9 +151,7 @@ export class RunsService {
    * result is kept with the batch and answered again to a retry.
    */
   async logBatch(projectRef: string, runId: string, input: LogBatchInput, idempotencyKey?: string): Promise<BatchResult> {
-    const project = await this.projects.requireProject(projectRef);
-    const run = await this.runs.findRunCore(project.id, runId);
-    if (!run) throw new DomainError("RUN_NOT_FOUND", `No run "${runId}" in project "${project.slug}".`);
+    const run = await this.requireRunCore(projectRef, runId);
     if (run.deletedAt) throw new DomainError("RUN_DELETED", "The run is deleted: restore it before logging to it.");
     const metrics = input.metrics ?? [];
     const params = input.params ?? [];
@@ -180,17 +177,17 @@ export class RunsService {
   }
 
   async saveTag(projectRef: string, runId: string, tag: { key: string; value: string }): Promise<Run> {
-    const run = await this.requireRun(projectRef, runId);
+    const { project, run } = await this.requireRun(projectRef, runId);
     if (run.deletedAt) throw new DomainError("RUN_DELETED", "The run is deleted: restore it before changing it.");
     await this.runs.saveTag(run.id, tag.key, tag.value);
-    return this.getRun(projectRef, run.id);
+    return this.view(project.id, (await this.runs.findRun(project.id, run.id))!);
   }
 
   async deleteTag(projectRef: string, runId: string, key: string): Promise<Run> {
-    const run = await this.requireRun(projectRef, runId);
+    const { project, run } = await this.requireRun(projectRef, runId);
     if (run.deletedAt) throw new DomainError("RUN_DELETED", "The run is deleted: restore it before changing it.");
     if (!(await this.runs.deleteTag(run.id, key))) throw new DomainError("TAG_NOT_FOUND", `Run "${run.name}" has no tag "${key}".`);
-    return this.getRun(projectRef, run.id);
+    return this.view(project.id, (await this.runs.findRun(project.id, run.id))!);
   }
 
   async getMetricHistory(projectRef: string, runId: string, key: string, query: { split?: string; pageSize: number; cursor?: string }) {
@@ -203,9 +200,7 @@ export class RunsService {
 
   /** One page of a series: step, value and time in epoch milliseconds (what MLflow answers with). */
   async getMetricPoints(projectRef: string, runId: string, key: string, query: { split?: string; pageSize: number; cursor?: string }) {
-    const project = await this.projects.requireProject(projectRef);
-    const run = await this.runs.findRunCore(project.id, runId);
-    if (!run) throw new DomainError("RUN_NOT_FOUND", `No run "${runId}" in project "${project.slug}".`);
+    const run = await this.requireRunCore(projectRef, runId);
     const after = decodeCursor(query.cursor, isHistoryCursor);
     if (after === undefined) throw invalidField("cursor", "Not a cursor this API gave out");
     const rows = await this.runs.findMetricHistory(run.id, key, query.split ?? "", query.pageSize + 1, after);
@@ -236,10 +231,23 @@ export class RunsService {
     return toRunView(row, (await this.kpis.kpiResultsForRuns(projectId, [row.id])).get(row.id));
   }
 
-  private async requireRun(projectRef: string, runId: string): Promise<RunRow> {
+  /** The run with everything shown of it, and its project, looked up once. */
+  private async requireRun(projectRef: string, runId: string) {
     const project = await this.projects.requireProject(projectRef);
-    const row = await this.runs.findRun(project.id, runId);
-    if (!row) throw new DomainError("RUN_NOT_FOUND", `No run "${runId}" in project "${project.slug}".`);
-    return row;
+    const run = await this.runs.findRun(project.id, runId);
+    if (!run) throw this.runNotFound(runId, project.slug);
+    return { project, run };
+  }
+
+  /** Just enough of the run to write to or read points of it. */
+  private async requireRunCore(projectRef: string, runId: string) {
+    const project = await this.projects.requireProject(projectRef);
+    const run = await this.runs.findRunCore(project.id, runId);
+    if (!run) throw this.runNotFound(runId, project.slug);
+    return run;
+  }
+
+  private runNotFound(runId: string, slug: string): DomainError {
+    return new DomainError("RUN_NOT_FOUND", `No run "${runId}" in project "${slug}".`);
   }
 }

@@ -6,14 +6,13 @@ import { Link } from "react-router";
 import { ConfirmModal } from "../../../components/ui/ConfirmModal";
 import { FormActions, FormError } from "../../../components/ui/FormParts";
 import { EmptyHint, QueryState } from "../../../components/ui/QueryState";
-import { errorMessage } from "../../../lib/form-errors";
+import { errorMessage, serverFieldError } from "../../../lib/form-errors";
 import { formatDateTime, formatNumber } from "../../../lib/format";
 import { useCreateDataSet, useCreateVersion, useDeleteDataSet, useDataSets, type CreateDataSetBody } from "../api/data-sets";
 
 const words = (value: string) => value.charAt(0) + value.slice(1).toLowerCase().replaceAll("_", " ");
 const SPLIT_COLORS: Record<string, string> = { train: "blue", validation: "orange", test: "grape" };
 const splitColor = (name: string, index: number) => SPLIT_COLORS[name] ?? ["teal", "gray", "pink", "lime"][index % 4]!;
-const fieldError = (error: unknown, path: string) => (error instanceof LifecycleApiError ? error.fieldMessage(path) : undefined);
 
 /** A project's data sets: what they are, their immutable versions with split bars, label distribution and lineage. */
 export function DataSetsPanel({ projectId, projectRef, canEdit, canDelete }: { projectId: string; projectRef: string; canEdit: boolean; canDelete: boolean }) {
@@ -240,8 +239,8 @@ function CreateDataSetModal({ projectId, opened, onClose }: { projectId: string;
     <Modal opened={opened} onClose={close} title="New data set">
       <form onSubmit={submit} noValidate aria-label="New data set">
         <Stack>
-          <FormError message={create.error && !fieldError(create.error, "name") ? errorMessage(create.error) : null} />
-          <TextInput label="Name" required data-autofocus value={form.name} onChange={(event) => set({ name: event.currentTarget.value })} error={fieldError(create.error, "name")} />
+          <FormError message={create.error && !serverFieldError(create.error, "name") ? errorMessage(create.error) : null} />
+          <TextInput label="Name" required data-autofocus value={form.name} onChange={(event) => set({ name: event.currentTarget.value })} error={serverFieldError(create.error, "name")} />
           <Textarea label="Description" autosize minRows={2} value={form.description ?? ""} onChange={(event) => set({ description: event.currentTarget.value })} />
           <Group grow>
             <Select label="Kind" data={DATA_KINDS.map((kind) => ({ value: kind, label: words(kind) }))} value={form.kind} onChange={(value) => value && set({ kind: value as CreateDataSetBody["kind"] })} allowDeselect={false} />
@@ -324,8 +323,8 @@ function CreateVersionModal({ projectId, dataSet, onClose }: { projectId: string
         <Stack>
           <FormError message={localError ?? (create.error && !serverSplitError ? errorMessage(create.error) : null)} />
           <Group grow>
-            <TextInput label="Fingerprint" description="A content hash of exactly this data" required data-autofocus value={fingerprint} onChange={(event) => setFingerprint(event.currentTarget.value)} error={fieldError(create.error, "fingerprint")} />
-            <NumberInput label="Items" description="Rows, images, documents …" required min={1} thousandSeparator="," value={itemCount} onChange={setItemCount} error={fieldError(create.error, "itemCount")} />
+            <TextInput label="Fingerprint" description="A content hash of exactly this data" required data-autofocus value={fingerprint} onChange={(event) => setFingerprint(event.currentTarget.value)} error={serverFieldError(create.error, "fingerprint")} />
+            <NumberInput label="Items" description="Rows, images, documents …" required min={1} thousandSeparator="," value={itemCount} onChange={setItemCount} error={serverFieldError(create.error, "itemCount")} />
           </Group>
           <Stack gap={4}>
             <Text size="sm" fw={500}>
@@ -371,7 +370,7 @@ function CreateVersionModal({ projectId, dataSet, onClose }: { projectId: string
               </Text>
             )}
           </Stack>
-          <Textarea label="Label distribution" description="One per line: label=count" autosize minRows={2} value={labels} onChange={(event) => setLabels(event.currentTarget.value)} error={fieldError(create.error, "labelDistribution")} />
+          <Textarea label="Label distribution" description="One per line: label=count" autosize minRows={2} value={labels} onChange={(event) => setLabels(event.currentTarget.value)} error={serverFieldError(create.error, "labelDistribution")} />
           <Textarea label="Features" description="One per line: name:type" autosize minRows={2} value={features} onChange={(event) => setFeatures(event.currentTarget.value)} />
           <Textarea label="Preparation steps" description="Preprocessing and feature engineering, one step per line, in order" autosize minRows={2} value={steps} onChange={(event) => setSteps(event.currentTarget.value)} />
           <Textarea label="Collection notes" autosize minRows={2} value={notes} onChange={(event) => setNotes(event.currentTarget.value)} />

@@ -1,8 +1,7 @@
 import { Button, Group, NumberInput, Paper, SimpleGrid, Text, Title } from "@mantine/core";
-import { LifecycleApiError } from "@lifecycle/client";
 import { useState, type FormEvent } from "react";
 import { FormError } from "../../../components/ui/FormParts";
-import { errorMessage } from "../../../lib/form-errors";
+import { errorMessage, serverFieldError } from "../../../lib/form-errors";
 import { useFitThresholds, useSaveFitThresholds } from "../api/evaluations";
 
 type Key = "minPoints" | "tail" | "maxGap" | "riseTolerance" | "steepImprovement";
@@ -29,7 +28,7 @@ export function FitThresholdsForm({ projectId, canEdit }: { projectId: string; c
     );
     save.mutate(body, { onSuccess: () => setDraft({}) });
   };
-  const fieldError = (key: Key) => (save.error instanceof LifecycleApiError ? save.error.fieldMessage(key) : undefined);
+  const fieldError = (key: Key) => serverFieldError(save.error, key);
   return (
     <Paper withBorder p="sm" radius="md">
       <form onSubmit={submit} aria-label="Fit thresholds">

@@ -1,15 +1,12 @@
 import { Badge, Button, CloseButton, Group, Paper, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title, Tooltip } from "@mantine/core";
-import { LifecycleApiError } from "@lifecycle/client";
 import { WELL_KNOWN_PARAMS, type Run } from "@lifecycle/domain";
 import { useState } from "react";
 import { FormError } from "../../../components/ui/FormParts";
 import { formatDateTime, formatNumber } from "../../../lib/format";
-import { errorMessage } from "../../../lib/form-errors";
+import { errorMessage, serverFieldError } from "../../../lib/form-errors";
 import { useDeleteRun, useDeleteRunTag, useRestoreRun, useSaveRunTag, useUpdateRun } from "../api/runs";
 import { formatDuration, formatMetric } from "./run-parts";
 
-/** The server's message for one field of a refused request, if it named that field. */
-const fieldError = (error: unknown, field: string) => (error instanceof LifecycleApiError ? (error.fieldMessage(field) ?? undefined) : undefined);
 
 const WELL_KNOWN = new Map<string, (typeof WELL_KNOWN_PARAMS)[number]>(WELL_KNOWN_PARAMS.map((param) => [param.key, param]));
 
@@ -128,15 +125,15 @@ export function RunTags({ projectId, run }: { projectId: string; run: Run }) {
           }}
         >
           <Group mt="xs" gap="xs" align="flex-end">
-            <TextInput size="xs" label="Tag" placeholder="e.g. dataset" value={key} onChange={(event) => setKey(event.currentTarget.value)} error={fieldError(save.error, "key")} />
-            <TextInput size="xs" label="Value" value={value} onChange={(event) => setValue(event.currentTarget.value)} error={fieldError(save.error, "value")} />
+            <TextInput size="xs" label="Tag" placeholder="e.g. dataset" value={key} onChange={(event) => setKey(event.currentTarget.value)} error={serverFieldError(save.error, "key")} />
+            <TextInput size="xs" label="Value" value={value} onChange={(event) => setValue(event.currentTarget.value)} error={serverFieldError(save.error, "value")} />
             <Button size="xs" type="submit" variant="light" disabled={!key.trim()} loading={save.isPending}>
               Set tag
             </Button>
           </Group>
         </form>
       )}
-      <FormError message={failure && !fieldError(failure, "key") && !fieldError(failure, "value") ? errorMessage(failure) : null} />
+      <FormError message={failure && !serverFieldError(failure, "key") && !serverFieldError(failure, "value") ? errorMessage(failure) : null} />
     </Paper>
   );
 }
