@@ -7,7 +7,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
-const FEATURES = ["projects", "stages", "kpis", "framing", "auth", "tokens", "members", "admin", "experiments", "runs", "data-sets", "evaluations"];
+const FEATURES = ["projects", "stages", "kpis", "framing", "auth", "tokens", "members", "admin", "experiments", "runs", "data-sets", "evaluations", "artifacts"];
 const web = "./apps/web/src";
 
 export default tseslint.config(

@@ -203,6 +203,14 @@ it("shows a run logged through the MLflow API on the project's experiment page",
   const { experiment_id } = await mlflow("experiments/create", { name: "browser-spam-filter/mlflow sweep" });
   const { run } = await mlflow("runs/create", { experiment_id, start_time: Date.now(), tags: [{ key: "mlflow.runName", value: "xgb-from-mlflow" }] });
   await mlflow("runs/log-batch", { run_id: run.info.run_id, params: [{ key: "max_depth", value: "6" }], metrics: [{ key: "auc", value: 0.93, timestamp: Date.now(), step: 0 }] });
+  // mlflow.log_dict: a PUT of the file to the artifact proxy the run's artifact_uri points at.
+  const artifactPath = (run.info.artifact_uri as string).replace("mlflow-artifacts:/", "");
+  const upload = await fetch(`${server.url}/api/2.0/mlflow-artifacts/artifacts/${artifactPath}/config/params.json`, {
+    method: "PUT",
+    headers: { authorization: `Basic ${Buffer.from(`ana:${token}`).toString("base64")}`, "content-type": "application/json" },
+    body: JSON.stringify({ max_depth: 6, eta: 0.3 }),
+  });
+  expect(upload.status).toBe(200);
   await mlflow("runs/update", { run_id: run.info.run_id, run_uuid: run.info.run_id, status: "FINISHED", end_time: Date.now() });
 
   await page.goto(`${server.url}/projects/browser-spam-filter`);
@@ -212,4 +220,13 @@ it("shows a run logged through the MLflow API on the project's experiment page",
   const row = table.getByRole("row").filter({ hasText: "xgb-from-mlflow" });
   await row.waitFor();
   expect(await row.textContent()).toMatch(/finished.*6.*0\.93/);
+
+  // The artifact is on the run page: open its folder, preview it, and see the download link.
+  await row.getByRole("link", { name: "xgb-from-mlflow" }).click();
+  await page.getByRole("tab", { name: "Artifacts" }).click();
+  await page.getByRole("button", { name: "Open folder config" }).click();
+  await page.getByRole("button", { name: "Preview params.json" }).click();
+  const preview = page.getByLabel("Preview of params.json");
+  await preview.getByText('{"max_depth":6,"eta":0.3}').waitFor();
+  expect(await preview.getByRole("link", { name: /Download/ }).getAttribute("href")).toContain("artifacts/content?path=config%2Fparams.json");
 });

@@ -1,5 +1,7 @@
 import { DynamicModule, Module } from "@nestjs/common";
 import { ServeStaticModule } from "@nestjs/serve-static";
+import { ArtifactStoreModule } from "./modules/artifacts/artifact-store.module";
+import { ArtifactsModule } from "./modules/artifacts/artifacts.module";
 import { AuditModule } from "./modules/audit/audit.module";
 import { AuthConfig } from "./modules/auth/auth-config";
 import { AuthModule } from "./modules/auth/auth.module";
@@ -22,6 +24,8 @@ import { PrismaModule } from "./prisma/prisma.module";
 export interface AppOptions {
   database: DatabaseConfig;
   auth?: AuthConfig;
+  /** Folder of the artifact store on local disk. */
+  artifactRoot: string;
   /** Folder of the built dashboard to serve at /; left out in API-only runs. */
   webRoot?: string;
 }
@@ -33,6 +37,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         PrismaModule.forRoot(options.database),
+        ArtifactStoreModule.forRoot(options.artifactRoot),
         AuditModule,
         AuthModule.forRoot(options.auth ?? new AuthConfig()),
         UsersModule,
@@ -46,6 +51,7 @@ export class AppModule {
         ExperimentsModule,
         DataSetsModule,
         EvaluationsModule,
+        ArtifactsModule,
         MlflowModule,
         RunsModule,
         ...(options.webRoot ? [ServeStaticModule.forRoot({ rootPath: options.webRoot, exclude: ["/api/{*rest}"] })] : []),

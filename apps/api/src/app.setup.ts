@@ -2,11 +2,13 @@ import { Reflector } from "@nestjs/core";
 import type { NestExpressApplication } from "@nestjs/platform-express";
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from "@nestjs/swagger";
 import cookieParser from "cookie-parser";
+import type { IncomingMessage } from "node:http";
 import { json } from "express";
 import helmet from "helmet";
 import { cleanupOpenApiDoc, ZodSerializerInterceptor, ZodValidationPipe } from "nestjs-zod";
 import { correlationIdMiddleware } from "./common/correlation-id";
 import { ErrorFilter } from "./common/errors/error.filter";
+import { ARTIFACT_UPLOAD_PATHS } from "./modules/artifacts/artifacts.controller";
 import { BATCH_BODY_LIMIT } from "./modules/runs/runs.controller";
 import { APP_VERSION } from "./version";
 
@@ -54,7 +56,12 @@ export function configureApp(app: NestExpressApplication, options: HttpOptions =
   if (options.corsOrigins?.length) app.enableCors({ origin: options.corsOrigins, credentials: true });
   // Batches of metric points have a larger limit of their own; everything else gets 1 MB.
   app.use(/^\/api\/v1\/projects\/[^/]+\/runs\/[^/]+\/batch$/, json({ limit: BATCH_BODY_LIMIT }));
-  app.useBodyParser("json", { limit: JSON_BODY_LIMIT });
+  // Artifact uploads are streamed to the store whatever their content type: no parser may read them.
+  const parsable = (mediaType: string) => (request: IncomingMessage) =>
+    (request.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase() === mediaType &&
+    !(request.method === "PUT" && ARTIFACT_UPLOAD_PATHS.some((pattern) => pattern.test(request.url ?? "")));
+  app.useBodyParser("json", { limit: JSON_BODY_LIMIT, type: parsable("application/json") });
+  app.useBodyParser("urlencoded", { limit: JSON_BODY_LIMIT, extended: true, type: parsable("application/x-www-form-urlencoded") });
   app.useGlobalFilters(new ErrorFilter());
   app.useGlobalPipes(new ZodValidationPipe());
   app.useGlobalInterceptors(new ZodSerializerInterceptor(app.get(Reflector)));

@@ -7,7 +7,7 @@ import type { NestExpressApplication } from "@nestjs/platform-express";
 import { AppModule } from "./app.module";
 import { configureApp, corsOriginsFromEnv } from "./app.setup";
 import { resolveDatabase } from "./database/database";
-import { findRepositoryRoot } from "./database/paths";
+import { artifactDirectory, findRepositoryRoot } from "./database/paths";
 import { AuthConfig } from "./modules/auth/auth-config";
 import { AuthService } from "./modules/auth/auth.service";
 import { DatabaseConfig } from "./prisma/database-config";
@@ -62,6 +62,7 @@ async function main(): Promise<void> {
       AppModule.forRoot({
         database: new DatabaseConfig(database.url, database.embedded),
         auth: new AuthConfig(process.env.LIFECYCLE_ADMIN_TOKEN || null),
+        artifactRoot: artifactDirectory(),
         webRoot: hasDashboard ? webRoot : undefined,
       }),
       { logger: ["error", "warn"] },

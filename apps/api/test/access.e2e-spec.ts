@@ -111,6 +111,10 @@ const ROUTES: RouteCase[] = [
   { method: "post", path: "/api/v1/projects/{projectId}/runs/{runId}/evaluations", access: "CONTRIBUTOR", ok: 201, body: () => ({ kind: "GENERATION", split: "validation", scores: { rouge_l: 0.4 } }) },
   { method: "post", path: "/api/v1/projects/{projectId}/runs/{runId}/evaluations/regression-pairs?split=test", access: "CONTRIBUTOR", ok: 201, body: () => "actual,predicted\n1,1.5\n2,1.5\n", contentType: "text/csv" },
   { method: "delete", path: "/api/v1/projects/{projectId}/runs/{runId}/evaluations/{evaluationId}", access: "CONTRIBUTOR", ok: 204 },
+  { method: "get", path: "/api/v1/projects/{projectId}/runs/{runId}/artifacts", access: "VIEWER", ok: 200 },
+  { method: "get", path: "/api/v1/projects/{projectId}/runs/{runId}/artifacts/content?path=notes.txt", access: "VIEWER", ok: 200 },
+  { method: "put", path: "/api/v1/projects/{projectId}/runs/{runId}/artifacts/content?path=plots/a.png", access: "CONTRIBUTOR", ok: 200, body: () => "png bytes", contentType: "application/octet-stream" },
+  { method: "delete", path: "/api/v1/projects/{projectId}/runs/{runId}/artifacts/content?path=notes.txt", access: "CONTRIBUTOR", ok: 204 },
 ];
 
 function expectedStatus(route: RouteCase, caller: Caller): number {
@@ -173,6 +177,7 @@ async function makeFixture(route: RouteCase | null, caller: Caller | null): Prom
   ).body.versions[0];
   const use = (await lead.http().post(`/api/v1/projects/${project.id}/runs/${run.id}/data`).send({ versionId: version.id, split: "train", purpose: "TRAINING" }).expect(201)).body;
   const evaluation = (await lead.http().post(`/api/v1/projects/${project.id}/runs/${run.id}/evaluations`).send({ kind: "GENERATION", split: "test", scores: { bleu: 0.3 } }).expect(201)).body;
+  await lead.http().put(`/api/v1/projects/${project.id}/runs/${run.id}/artifacts/content?path=notes.txt`).send(Buffer.from("notes")).expect(200);
   let tokenId = "00000000-0000-4000-8000-000000000000";
   const owner = caller ? userFor(caller) : null;
   if (route?.path.includes("{tokenId}") && owner) tokenId = (await owner.http().post("/api/v1/tokens").send({ name: "to revoke" }).expect(201)).body.id;

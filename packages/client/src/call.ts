@@ -14,7 +14,9 @@ type BodyOf<K extends OperationId> = [RequestBodyOf<K>] extends [never]
     ? B
     : RequestBodyOf<K> extends { content: { "text/csv": unknown } }
       ? string | Blob
-      : never;
+      : RequestBodyOf<K> extends { content: { "application/octet-stream": unknown } }
+        ? Blob
+        : never;
 
 type Field<Name extends string, T, Optional extends boolean> = [T] extends [never]
   ? { [P in Name]?: never }

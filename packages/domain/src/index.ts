@@ -22,3 +22,4 @@ export * from "./evaluation/fit";
 export * from "./contracts/data";
 export * from "./contracts/evaluations";
 export * from "./contracts/fit";
+export * from "./contracts/artifacts";

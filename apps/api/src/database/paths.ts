@@ -17,3 +17,8 @@ export function findRepositoryRoot(start = __dirname): string {
 export function dataDirectory(): string {
   return process.env.LIFECYCLE_DATA_DIR ? path.resolve(process.env.LIFECYCLE_DATA_DIR) : path.join(findRepositoryRoot(), ".data");
 }
+
+/** Where artifacts are kept on local disk: LIFECYCLE_ARTIFACT_ROOT, else artifacts/ in the data folder. */
+export function artifactDirectory(): string {
+  return process.env.LIFECYCLE_ARTIFACT_ROOT ? path.resolve(process.env.LIFECYCLE_ARTIFACT_ROOT) : path.join(dataDirectory(), "artifacts");
+}

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { NestFactory } from "@nestjs/core";
 import type { NestExpressApplication } from "@nestjs/platform-express";
@@ -17,7 +18,7 @@ export function serialiseOpenApi(document: object): string {
 /** Writes the OpenAPI document from the code; no database is touched. */
 async function writeOpenApi(): Promise<void> {
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot({ database: new DatabaseConfig("postgresql://unused@127.0.0.1:1/openapi", false) }),
+    AppModule.forRoot({ database: new DatabaseConfig("postgresql://unused@127.0.0.1:1/openapi", false), artifactRoot: path.join(os.tmpdir(), "lifecycle-openapi-artifacts") }),
     { logger: ["error"] },
   );
   app.setGlobalPrefix("api");

@@ -3,6 +3,7 @@ import type { INestApplicationContext } from "@nestjs/common";
 import { NestFactory } from "@nestjs/core";
 import { AppModule } from "../app.module";
 import { resolveDatabase } from "../database/database";
+import { artifactDirectory } from "../database/paths";
 import { DomainError } from "../common/errors/domain-error";
 import { FramingService } from "../modules/framing/framing.service";
 import { KpisService } from "../modules/kpis/kpis.service";
@@ -95,7 +96,7 @@ export async function seedPortfolio(app: INestApplicationContext, log: (message:
 
 async function seed(): Promise<void> {
   const database = await resolveDatabase((message) => console.log(`[seed] ${message}`));
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ database: new DatabaseConfig(database.url, database.embedded) }), { logger: ["error", "warn"] });
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ database: new DatabaseConfig(database.url, database.embedded), artifactRoot: artifactDirectory() }), { logger: ["error", "warn"] });
   try {
     await seedPortfolio(app);
   } finally {

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { Test } from "@nestjs/testing";
 import type { NestExpressApplication } from "@nestjs/platform-express";
 import request from "supertest";
@@ -32,6 +35,8 @@ export interface TestApp {
   /** Requests with no credentials. */
   anonymous: () => Agent;
   prisma: PrismaService;
+  /** The folder of this app's artifact store. */
+  artifactRoot: string;
   admin: TestUser;
   /** A new user with an API token. */
   createUser(overrides?: { isAdmin?: boolean; name?: string }): Promise<TestUser>;
@@ -51,8 +56,9 @@ export interface TestAppOptions {
 
 export async function createTestApp({ withAdmin = true, corsOrigins, trustProxy, database: given }: TestAppOptions = {}): Promise<TestApp> {
   const database = given ?? (await createTestDatabase());
+  const artifactRoot = mkdtempSync(path.join(os.tmpdir(), "lifecycle-artifacts-"));
   const moduleRef = await Test.createTestingModule({
-    imports: [AppModule.forRoot({ database: new DatabaseConfig(database.url, false), auth: new AuthConfig(TEST_ADMIN_TOKEN) })],
+    imports: [AppModule.forRoot({ database: new DatabaseConfig(database.url, false), auth: new AuthConfig(TEST_ADMIN_TOKEN), artifactRoot })],
   }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: ["error"] });
   configureApp(app, { corsOrigins, trustProxy });
@@ -77,11 +83,13 @@ export async function createTestApp({ withAdmin = true, corsOrigins, trustProxy,
     http: withAdmin ? admin.http : withToken(TEST_ADMIN_TOKEN),
     anonymous: () => request.agent(server),
     prisma: app.get(PrismaService),
+    artifactRoot,
     admin,
     createUser,
     close: async () => {
       await app.close();
       await database.drop();
+      rmSync(artifactRoot, { recursive: true, force: true });
     },
   };
 }

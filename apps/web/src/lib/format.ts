@@ -26,3 +26,16 @@ export function formatNumber(value: number | null | undefined, unit?: string | n
 export function formatPercent(fraction: number | null): string {
   return fraction === null ? "—" : `${Math.round(fraction * 100)}%`;
 }
+
+/** "812 B", "4.2 KB", "1.3 GB". */
+export function formatBytes(bytes: number | null): string {
+  if (bytes === null) return "—";
+  const units = ["B", "KB", "MB", "GB", "TB"];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${unit === 0 ? value : value.toLocaleString(undefined, { maximumFractionDigits: 1 })} ${units[unit]}`;
+}

@@ -16,6 +16,7 @@ export const queryKeys = {
   fitThresholds: (projectId: string) => ["project", projectId, "fit-thresholds"] as const,
   runFit: (projectId: string, runId: string, metric: string | null) => ["project", projectId, "runs", runId, "fit", metric] as const,
   evaluations: (projectId: string, runId: string) => ["project", projectId, "runs", runId, "evaluations"] as const,
+  runArtifacts: (projectId: string, runId: string, path: string) => ["project", projectId, "runs", runId, "artifacts", path] as const,
   runData: (projectId: string, runId: string) => ["project", projectId, "runs", runId, "data"] as const,
   run: (projectId: string, runId: string) => ["project", projectId, "runs", runId] as const,
   runComparison: (projectId: string, runIds: string[]) => ["project", projectId, "runs", "compare", runIds] as const,

@@ -53,6 +53,9 @@ export function bindOperations(call: OperationCaller) {
     /** POST /api/v1/users */
     createUser: (args: OperationArgs<"createUser">): Promise<OperationResult<"createUser">> =>
       call("post", "/api/v1/users", args) as Promise<OperationResult<"createUser">>,
+    /** DELETE /api/v1/projects/{projectId}/runs/{runId}/artifacts/content */
+    deleteArtifact: (args: OperationArgs<"deleteArtifact">): Promise<OperationResult<"deleteArtifact">> =>
+      call("delete", "/api/v1/projects/{projectId}/runs/{runId}/artifacts/content", args) as Promise<OperationResult<"deleteArtifact">>,
     /** DELETE /api/v1/projects/{projectId}/checklist/{itemId} */
     deleteChecklistItem: (args: OperationArgs<"deleteChecklistItem">): Promise<OperationResult<"deleteChecklistItem">> =>
       call("delete", "/api/v1/projects/{projectId}/checklist/{itemId}", args) as Promise<OperationResult<"deleteChecklistItem">>,
@@ -80,6 +83,9 @@ export function bindOperations(call: OperationCaller) {
     /** DELETE /api/v1/projects/{projectId}/runs/{runId}/tags/{key} */
     deleteRunTag: (args: OperationArgs<"deleteRunTag">): Promise<OperationResult<"deleteRunTag">> =>
       call("delete", "/api/v1/projects/{projectId}/runs/{runId}/tags/{key}", args) as Promise<OperationResult<"deleteRunTag">>,
+    /** GET /api/v1/projects/{projectId}/runs/{runId}/artifacts/content */
+    getArtifactContent: (args: OperationArgs<"getArtifactContent">): Promise<OperationResult<"getArtifactContent">> =>
+      call("get", "/api/v1/projects/{projectId}/runs/{runId}/artifacts/content", args) as Promise<OperationResult<"getArtifactContent">>,
     /** GET /api/v1/auth/status */
     getAuthStatus: (args: OperationArgs<"getAuthStatus">): Promise<OperationResult<"getAuthStatus">> =>
       call("get", "/api/v1/auth/status", args) as Promise<OperationResult<"getAuthStatus">>,
@@ -125,6 +131,9 @@ export function bindOperations(call: OperationCaller) {
     /** GET /api/v1/projects/{projectId}/stages */
     getStageBoard: (args: OperationArgs<"getStageBoard">): Promise<OperationResult<"getStageBoard">> =>
       call("get", "/api/v1/projects/{projectId}/stages", args) as Promise<OperationResult<"getStageBoard">>,
+    /** GET /api/v1/projects/{projectId}/runs/{runId}/artifacts */
+    listArtifacts: (args: OperationArgs<"listArtifacts">): Promise<OperationResult<"listArtifacts">> =>
+      call("get", "/api/v1/projects/{projectId}/runs/{runId}/artifacts", args) as Promise<OperationResult<"listArtifacts">>,
     /** GET /api/v1/projects/{projectId}/data-sets */
     listDataSets: (args: OperationArgs<"listDataSets">): Promise<OperationResult<"listDataSets">> =>
       call("get", "/api/v1/projects/{projectId}/data-sets", args) as Promise<OperationResult<"listDataSets">>,
@@ -188,6 +197,9 @@ export function bindOperations(call: OperationCaller) {
     /** DELETE /api/v1/tokens/{tokenId} */
     revokeToken: (args: OperationArgs<"revokeToken">): Promise<OperationResult<"revokeToken">> =>
       call("delete", "/api/v1/tokens/{tokenId}", args) as Promise<OperationResult<"revokeToken">>,
+    /** PUT /api/v1/projects/{projectId}/runs/{runId}/artifacts/content */
+    saveArtifact: (args: OperationArgs<"saveArtifact">): Promise<OperationResult<"saveArtifact">> =>
+      call("put", "/api/v1/projects/{projectId}/runs/{runId}/artifacts/content", args) as Promise<OperationResult<"saveArtifact">>,
     /** PUT /api/v1/projects/{projectId}/framing */
     saveFraming: (args: OperationArgs<"saveFraming">): Promise<OperationResult<"saveFraming">> =>
       call("put", "/api/v1/projects/{projectId}/framing", args) as Promise<OperationResult<"saveFraming">>,

@@ -416,6 +416,38 @@ export interface paths {
         patch: operations["updateRun"];
         trace?: never;
     };
+    "/api/v1/projects/{projectId}/runs/{runId}/artifacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listArtifacts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/runs/{runId}/artifacts/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getArtifactContent"];
+        put: operations["saveArtifact"];
+        post?: never;
+        delete: operations["deleteArtifact"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{projectId}/runs/{runId}/batch": {
         parameters: {
             query?: never;
@@ -825,6 +857,19 @@ export interface components {
                 /** Format: date-time */
                 revokedAt: string | null;
             }[];
+        };
+        ArtifactListDto_Output: {
+            items: {
+                isDir: boolean;
+                /** @description From the run's artifact root, e.g. model/MLmodel */
+                path: string;
+                /** @description Bytes, for files */
+                size: number | null;
+            }[];
+            /** @description The folder listed */
+            path: string;
+            /** @description Where MLflow clients find the run's artifacts (mlflow-artifacts:/<experiment>/<run>/artifacts) */
+            rootUri: string;
         };
         AuthStatusDto_Output: {
             /** @description No user exists yet: the server printed a setup link */
@@ -2073,6 +2118,10 @@ export interface components {
                 sampled: boolean;
                 total: number;
             }[];
+        };
+        SavedArtifactDto_Output: {
+            path: string;
+            size: number;
         };
         SaveTagDto: {
             key: string;
@@ -3984,6 +4033,158 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["RunDto_Output"];
                 };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listArtifacts: {
+        parameters: {
+            query?: {
+                /** @description A folder inside the run's artifacts; the root when left out */
+                path?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The files and folders in one folder of the run's artifacts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArtifactListDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getArtifactContent: {
+        parameters: {
+            query: {
+                /** @description true: shown in the browser (images and text), else downloaded */
+                inline?: "true" | "false";
+                /** @description The file inside the run's artifacts */
+                path: string;
+            };
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file's bytes, streamed; images and text inline when asked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    saveArtifact: {
+        parameters: {
+            query: {
+                /** @description true: shown in the browser (images and text), else downloaded */
+                inline?: "true" | "false";
+                /** @description The file inside the run's artifacts */
+                path: string;
+            };
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+                runId: string;
+            };
+            cookie?: never;
+        };
+        /** @description The file's bytes, streamed to the store (any content type) */
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description The file written (replacing one at the same path) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedArtifactDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    deleteArtifact: {
+        parameters: {
+            query: {
+                /** @description true: shown in the browser (images and text), else downloaded */
+                inline?: "true" | "false";
+                /** @description The file inside the run's artifacts */
+                path: string;
+            };
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
             default: {

@@ -1,4 +1,5 @@
-import { Injectable } from "@nestjs/common";
+import { Inject, Injectable } from "@nestjs/common";
+import { ARTIFACT_STORE, type ArtifactStore } from "../artifacts/artifact-store";
 import type { CreateExperimentInput, Experiment, UpdateExperimentInput } from "@lifecycle/domain";
 import { DomainError } from "../../common/errors/domain-error";
 import { normaliseText } from "../../common/text";
@@ -23,6 +24,7 @@ export class ExperimentsService {
   constructor(
     private readonly experiments: ExperimentsRepository,
     private readonly projects: ProjectsService,
+    @Inject(ARTIFACT_STORE) private readonly store: ArtifactStore,
   ) {}
 
   async listExperiments(projectRef: string): Promise<{ items: Experiment[] }> {
@@ -52,6 +54,7 @@ export class ExperimentsService {
   async deleteExperiment(projectRef: string, experimentId: string): Promise<void> {
     const current = await this.requireExperiment(projectRef, experimentId);
     await this.experiments.deleteExperiment(current.id);
+    await this.store.delete(current.id);
   }
 
   private async requireExperiment(projectRef: string, experimentId: string): Promise<ExperimentRow> {

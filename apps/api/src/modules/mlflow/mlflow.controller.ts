@@ -2,6 +2,7 @@ import { All, Body, Controller, Get, HttpCode, Post, Query } from "@nestjs/commo
 import { ApiExcludeController } from "@nestjs/swagger";
 import { CurrentPrincipal, type Principal } from "../../common/auth/principal";
 import { DomainError } from "../../common/errors/domain-error";
+import { MlflowArtifactsService } from "./mlflow-artifacts.service";
 import { MlflowService, text, type Body as MlflowBody } from "./mlflow.service";
 
 /** A body as MLflow clients send it: a JSON object, unknown fields ignored. */
@@ -17,7 +18,10 @@ const required = (value: unknown, field: string): string => text({ [field]: valu
 @ApiExcludeController()
 @Controller("2.0/mlflow")
 export class MlflowController {
-  constructor(private readonly mlflow: MlflowService) {}
+  constructor(
+    private readonly mlflow: MlflowService,
+    private readonly artifacts: MlflowArtifactsService,
+  ) {}
 
   @Post("experiments/create")
   @HttpCode(200)
@@ -132,6 +136,11 @@ export class MlflowController {
   @HttpCode(200)
   deleteTag(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
     return this.mlflow.deleteTag(principal, objectOf(body));
+  }
+
+  @Get("artifacts/list")
+  listArtifacts(@CurrentPrincipal() principal: Principal, @Query() query: unknown) {
+    return this.artifacts.listRun(principal, objectOf(query));
   }
 
   /** Anything else under the prefix: MLflow's JSON error, never an HTML page. */

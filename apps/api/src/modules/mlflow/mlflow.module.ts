@@ -2,9 +2,11 @@ import { Module } from "@nestjs/common";
 import { ExperimentsModule } from "../experiments/experiments.module";
 import { ProjectsModule } from "../projects/projects.module";
 import { RunsModule } from "../runs/runs.module";
+import { MlflowArtifactsController } from "./mlflow-artifacts.controller";
+import { MlflowArtifactsService } from "./mlflow-artifacts.service";
 import { MlflowController } from "./mlflow.controller";
 import { MlflowRepository } from "./mlflow.repository";
 import { MlflowService } from "./mlflow.service";
 
-@Module({ imports: [ProjectsModule, ExperimentsModule, RunsModule], controllers: [MlflowController], providers: [MlflowService, MlflowRepository] })
+@Module({ imports: [ProjectsModule, ExperimentsModule, RunsModule], controllers: [MlflowController, MlflowArtifactsController], providers: [MlflowService, MlflowArtifactsService, MlflowRepository] })
 export class MlflowModule {}

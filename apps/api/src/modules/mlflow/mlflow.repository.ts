@@ -14,6 +14,10 @@ export class MlflowRepository {
     return this.prisma.experiment.findUnique({ where: { id: experimentId }, select: { projectId: true, project: { select: { slug: true } } } });
   }
 
+  findRunExperiment(runId: string) {
+    return this.prisma.run.findUnique({ where: { id: runId }, select: { experimentId: true, deletedAt: true } });
+  }
+
   findRunProject(runId: string) {
     return this.prisma.run.findUnique({ where: { id: runId }, select: { experiment: { select: { projectId: true } } } });
   }

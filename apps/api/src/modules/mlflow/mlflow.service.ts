@@ -2,6 +2,7 @@ import { Injectable } from "@nestjs/common";
 import { hasRole, inferParamValue, matchesFilter, parseFilter, type Experiment, type ProjectRole, type Run } from "@lifecycle/domain";
 import type { Principal } from "../../common/auth/principal";
 import { DomainError } from "../../common/errors/domain-error";
+import { runArtifactUri } from "../artifacts/artifacts.service";
 import { ExperimentsService } from "../experiments/experiments.service";
 import { ProjectsService } from "../projects/projects.service";
 import { RunsService } from "../runs/runs.service";
@@ -13,6 +14,9 @@ const DEFAULT_EXPERIMENT = "0";
 const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
 export type Body = Record<string, unknown>;
+
+/** An experiment's artifact location, as `mlflow server --serve-artifacts` gives it. */
+export const experimentArtifactLocation = (experimentId: string) => `mlflow-artifacts:/${experimentId}`;
 
 export function invalid(message: string): DomainError {
   return new DomainError("VALIDATION_FAILED", message);
@@ -110,7 +114,7 @@ export class MlflowService {
       return {
         experiment_id: row.id,
         name,
-        artifact_location: "",
+        artifact_location: experimentArtifactLocation(row.id),
         lifecycle_stage: "active",
         tags: Object.entries(tags).map(([tagKey, value]) => ({ key: tagKey, value })),
         creation_time: row.createdAt.getTime(),
@@ -296,7 +300,8 @@ export class MlflowService {
     return { projectId: await this.importsProject(principal), name: fullName };
   }
 
-  private async resolveExperiment(principal: Principal, experimentId: string, role: ProjectRole): Promise<{ projectId: string; experiment: Experiment }> {
+  /** The experiment of an MLflow id ("0" is the caller's Default), when the caller holds `role` in its project. */
+  async resolveExperiment(principal: Principal, experimentId: string, role: ProjectRole): Promise<{ projectId: string; experiment: Experiment }> {
     if (experimentId === DEFAULT_EXPERIMENT) {
       const projectId = await this.importsProject(principal);
       const found = await this.repository.findExperimentByName(projectId, "Default");
@@ -311,7 +316,8 @@ export class MlflowService {
     return { projectId: place.projectId, experiment: await this.experiments.getExperiment(place.projectId, experimentId) };
   }
 
-  private async runProject(principal: Principal, runId: string, role: ProjectRole): Promise<string> {
+  /** The project of a run, when the caller holds `role` in it. */
+  async runProject(principal: Principal, runId: string, role: ProjectRole): Promise<string> {
     const notFound = new DomainError("RUN_NOT_FOUND", `Run with id=${runId} not found`);
     if (!isUuid(runId)) throw notFound;
     const place = await this.repository.findRunProject(runId);
@@ -341,7 +347,7 @@ export class MlflowService {
     return {
       experiment_id: experiment.id,
       name: imported ? experiment.name : `${project.slug}/${experiment.name}`,
-      artifact_location: "",
+      artifact_location: experimentArtifactLocation(experiment.id),
       lifecycle_stage: "active",
       tags: Object.entries(experiment.tags).map(([name, value]) => ({ key: name, value })),
       creation_time: ms(experiment.createdAt),
@@ -360,7 +366,7 @@ export class MlflowService {
         status: run.status,
         start_time: ms(run.startTime),
         ...(run.endTime ? { end_time: ms(run.endTime) } : {}),
-        artifact_uri: "",
+        artifact_uri: runArtifactUri(run.experimentId, run.id),
         lifecycle_stage: run.deletedAt ? "deleted" : "active",
       },
       data: {

@@ -158,7 +158,12 @@ export class ProjectsRepository {
     return count === 1;
   }
 
-  async deleteProject(id: string): Promise<void> {
-    await this.prisma.project.delete({ where: { id } });
+  /** Deletes the project and everything in it; answers the ids of the experiments that went with it. */
+  async deleteProject(id: string): Promise<string[]> {
+    return this.prisma.$transaction(async (tx) => {
+      const experiments = await tx.experiment.findMany({ where: { projectId: id }, select: { id: true } });
+      await tx.project.delete({ where: { id } });
+      return experiments.map((experiment) => experiment.id);
+    });
   }
 }

@@ -1,4 +1,5 @@
-import { Injectable } from "@nestjs/common";
+import { Inject, Injectable } from "@nestjs/common";
+import { ARTIFACT_STORE, type ArtifactStore } from "../artifacts/artifact-store";
 import {
   effectiveRole,
   firstFreeSlug,
@@ -20,7 +21,10 @@ import { ProjectsRepository, type ProjectCore, type ProjectWritableFields } from
 
 @Injectable()
 export class ProjectsService {
-  constructor(private readonly projects: ProjectsRepository) {}
+  constructor(
+    private readonly projects: ProjectsRepository,
+    @Inject(ARTIFACT_STORE) private readonly store: ArtifactStore,
+  ) {}
 
   /** The projects the caller may see: those they are a member of, or all for an admin. */
   async listProjects(principal: Principal, query: ListProjectsQuery): Promise<ProjectPage> {
@@ -96,7 +100,9 @@ export class ProjectsService {
 
   async deleteProject(idOrSlug: string): Promise<void> {
     const current = await this.requireProject(idOrSlug);
-    await this.projects.deleteProject(current.id);
+    const experimentIds = await this.projects.deleteProject(current.id);
+    // The artifacts went with their runs: remove their folders once the rows are gone.
+    for (const experimentId of experimentIds) await this.store.delete(experimentId);
   }
 
   private notFound(idOrSlug: string): DomainError {

@@ -98,7 +98,7 @@ export class RunsRepository {
 
   /** Just enough of a run to write to it. */
   findRunCore(projectId: string, runId: string) {
-    return this.prisma.run.findFirst({ where: { id: runId, experiment: { projectId } }, select: { id: true, deletedAt: true } });
+    return this.prisma.run.findFirst({ where: { id: runId, experiment: { projectId } }, select: { id: true, experimentId: true, deletedAt: true } });
   }
 }
 

@@ -226,6 +226,12 @@ export class RunsService {
     return { series: series.map((item) => ({ ...item, points: item.points.map((point) => ({ step: point.step, value: fromMetricNumber(point.value) })) })) };
   }
 
+  /** Where a run is: its id and experiment, and whether it is deleted (404 when the project has no such run). */
+  async locateRun(projectRef: string, runId: string): Promise<{ id: string; experimentId: string; deleted: boolean }> {
+    const run = await this.requireRunCore(projectRef, runId);
+    return { id: run.id, experimentId: run.experimentId, deleted: run.deletedAt !== null };
+  }
+
   /** A run with the project's metric-linked KPIs checked against its test evaluation. */
   private async view(projectId: string, row: RunRow): Promise<Run> {
     return toRunView(row, (await this.kpis.kpiResultsForRuns(projectId, [row.id])).get(row.id));

@@ -1,3 +1,5 @@
+import os from "node:os";
+import path from "node:path";
 import { Test, type TestingModule } from "@nestjs/testing";
 import { STAGE_CHECKLIST_SEEDS, STAGES } from "@lifecycle/domain";
 import { createTestDatabase, type TestDatabase } from "../../../test/support/test-database";
@@ -21,7 +23,7 @@ let prisma: PrismaService;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot({ database: new DatabaseConfig(database.url, false) })] }).compile();
+  moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot({ database: new DatabaseConfig(database.url, false), artifactRoot: path.join(os.tmpdir(), "lifecycle-int-artifacts") })] }).compile();
   projects = moduleRef.get(ProjectsService);
   stages = moduleRef.get(StagesService);
   prisma = moduleRef.get(PrismaService);

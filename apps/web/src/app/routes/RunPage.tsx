@@ -3,6 +3,7 @@ import { LifecycleApiError } from "@lifecycle/client";
 import { useMemo } from "react";
 import { Link, useParams } from "react-router";
 import { QueryState } from "../../components/ui/QueryState";
+import { ArtifactsPanel } from "../../features/artifacts/components/ArtifactsPanel";
 import { EvaluationsPanel } from "../../features/evaluations/components/EvaluationsPanel";
 import { FitCard } from "../../features/evaluations/components/FitCard";
 import { RunDataPanel } from "../../features/data-sets/components/RunDataPanel";
@@ -57,6 +58,7 @@ export function RunPage() {
             <Tabs.List>
               <Tabs.Tab value="metrics">Metrics</Tabs.Tab>
               <Tabs.Tab value="evaluations">Evaluations</Tabs.Tab>
+              <Tabs.Tab value="artifacts">Artifacts</Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="metrics" pt="md">
               <Stack>
@@ -67,6 +69,9 @@ export function RunPage() {
             </Tabs.Panel>
             <Tabs.Panel value="evaluations" pt="md">
               <EvaluationsPanel projectId={project.data.id} runId={run.data.id} canEdit={!run.data.deletedAt} />
+            </Tabs.Panel>
+            <Tabs.Panel value="artifacts" pt="md">
+              <ArtifactsPanel projectId={project.data.id} runId={run.data.id} canEdit={!run.data.deletedAt} />
             </Tabs.Panel>
           </Tabs>
           <Group align="flex-start" grow>
