@@ -112,6 +112,8 @@ const ROUTES: RouteCase[] = [
   { method: "post", path: "/api/v1/projects/{projectId}/runs/{runId}/evaluations/regression-pairs?split=test", access: "CONTRIBUTOR", ok: 201, body: () => "actual,predicted\n1,1.5\n2,1.5\n", contentType: "text/csv" },
   { method: "delete", path: "/api/v1/projects/{projectId}/runs/{runId}/evaluations/{evaluationId}", access: "CONTRIBUTOR", ok: 204 },
   { method: "get", path: "/api/v1/projects/{projectId}/runs/{runId}/artifacts", access: "VIEWER", ok: 200 },
+  { method: "get", path: "/api/v1/projects/{projectId}/runs/{runId}/inputs", access: "VIEWER", ok: 200 },
+  { method: "post", path: "/api/v1/projects/{projectId}/experiments/{experimentId}/restore", access: "CONTRIBUTOR", ok: 409 },
   { method: "get", path: "/api/v1/projects/{projectId}/runs/{runId}/artifacts/content?path=notes.txt", access: "VIEWER", ok: 200 },
   { method: "put", path: "/api/v1/projects/{projectId}/runs/{runId}/artifacts/content?path=plots/a.png", access: "CONTRIBUTOR", ok: 200, body: () => "png bytes", contentType: "application/octet-stream" },
   { method: "delete", path: "/api/v1/projects/{projectId}/runs/{runId}/artifacts/content?path=notes.txt", access: "CONTRIBUTOR", ok: 204 },

@@ -25,6 +25,23 @@ describe("experiments", () => {
     expectError(await testApp.http().get(`${url(project.id)}/${first.body.id}`), 404, "EXPERIMENT_NOT_FOUND");
   });
 
+  it("shows an experiment deleted through MLflow as deleted, refuses new runs in it, and restores it with its runs", async () => {
+    const project = await makeProject(testApp);
+    const experiment = (await testApp.http().post(url(project.id)).send({ name: "sweep" }).expect(201)).body;
+    const run = (await testApp.http().post(`${url(project.id)}/${experiment.id}/runs`).send({}).expect(201)).body;
+    await testApp.http().post("/api/2.0/mlflow/experiments/delete").send({ experiment_id: experiment.id }).expect(200);
+
+    const listed = (await testApp.http().get(url(project.id)).expect(200)).body.items[0];
+    expect(listed).toMatchObject({ id: experiment.id, deletedAt: expect.any(String) });
+    expect((await testApp.http().get(`/api/v1/projects/${project.id}/runs/${run.id}`).expect(200)).body.deletedAt).toEqual(listed.deletedAt);
+    expectError(await testApp.http().post(`${url(project.id)}/${experiment.id}/runs`).send({}), 409, "EXPERIMENT_DELETED");
+
+    const restored = (await testApp.http().post(`${url(project.id)}/${experiment.id}/restore`).expect(200)).body;
+    expect(restored).toMatchObject({ id: experiment.id, deletedAt: null });
+    expect((await testApp.http().get(`/api/v1/projects/${project.id}/runs/${run.id}`).expect(200)).body.deletedAt).toBeNull();
+    expectError(await testApp.http().post(`${url(project.id)}/${experiment.id}/restore`), 409, "EXPERIMENT_NOT_DELETED");
+  });
+
   it("keeps names unique within a project, not across projects", async () => {
     const project = await makeProject(testApp);
     const other = await makeProject(testApp);

@@ -158,4 +158,85 @@ describe("MLflow tracking API", () => {
     const other = await testApp.createUser();
     expect(names(await other.http().post(`${API}/experiments/search`).send({ filter: "name LIKE '%model%'" }).expect(200))).toEqual([]);
   });
+
+  it("deletes an experiment with its runs and restores exactly those, as MLflow does", async () => {
+    const http = (await testApp.createUser()).http;
+    const { experiment_id } = (await http().post(`${API}/experiments/create`).send({ name: "to-delete" }).expect(200)).body;
+    const create = async () => (await http().post(`${API}/runs/create`).send({ experiment_id }).expect(200)).body.run.info.run_id as string;
+    const kept = await create();
+    const deletedBefore = await create();
+    await http().post(`${API}/runs/delete`).send({ run_id: deletedBefore }).expect(200);
+    await http().post(`${API}/experiments/delete`).send({ experiment_id }).expect(200, {});
+
+    expect((await http().get(`${API}/experiments/get`).query({ experiment_id }).expect(200)).body.experiment.lifecycle_stage).toBe("deleted");
+    expect((await http().get(`${API}/experiments/get-by-name`).query({ experiment_name: "to-delete" }).expect(200)).body.experiment.lifecycle_stage).toBe("deleted");
+    expect((await http().get(`${API}/runs/get`).query({ run_id: kept }).expect(200)).body.run.info.lifecycle_stage).toBe("deleted");
+    expectMlflowError(await http().post(`${API}/runs/create`).send({ experiment_id }), 400, "INVALID_PARAMETER_VALUE", /must be in the 'active' state/);
+    expectMlflowError(await http().post(`${API}/experiments/create`).send({ name: "to-delete" }), 400, "RESOURCE_ALREADY_EXISTS", /already exists in deleted state/);
+    const names = async (view_type?: string) => ((await http().post(`${API}/experiments/search`).send(view_type ? { view_type } : {}).expect(200)).body.experiments ?? []).map((item: { name: string }) => item.name);
+    expect(await names()).not.toContain("to-delete");
+    expect(await names("DELETED_ONLY")).toEqual(["to-delete"]);
+    expect(await names("ALL")).toContain("to-delete");
+
+    await http().post(`${API}/experiments/restore`).send({ experiment_id }).expect(200, {});
+    expectMlflowError(await http().post(`${API}/experiments/restore`).send({ experiment_id }), 400, "INVALID_PARAMETER_VALUE");
+    expect((await http().get(`${API}/runs/get`).query({ run_id: kept }).expect(200)).body.run.info.lifecycle_stage).toBe("active");
+    // The run deleted before the experiment stays deleted.
+    expect((await http().get(`${API}/runs/get`).query({ run_id: deletedBefore }).expect(200)).body.run.info.lifecycle_stage).toBe("deleted");
+  });
+
+  it("records log_input's data sets and log_model's metadata on the run", async () => {
+    const run = (await testApp.http().post(`${API}/runs/create`).send({}).expect(200)).body.run;
+    const runId = run.info.run_id as string;
+    const dataset = { name: "iris", digest: "a1b2c3d4", source_type: "local", source: '{"uri": "/data/iris.csv"}', schema: '{"mlflow_colspec": []}', profile: '{"num_rows": 150}' };
+    const logInputs = { run_id: runId, datasets: [{ tags: [{ key: "mlflow.data.context", value: "training" }], dataset }] };
+    await testApp.http().post(`${API}/runs/log-inputs`).send(logInputs).expect(200, {});
+    // The same data set again is kept once.
+    await testApp.http().post(`${API}/runs/log-inputs`).send(logInputs).expect(200, {});
+    const read = (await testApp.http().get(`${API}/runs/get`).query({ run_id: runId }).expect(200)).body.run;
+    expect(read.inputs).toEqual({ dataset_inputs: [{ tags: [{ key: "mlflow.data.context", value: "training" }], dataset }] });
+    expectMlflowError(await testApp.http().post(`${API}/runs/log-inputs`).send({ run_id: runId, datasets: [{ dataset: { ...dataset, digest: "x".repeat(37) } }] }), 400, "INVALID_PARAMETER_VALUE", /digest' exceeds the maximum length of 36/);
+    expectMlflowError(await testApp.http().post(`${API}/runs/log-inputs`).send({ run_id: runId, datasets: [{ dataset: { name: "no-source" } }] }), 400, "INVALID_PARAMETER_VALUE", /digest/);
+    // Lifecycle's API lists them with their context.
+    const project = (await testApp.prisma.run.findUnique({ where: { id: runId }, select: { experiment: { select: { projectId: true } } } }))!.experiment.projectId;
+    expect((await testApp.http().get(`/api/v1/projects/${project}/runs/${runId}/inputs`).expect(200)).body.items).toEqual([
+      expect.objectContaining({ name: "iris", digest: "a1b2c3d4", sourceType: "local", context: "training", profile: '{"num_rows": 150}' }),
+    ]);
+
+    const model = { artifact_path: "model", flavors: { python_function: { loader_module: "mlflow.sklearn" } }, utc_time_created: "2026-11-28 04:00:00.000000", run_id: runId };
+    await testApp.http().post(`${API}/runs/log-model`).send({ run_id: runId, model_json: JSON.stringify(model) }).expect(200, {});
+    await testApp.http().post(`${API}/runs/log-model`).send({ run_id: runId, model_json: JSON.stringify({ ...model, artifact_path: "model-2" }) }).expect(200, {});
+    const tags = (await testApp.http().get(`${API}/runs/get`).query({ run_id: runId }).expect(200)).body.run.data.tags as Array<{ key: string; value: string }>;
+    expect(JSON.parse(tags.find((tag) => tag.key === "mlflow.log-model.history")!.value)).toEqual([model, { ...model, artifact_path: "model-2" }]);
+    expectMlflowError(await testApp.http().post(`${API}/runs/log-model`).send({ run_id: runId, model_json: JSON.stringify({ artifact_path: "m" }) }), 400, "INVALID_PARAMETER_VALUE", /missing mandatory fields/);
+    expectMlflowError(await testApp.http().post(`${API}/runs/log-model`).send({ run_id: runId, model_json: "{not json" }), 400, "INVALID_PARAMETER_VALUE");
+  });
+
+  it("samples one metric of several runs over a step range (get-history-bulk-interval), and keeps NaN as MLflow writes it", async () => {
+    const create = async () => (await testApp.http().post(`${API}/runs/create`).send({}).expect(200)).body.run.info.run_id as string;
+    const [a, b] = [await create(), await create()];
+    const points = (steps: number[], scale: number) => steps.map((step) => ({ key: "loss", value: scale / (step + 1), timestamp: 1_700_000_000_000 + step, step }));
+    await testApp.http().post(`${API}/runs/log-batch`).send({ run_id: a, metrics: points(Array.from({ length: 100 }, (_, step) => step), 1) }).expect(200);
+    await testApp.http().post(`${API}/runs/log-batch`).send({ run_id: b, metrics: points([0, 50, 99, 150], 2) }).expect(200);
+
+    const all = (await testApp.http().get(`${API}/metrics/get-history-bulk-interval`).query({ run_ids: [a, b], metric_key: "loss" }).expect(200)).body.metrics;
+    expect(all).toHaveLength(104);
+    expect(all[0]).toEqual({ key: "loss", value: expect.any(Number), timestamp: expect.any(Number), step: 0, run_id: [a, b].sort()[0] });
+
+    const sampled = (await testApp.http().get(`${API}/metrics/get-history-bulk-interval`).query({ run_ids: [a, b], metric_key: "loss", start_step: 0, end_step: 99, max_results: 5 }).expect(200)).body.metrics as Array<{ run_id: string; step: number }>;
+    const stepsOf = (runId: string) => sampled.filter((point) => point.run_id === runId).map((point) => point.step);
+    // Five of the 100 steps in range, the first and the last among them, the same for both runs.
+    expect(stepsOf(a)).toEqual([0, 25, 50, 74, 99]);
+    expect(stepsOf(b)).toEqual([0, 50, 99]);
+
+    expectMlflowError(await testApp.http().get(`${API}/metrics/get-history-bulk-interval`).query({ metric_key: "loss" }), 400, "INVALID_PARAMETER_VALUE", /at least one run_id/);
+    expectMlflowError(await testApp.http().get(`${API}/metrics/get-history-bulk-interval`).query({ run_ids: a, metric_key: "loss", start_step: 5 }), 400, "INVALID_PARAMETER_VALUE", /both must be specified/);
+    expectMlflowError(await testApp.http().get(`${API}/metrics/get-history-bulk-interval`).query({ run_ids: a, metric_key: "loss", start_step: 5, end_step: 1 }), 400, "INVALID_PARAMETER_VALUE");
+    expectMlflowError(await testApp.http().get(`${API}/metrics/get-history-bulk-interval`).query({ run_ids: Array.from({ length: 101 }, () => a), metric_key: "loss" }), 400, "INVALID_PARAMETER_VALUE", /more than 100 run_ids/);
+
+    await testApp.http().post(`${API}/runs/log-metric`).send({ run_id: a, key: "grad", value: "NaN", timestamp: 0, step: 0 }).expect(200);
+    expect((await testApp.http().get(`${API}/metrics/get-history`).query({ run_id: a, metric_key: "grad" }).expect(200)).body.metrics).toEqual([{ key: "grad", value: "NaN", timestamp: 0, step: 0 }]);
+    const grad = ((await testApp.http().get(`${API}/runs/get`).query({ run_id: a }).expect(200)).body.run.data.metrics as Array<{ key: string; value: unknown }>).find((metric) => metric.key === "grad");
+    expect(grad?.value).toBe("NaN");
+  });
 });

@@ -158,6 +158,9 @@ export function bindOperations(call: OperationCaller) {
     /** GET /api/v1/projects/{projectId}/runs/{runId}/data */
     listRunData: (args: OperationArgs<"listRunData">): Promise<OperationResult<"listRunData">> =>
       call("get", "/api/v1/projects/{projectId}/runs/{runId}/data", args) as Promise<OperationResult<"listRunData">>,
+    /** GET /api/v1/projects/{projectId}/runs/{runId}/inputs */
+    listRunInputs: (args: OperationArgs<"listRunInputs">): Promise<OperationResult<"listRunInputs">> =>
+      call("get", "/api/v1/projects/{projectId}/runs/{runId}/inputs", args) as Promise<OperationResult<"listRunInputs">>,
     /** GET /api/v1/projects/{projectId}/experiments/{experimentId}/runs */
     listRuns: (args: OperationArgs<"listRuns">): Promise<OperationResult<"listRuns">> =>
       call("get", "/api/v1/projects/{projectId}/experiments/{experimentId}/runs", args) as Promise<OperationResult<"listRuns">>,
@@ -191,6 +194,9 @@ export function bindOperations(call: OperationCaller) {
     /** DELETE /api/v1/projects/{projectId}/runs/{runId}/data/{useId} */
     removeRunData: (args: OperationArgs<"removeRunData">): Promise<OperationResult<"removeRunData">> =>
       call("delete", "/api/v1/projects/{projectId}/runs/{runId}/data/{useId}", args) as Promise<OperationResult<"removeRunData">>,
+    /** POST /api/v1/projects/{projectId}/experiments/{experimentId}/restore */
+    restoreExperiment: (args: OperationArgs<"restoreExperiment">): Promise<OperationResult<"restoreExperiment">> =>
+      call("post", "/api/v1/projects/{projectId}/experiments/{experimentId}/restore", args) as Promise<OperationResult<"restoreExperiment">>,
     /** POST /api/v1/projects/{projectId}/runs/{runId}/restore */
     restoreRun: (args: OperationArgs<"restoreRun">): Promise<OperationResult<"restoreRun">> =>
       call("post", "/api/v1/projects/{projectId}/runs/{runId}/restore", args) as Promise<OperationResult<"restoreRun">>,

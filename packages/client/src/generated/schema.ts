@@ -240,6 +240,22 @@ export interface paths {
         patch: operations["updateExperiment"];
         trace?: never;
     };
+    "/api/v1/projects/{projectId}/experiments/{experimentId}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["restoreExperiment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{projectId}/experiments/{experimentId}/runs": {
         parameters: {
             query?: never;
@@ -552,6 +568,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["getRunFit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/runs/{runId}/inputs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listRunInputs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1401,6 +1433,11 @@ export interface components {
         ExperimentDto_Output: {
             /** Format: date-time */
             createdAt: string;
+            /**
+             * Format: date-time
+             * @description Set when deleted through MLflow's experiments/delete, which deletes its runs too; restore brings both back
+             */
+            deletedAt: string | null;
             description: string | null;
             /** Format: uuid */
             id: string;
@@ -1417,6 +1454,11 @@ export interface components {
             items: {
                 /** Format: date-time */
                 createdAt: string;
+                /**
+                 * Format: date-time
+                 * @description Set when deleted through MLflow's experiments/delete, which deletes its runs too; restore brings both back
+                 */
+                deletedAt: string | null;
                 description: string | null;
                 /** Format: uuid */
                 id: string;
@@ -2042,6 +2084,27 @@ export interface components {
             metric: string | null;
             /** @description The linked KPI's target, when one is linked to the metric */
             target: number | null;
+        };
+        RunInputListDto_Output: {
+            items: {
+                /** @description training, validation, testing … (the mlflow.data.context tag) */
+                context: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                digest: string;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                profile: string | null;
+                schema: string | null;
+                /** @description The source as the client described it (JSON text for MLflow's sources) */
+                source: string;
+                /** @description e.g. local, http, s3, hugging_face, code */
+                sourceType: string;
+                tags: {
+                    [key: string]: string;
+                };
+            }[];
         };
         RunPageDto_Output: {
             items: {
@@ -3283,6 +3346,39 @@ export interface operations {
             };
         };
     };
+    restoreExperiment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                experimentId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The experiment deleted through MLflow, back with the runs deleted along with it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExperimentDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     listRuns: {
         parameters: {
             query?: {
@@ -4504,6 +4600,39 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RunFitDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listRunInputs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The data sets MLflow clients logged as the run's inputs (mlflow.log_input) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunInputListDto_Output"];
                 };
             };
             /** @description Any error: { statusCode, error, code, message, details?, correlationId } */

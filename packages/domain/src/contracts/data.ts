@@ -110,6 +110,22 @@ export const RunDataSchema = z.object({
 export type RunData = z.infer<typeof RunDataSchema>;
 export const RunDataListSchema = z.object({ items: z.array(RunDataSchema) });
 
+/** A data set a run read, as MLflow clients log it (mlflow.log_input): identified by name and digest, described by its source. */
+export const RunInputSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  digest: z.string(),
+  sourceType: z.string().describe("e.g. local, http, s3, hugging_face, code"),
+  source: z.string().describe("The source as the client described it (JSON text for MLflow's sources)"),
+  schema: z.string().nullable(),
+  profile: z.string().nullable(),
+  context: z.string().nullable().describe("training, validation, testing … (the mlflow.data.context tag)"),
+  tags: z.record(z.string(), z.string()),
+  createdAt: IsoDateTime,
+});
+export type RunInput = z.infer<typeof RunInputSchema>;
+export const RunInputListSchema = z.object({ items: z.array(RunInputSchema) });
+
 /** Why the splits do not add up, naming them, or null when they do. */
 export function splitsProblem(itemCount: number, splits: ReadonlyArray<{ name: string; count: number }>): { path: string; message: string } | null {
   const seen = new Map<string, number>();

@@ -26,6 +26,7 @@ export const ExperimentSchema = z.object({
   name: z.string(),
   description: z.string().nullable(),
   tags: z.record(z.string(), z.string()),
+  deletedAt: IsoDateTime.nullable().describe("Set when deleted through MLflow's experiments/delete, which deletes its runs too; restore brings both back"),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });

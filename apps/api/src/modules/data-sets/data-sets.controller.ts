@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from "@nestjs/common";
 import { ApiParam, ApiTags } from "@nestjs/swagger";
-import { CreateDataSetSchema, CreateDataSetVersionSchema, DataSetListSchema, DataSetSchema, LinkRunDataSchema, RunDataListSchema, RunDataSchema, UpdateDataSetSchema } from "@lifecycle/domain";
+import { CreateDataSetSchema, CreateDataSetVersionSchema, DataSetListSchema, DataSetSchema, LinkRunDataSchema, RunDataListSchema, RunDataSchema, RunInputListSchema, UpdateDataSetSchema } from "@lifecycle/domain";
 import { createZodDto, ZodResponse } from "nestjs-zod";
 import { ProjectAccess } from "../../common/auth/principal";
 import { ApiErrors } from "../../common/errors/error-response";
@@ -16,6 +16,7 @@ class DataSetListDto extends createZodDto(DataSetListSchema) {}
 class LinkRunDataDto extends createZodDto(LinkRunDataSchema) {}
 class RunDataDto extends createZodDto(RunDataSchema) {}
 class RunDataListDto extends createZodDto(RunDataListSchema) {}
+class RunInputListDto extends createZodDto(RunInputListSchema) {}
 
 @ApiErrors()
 @ApiTags("data")
@@ -64,6 +65,13 @@ export class DataSetsController {
   @ZodResponse({ status: 201, type: DataSetDto, description: "Adds an immutable version, numbered after the last; its split counts must add up to itemCount" })
   createDataSetVersion(@Param("projectId") projectId: string, @UuidParam("dataSetId") dataSetId: string, @Body() body: CreateDataSetVersionDto) {
     return this.dataSets.createVersion(projectId, dataSetId, body);
+  }
+
+  @Get("runs/:runId/inputs")
+  @ProjectAccess("VIEWER")
+  @ZodResponse({ status: 200, type: RunInputListDto, description: "The data sets MLflow clients logged as the run's inputs (mlflow.log_input)" })
+  listRunInputs(@Param("projectId") projectId: string, @UuidParam("runId") runId: string) {
+    return this.dataSets.listRunInputs(projectId, runId);
   }
 
   @Get("runs/:runId/data")

@@ -103,4 +103,13 @@ export class DataSetsRepository {
   countUses(dataSetId: string): Promise<number> {
     return this.prisma.runDataUse.count({ where: { version: { dataSetId } } });
   }
+
+  findRunInputs(runIds: string[]) {
+    return this.prisma.runInput.findMany({ where: { runId: { in: runIds } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  }
+
+  /** Records inputs; one the run already has (same name and digest) is left as it was, as MLflow does. */
+  async createRunInputs(data: Prisma.RunInputCreateManyInput[]): Promise<void> {
+    await this.prisma.runInput.createMany({ data, skipDuplicates: true });
+  }
 }

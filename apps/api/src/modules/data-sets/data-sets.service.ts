@@ -7,6 +7,7 @@ import {
   type DataSet,
   type LinkRunDataInput,
   type RunData,
+  type RunInput,
   type UpdateDataSetInput,
 } from "@lifecycle/domain";
 import { DomainError, invalidField } from "../../common/errors/domain-error";
@@ -60,6 +61,32 @@ const toRunDataView = (row: RunDataRow): RunData => ({
 });
 
 /** Data sets, their immutable versions with splits, and lineage: which runs used which split. */
+export interface NewRunInput {
+  name: string;
+  digest: string;
+  sourceType: string;
+  source: string;
+  schema: string | null;
+  profile: string | null;
+  tags: Array<{ key: string; value: string }>;
+}
+
+function toRunInputView(row: { id: string; name: string; digest: string; sourceType: string; source: string; schema: string | null; profile: string | null; tags: unknown; createdAt: Date }): RunInput {
+  const tags = Object.fromEntries((row.tags as Array<{ key: string; value: string }>).map((tag) => [tag.key, tag.value]));
+  return {
+    id: row.id,
+    name: row.name,
+    digest: row.digest,
+    sourceType: row.sourceType,
+    source: row.source,
+    schema: row.schema,
+    profile: row.profile,
+    context: tags["mlflow.data.context"] ?? null,
+    tags,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
 @Injectable()
 export class DataSetsService {
   constructor(
@@ -134,6 +161,27 @@ export class DataSetsService {
       input.splits,
     );
     return this.getDataSet(projectRef, current.id);
+  }
+
+  async listRunInputs(projectRef: string, runId: string): Promise<{ items: RunInput[] }> {
+    const run = await this.runs.locateRun(projectRef, runId);
+    return { items: (await this.dataSets.findRunInputs([run.id])).map(toRunInputView) };
+  }
+
+  /** The inputs of several runs (of one project, already checked), by run. */
+  async runInputsByRun(runIds: string[]): Promise<Map<string, RunInput[]>> {
+    const byRun = new Map<string, RunInput[]>();
+    for (const row of await this.dataSets.findRunInputs(runIds)) byRun.set(row.runId, [...(byRun.get(row.runId) ?? []), toRunInputView(row)]);
+    return byRun;
+  }
+
+  /** Records data sets a run read (MLflow's log-inputs); those it already has are kept as they were. */
+  async logRunInputs(projectRef: string, runId: string, inputs: NewRunInput[]): Promise<void> {
+    const run = await this.runs.locateRun(projectRef, runId);
+    if (run.deleted) throw new DomainError("RUN_DELETED", "The run is deleted: restore it before logging to it.");
+    await this.dataSets.createRunInputs(
+      inputs.map((input) => ({ runId: run.id, name: input.name, digest: input.digest, sourceType: input.sourceType, source: input.source, schema: input.schema, profile: input.profile, tags: input.tags })),
+    );
   }
 
   async listRunData(projectRef: string, runId: string): Promise<{ items: RunData[] }> {

@@ -48,6 +48,14 @@ export class ExperimentsController {
     return this.experiments.updateExperiment(projectId, experimentId, body);
   }
 
+  @Post(":experimentId/restore")
+  @HttpCode(200)
+  @ProjectAccess("CONTRIBUTOR")
+  @ZodResponse({ status: 200, type: ExperimentDto, description: "The experiment deleted through MLflow, back with the runs deleted along with it" })
+  restoreExperiment(@Param("projectId") projectId: string, @UuidParam("experimentId") experimentId: string) {
+    return this.experiments.restoreExperiment(projectId, experimentId);
+  }
+
   @Delete(":experimentId")
   @HttpCode(204)
   @ProjectAccess("LEAD")

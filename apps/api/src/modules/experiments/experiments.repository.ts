@@ -2,7 +2,7 @@ import { Injectable } from "@nestjs/common";
 import { Prisma } from "../../generated/prisma/client";
 import { PrismaService } from "../../prisma/prisma.service";
 
-const experimentSelect = { id: true, projectId: true, name: true, description: true, tags: true, createdAt: true, updatedAt: true } satisfies Prisma.ExperimentSelect;
+const experimentSelect = { id: true, projectId: true, name: true, description: true, tags: true, deletedAt: true, createdAt: true, updatedAt: true } satisfies Prisma.ExperimentSelect;
 export type ExperimentRow = Prisma.ExperimentGetPayload<{ select: typeof experimentSelect }>;
 
 @Injectable()
@@ -23,6 +23,22 @@ export class ExperimentsRepository {
 
   updateExperiment(id: string, data: Prisma.ExperimentUncheckedUpdateInput): Promise<ExperimentRow> {
     return this.prisma.experiment.update({ where: { id }, data, select: experimentSelect });
+  }
+
+  /** Marks the experiment and its live runs deleted at one moment, so that a restore brings back exactly those runs. */
+  softDeleteExperiment(id: string): Promise<ExperimentRow> {
+    return this.prisma.$transaction(async (tx) => {
+      const now = new Date();
+      await tx.run.updateMany({ where: { experimentId: id, deletedAt: null }, data: { deletedAt: now } });
+      return tx.experiment.update({ where: { id }, data: { deletedAt: now }, select: experimentSelect });
+    });
+  }
+
+  restoreExperiment(id: string, deletedAt: Date): Promise<ExperimentRow> {
+    return this.prisma.$transaction(async (tx) => {
+      await tx.run.updateMany({ where: { experimentId: id, deletedAt }, data: { deletedAt: null } });
+      return tx.experiment.update({ where: { id }, data: { deletedAt: null }, select: experimentSelect });
+    });
   }
 
   async deleteExperiment(id: string): Promise<void> {

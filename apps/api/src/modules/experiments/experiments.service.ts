@@ -14,6 +14,7 @@ function toExperimentView(row: ExperimentRow): Experiment {
     name: row.name,
     description: row.description,
     tags: row.tags as Record<string, string>,
+    deletedAt: row.deletedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -51,6 +52,21 @@ export class ExperimentsService {
     return toExperimentView(row);
   }
 
+  /** MLflow's delete: the experiment and its runs are hidden, and can be restored. */
+  async softDeleteExperiment(projectRef: string, experimentId: string): Promise<Experiment> {
+    const current = await this.requireExperiment(projectRef, experimentId);
+    if (current.deletedAt) throw new DomainError("EXPERIMENT_DELETED", `The experiment "${current.name}" is already deleted.`);
+    return toExperimentView(await this.experiments.softDeleteExperiment(current.id));
+  }
+
+  /** Brings back an experiment deleted through MLflow, with the runs deleted along with it. */
+  async restoreExperiment(projectRef: string, experimentId: string): Promise<Experiment> {
+    const current = await this.requireExperiment(projectRef, experimentId);
+    if (!current.deletedAt) throw new DomainError("EXPERIMENT_NOT_DELETED", `The experiment "${current.name}" is not deleted.`);
+    return toExperimentView(await this.experiments.restoreExperiment(current.id, current.deletedAt));
+  }
+
+  /** Deletes the experiment for good, with its runs and artifacts. */
   async deleteExperiment(projectRef: string, experimentId: string): Promise<void> {
     const current = await this.requireExperiment(projectRef, experimentId);
     await this.experiments.deleteExperiment(current.id);

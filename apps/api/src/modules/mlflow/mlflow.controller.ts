@@ -56,6 +56,24 @@ export class MlflowController {
     return this.mlflow.updateExperiment(principal, objectOf(body));
   }
 
+  @Post("experiments/delete")
+  @HttpCode(200)
+  deleteExperiment(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
+    return this.mlflow.deleteExperiment(principal, objectOf(body));
+  }
+
+  @Post("experiments/restore")
+  @HttpCode(200)
+  restoreExperiment(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
+    return this.mlflow.restoreExperiment(principal, objectOf(body));
+  }
+
+  /** MLflow 1.x's experiments/list, which older clients (such as the npm package mlflow) still call: experiments/search with view_type only. */
+  @Get("experiments/list")
+  listExperiments(@CurrentPrincipal() principal: Principal, @Query("view_type") viewType: unknown) {
+    return this.mlflow.searchExperiments(principal, { max_results: 50_000, ...(viewType === undefined ? {} : { view_type: viewType }) });
+  }
+
   @Post("experiments/set-experiment-tag")
   @HttpCode(200)
   setExperimentTag(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
@@ -109,6 +127,18 @@ export class MlflowController {
     return this.mlflow.logBatch(principal, objectOf(body));
   }
 
+  @Post("runs/log-inputs")
+  @HttpCode(200)
+  logInputs(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
+    return this.mlflow.logInputs(principal, objectOf(body));
+  }
+
+  @Post("runs/log-model")
+  @HttpCode(200)
+  logModel(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
+    return this.mlflow.logModel(principal, objectOf(body));
+  }
+
   @Post("runs/search")
   @HttpCode(200)
   searchRuns(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
@@ -118,6 +148,11 @@ export class MlflowController {
   @Get("metrics/get-history")
   getMetricHistory(@CurrentPrincipal() principal: Principal, @Query() query: unknown) {
     return this.mlflow.getMetricHistory(principal, objectOf(query));
+  }
+
+  @Get("metrics/get-history-bulk-interval")
+  getMetricHistoryBulkInterval(@CurrentPrincipal() principal: Principal, @Query() query: unknown) {
+    return this.mlflow.getMetricHistoryBulkInterval(principal, objectOf(query));
   }
 
   @Post("runs/delete")

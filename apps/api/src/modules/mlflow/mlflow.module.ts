@@ -1,4 +1,5 @@
 import { Module } from "@nestjs/common";
+import { DataSetsModule } from "../data-sets/data-sets.module";
 import { ExperimentsModule } from "../experiments/experiments.module";
 import { ProjectsModule } from "../projects/projects.module";
 import { RunsModule } from "../runs/runs.module";
@@ -8,5 +9,5 @@ import { MlflowController } from "./mlflow.controller";
 import { MlflowRepository } from "./mlflow.repository";
 import { MlflowService } from "./mlflow.service";
 
-@Module({ imports: [ProjectsModule, ExperimentsModule, RunsModule], controllers: [MlflowController, MlflowArtifactsController], providers: [MlflowService, MlflowArtifactsService, MlflowRepository] })
+@Module({ imports: [ProjectsModule, ExperimentsModule, RunsModule, DataSetsModule], controllers: [MlflowController, MlflowArtifactsController], providers: [MlflowService, MlflowArtifactsService, MlflowRepository] })
 export class MlflowModule {}

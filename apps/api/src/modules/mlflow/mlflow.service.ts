@@ -1,13 +1,16 @@
 import { Injectable } from "@nestjs/common";
-import { hasRole, inferParamValue, matchesFilter, parseFilter, type Experiment, type ProjectRole, type Run } from "@lifecycle/domain";
+import { hasRole, inferParamValue, matchesFilter, parseFilter, type Experiment, type ProjectRole, type Run, type RunInput, fromMetricNumber } from "@lifecycle/domain";
 import type { Principal } from "../../common/auth/principal";
 import { DomainError } from "../../common/errors/domain-error";
 import { runArtifactUri } from "../artifacts/artifacts.service";
+import { DataSetsService, type NewRunInput } from "../data-sets/data-sets.service";
 import { ExperimentsService } from "../experiments/experiments.service";
 import { ProjectsService } from "../projects/projects.service";
 import { RunsService } from "../runs/runs.service";
 import { MlflowRepository } from "./mlflow.repository";
 
+/** Where MLflow keeps the models logged in a run. */
+const LOGGED_MODELS_TAG = "mlflow.log-model.history";
 /** MLflow's log-batch limits and messages. */
 const LIMITS = { metrics: 1000, params: 100, tags: 100, total: 1000 };
 const DEFAULT_EXPERIMENT = "0";
@@ -51,6 +54,15 @@ export function runIdOf(body: Body): string {
   return value;
 }
 
+/** At most `max` of the ascending steps: all when they fit, else evenly spaced ones with the first and the last. */
+export function sampleSteps(steps: number[], max: number): number[] {
+  if (steps.length <= max) return steps;
+  if (max === 1) return [steps[0]!];
+  const picked = new Set<number>();
+  for (let index = 0; index < max; index += 1) picked.add(steps[Math.round((index * (steps.length - 1)) / (max - 1))]!);
+  return [...picked];
+}
+
 const ms = (iso: string | null) => (iso ? new Date(iso).getTime() : undefined);
 const pageToken = (offset: number) => Buffer.from(JSON.stringify({ offset })).toString("base64url");
 function pageOffset(token: string): number {
@@ -76,11 +88,14 @@ export class MlflowService {
     private readonly experiments: ExperimentsService,
     private readonly runs: RunsService,
     private readonly repository: MlflowRepository,
+    private readonly dataSets: DataSetsService,
   ) {}
 
   async createExperiment(principal: Principal, body: Body) {
     const { projectId, name } = await this.placeExperiment(principal, text(body, "name"));
-    if (await this.repository.findExperimentByName(projectId, name)) throw new DomainError("EXPERIMENT_NAME_TAKEN", `Experiment '${text(body, "name")}' already exists.`);
+    const existing = await this.repository.findExperimentByName(projectId, name);
+    if (existing?.deletedAt) throw new DomainError("EXPERIMENT_NAME_TAKEN", `Experiment '${text(body, "name")}' already exists in deleted state. You can restore the experiment, or permanently delete it in Lifecycle, in order to use this name again.`);
+    if (existing) throw new DomainError("EXPERIMENT_NAME_TAKEN", `Experiment '${text(body, "name")}' already exists.`);
     const tags = Array.isArray(body.tags) ? Object.fromEntries((body.tags as Body[]).map((tag) => [key(tag.key, "key"), String(tag.value ?? "")])) : {};
     const experiment = await this.experiments.createExperiment(projectId, { name, tags });
     return { experiment_id: experiment.id };
@@ -106,8 +121,9 @@ export class MlflowService {
     const maxResults = body.max_results === undefined ? 1000 : number(body.max_results, "max_results");
     if (!Number.isInteger(maxResults) || maxResults < 1 || maxResults > 50_000) throw invalid(`Invalid value ${maxResults} for parameter 'max_results' supplied.`);
     const offset = typeof body.page_token === "string" && body.page_token ? pageOffset(body.page_token) : 0;
-    // Lifecycle deletes experiments for good: none is ever in the deleted view.
-    const rows = viewType === "DELETED_ONLY" ? [] : await this.repository.findVisibleExperiments(principal.userId, principal.isAdmin);
+    const rows = (await this.repository.findVisibleExperiments(principal.userId, principal.isAdmin)).filter((row) =>
+      viewType === "ALL" ? true : viewType === "DELETED_ONLY" ? row.deletedAt !== null : row.deletedAt === null,
+    );
     const views = rows.map((row) => {
       const tags = row.tags as Record<string, string>;
       const name = row.project.slug.startsWith("mlflow-imports") ? row.name : `${row.project.slug}/${row.name}`;
@@ -115,7 +131,7 @@ export class MlflowService {
         experiment_id: row.id,
         name,
         artifact_location: experimentArtifactLocation(row.id),
-        lifecycle_stage: "active",
+        lifecycle_stage: row.deletedAt ? "deleted" : "active",
         tags: Object.entries(tags).map(([tagKey, value]) => ({ key: tagKey, value })),
         creation_time: row.createdAt.getTime(),
         last_update_time: row.updatedAt.getTime(),
@@ -144,6 +160,21 @@ export class MlflowService {
     return {};
   }
 
+  /** experiments/delete: the experiment and its runs are marked deleted (restorable), as in MLflow. */
+  async deleteExperiment(principal: Principal, body: Body) {
+    const { projectId, experiment } = await this.resolveExperiment(principal, text(body, "experiment_id"), "CONTRIBUTOR");
+    if (experiment.deletedAt) throw invalid(`The experiment ${experiment.id} must be in the 'active' state. Current state is deleted.`);
+    await this.experiments.softDeleteExperiment(projectId, experiment.id);
+    return {};
+  }
+
+  async restoreExperiment(principal: Principal, body: Body) {
+    const { projectId, experiment } = await this.resolveExperiment(principal, text(body, "experiment_id"), "CONTRIBUTOR");
+    if (!experiment.deletedAt) throw invalid(`The experiment ${experiment.id} must be in the 'deleted' state. Current state is active.`);
+    await this.experiments.restoreExperiment(projectId, experiment.id);
+    return {};
+  }
+
   async setExperimentTag(principal: Principal, body: Body) {
     const { projectId, experiment } = await this.resolveExperiment(principal, text(body, "experiment_id"), "CONTRIBUTOR");
     await this.experiments.updateExperiment(projectId, experiment.id, { tags: { ...experiment.tags, [key(body.key, "key")]: String(body.value ?? "") } });
@@ -162,6 +193,7 @@ export class MlflowService {
   async createRun(principal: Principal, body: Body) {
     const experimentId = typeof body.experiment_id === "string" || typeof body.experiment_id === "number" ? String(body.experiment_id) : DEFAULT_EXPERIMENT;
     const { projectId, experiment } = await this.resolveExperiment(principal, experimentId, "CONTRIBUTOR");
+    if (experiment.deletedAt) throw invalid(`The experiment ${experiment.id} must be in the 'active' state. Current state is deleted.`);
     const tags = Array.isArray(body.tags) ? (body.tags as Body[]).map((tag) => ({ key: key(tag.key, "key"), value: String(tag.value ?? "") })) : [];
     const name = typeof body.run_name === "string" && body.run_name ? body.run_name : tags.find((tag) => tag.key === "mlflow.runName")?.value;
     const run = await this.runs.createRun(projectId, experiment.id, {
@@ -174,7 +206,8 @@ export class MlflowService {
 
   async getRun(principal: Principal, runId: string) {
     const projectId = await this.runProject(principal, runId, "VIEWER");
-    return { run: this.runView(await this.runs.getRun(projectId, runId)) };
+    const [run, inputs] = await Promise.all([this.runs.getRun(projectId, runId), this.dataSets.runInputsByRun([runId])]);
+    return { run: this.runView(run, inputs.get(runId)) };
   }
 
   async updateRun(principal: Principal, body: Body) {
@@ -216,7 +249,8 @@ export class MlflowService {
     const offset = typeof body.page_token === "string" && body.page_token ? pageOffset(body.page_token) : 0;
     const orderBy = Array.isArray(body.order_by) ? (body.order_by as unknown[]).map(String)[0] : undefined;
     const page = await this.runs.searchRuns([...projects][0]!, resolved.map((item) => item.experiment.id), view as "ACTIVE_ONLY", typeof body.filter === "string" ? body.filter : undefined, orderBy, offset, maxResults);
-    return { ...(page.items.length ? { runs: page.items.map((run) => this.runView(run)) } : {}), ...(page.more ? { next_page_token: pageToken(offset + maxResults) } : {}) };
+    const inputs = page.items.length ? await this.dataSets.runInputsByRun(page.items.map((run) => run.id)) : new Map<string, RunInput[]>();
+    return { ...(page.items.length ? { runs: page.items.map((run) => this.runView(run, inputs.get(run.id))) } : {}), ...(page.more ? { next_page_token: pageToken(offset + maxResults) } : {}) };
   }
 
   /** metrics/get-history, a page at a time (the Python client asks for 25,000 and follows next_page_token). */
@@ -228,9 +262,42 @@ export class MlflowService {
     if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 25_000) throw invalid(`Invalid value ${pageSize} for parameter 'max_results' supplied: it must be at most 25000.`);
     const page = await this.runs.getMetricPoints(projectId, runId, metricKey, { pageSize, ...(typeof query.page_token === "string" && query.page_token ? { cursor: query.page_token } : {}) });
     return {
-      ...(page.points.length ? { metrics: page.points.map((point) => ({ key: metricKey, value: point.value, timestamp: point.ms, step: point.step })) } : {}),
+      ...(page.points.length ? { metrics: page.points.map((point) => ({ key: metricKey, value: fromMetricNumber(point.value), timestamp: point.ms, step: point.step })) } : {}),
       ...(page.nextCursor ? { next_page_token: page.nextCursor } : {}),
     };
+  }
+
+  /**
+   * metrics/get-history-bulk-interval: one metric of up to 100 runs over a step
+   * range, at most max_results (≤ 2500) steps: all of them when they fit, else
+   * evenly spaced ones always including the first and the last, the same steps
+   * for every run.
+   */
+  async getMetricHistoryBulkInterval(principal: Principal, query: Body) {
+    const runIds = (Array.isArray(query.run_ids) ? query.run_ids : query.run_ids === undefined ? [] : [query.run_ids]).map(String);
+    if (runIds.length === 0) throw invalid("GetMetricHistoryBulkInterval request must specify at least one run_id.");
+    if (runIds.length > 100) throw invalid(`GetMetricHistoryBulkInterval request cannot specify more than 100 run_ids. Received ${runIds.length} run_ids.`);
+    const metricKey = key(query.metric_key, "metric_key");
+    const startStep = query.start_step === undefined ? undefined : number(query.start_step, "start_step");
+    const endStep = query.end_step === undefined ? undefined : number(query.end_step, "end_step");
+    if ((startStep === undefined) !== (endStep === undefined)) throw invalid("If either start step or end step are specified, both must be specified.");
+    if (startStep !== undefined && endStep !== undefined && startStep > endStep) throw invalid("end_step must be greater than start_step. ");
+    const maxResults = query.max_results === undefined ? 2500 : number(query.max_results, "max_results");
+    if (!Number.isInteger(maxResults) || maxResults < 1) throw invalid(`max_results must be between 1 and 2500. Received ${maxResults}.`);
+    const perRun = Math.min(maxResults, 2500);
+    for (const runId of new Set(runIds)) await this.runProject(principal, runId, "VIEWER");
+    const sorted = [...new Set(runIds)].sort();
+    const steps = await this.repository.findMetricSteps(sorted, metricKey, startStep ?? 0, endStep ?? Number.MAX_SAFE_INTEGER);
+    const sampled = sampleSteps(steps, perRun);
+    const rows = sampled.length ? await this.repository.findMetricPointsAtSteps(sorted, metricKey, sampled) : [];
+    const taken = new Map<string, number>();
+    const metrics = rows.flatMap((row) => {
+      const count = taken.get(row.run_id) ?? 0;
+      if (count >= perRun) return [];
+      taken.set(row.run_id, count + 1);
+      return [{ key: metricKey, value: fromMetricNumber(row.value), timestamp: row.ms, step: Number(row.step), run_id: row.run_id }];
+    });
+    return metrics.length ? { metrics } : {};
   }
 
   async deleteRun(principal: Principal, body: Body) {
@@ -248,6 +315,67 @@ export class MlflowService {
   async deleteTag(principal: Principal, body: Body) {
     const runId = runIdOf(body);
     await this.runs.deleteTag(await this.runProject(principal, runId, "CONTRIBUTOR"), runId, key(body.key, "key"));
+    return {};
+  }
+
+  /** runs/log-inputs: data sets the run read, with MLflow's size limits; one the run already has is kept as it was. */
+  async logInputs(principal: Principal, body: Body) {
+    const runId = runIdOf(body);
+    const datasets = Array.isArray(body.datasets) ? (body.datasets as unknown[]) : [];
+    const bounded = (value: unknown, field: string, max: number, required = true): string | null => {
+      if (value === undefined || value === null || value === "") {
+        if (required) throw invalid(`Missing value for required parameter '${field}'.`);
+        return null;
+      }
+      const stringValue = String(value);
+      if (stringValue.length > max) throw invalid(`'${field}' exceeds the maximum length of ${max} characters.`);
+      return stringValue;
+    };
+    const inputs: NewRunInput[] = datasets.map((item, index) => {
+      const entry = item && typeof item === "object" ? (item as Body) : {};
+      const dataset = entry.dataset && typeof entry.dataset === "object" ? (entry.dataset as Body) : {};
+      const at = `datasets[${index}].dataset`;
+      return {
+        name: bounded(dataset.name, `${at}.name`, 500)!,
+        digest: bounded(dataset.digest, `${at}.digest`, 36)!,
+        sourceType: bounded(dataset.source_type, `${at}.source_type`, 36)!,
+        source: bounded(dataset.source, `${at}.source`, 65_535)!,
+        schema: bounded(dataset.schema, `${at}.schema`, 1_048_575, false),
+        profile: bounded(dataset.profile, `${at}.profile`, 16_384, false),
+        tags: (Array.isArray(entry.tags) ? (entry.tags as Body[]) : []).map((tag, tagIndex) => ({
+          key: bounded(tag.key, `datasets[${index}].tags[${tagIndex}].key`, 255)!,
+          value: bounded(tag.value, `datasets[${index}].tags[${tagIndex}].value`, 500)!,
+        })),
+      };
+    });
+    const projectId = await this.runProject(principal, runId, "CONTRIBUTOR");
+    if (inputs.length) await this.dataSets.logRunInputs(projectId, runId, inputs);
+    return {};
+  }
+
+  /** runs/log-model (mlflow.log_model after uploading the files): the model's metadata appended to the run's mlflow.log-model.history tag. */
+  async logModel(principal: Principal, body: Body) {
+    const runId = runIdOf(body);
+    let model: unknown;
+    try {
+      model = JSON.parse(text(body, "model_json"));
+    } catch (error) {
+      if (error instanceof DomainError) throw error;
+      throw invalid("Invalid value for parameter 'model_json' supplied: it must be a JSON object.");
+    }
+    if (!model || typeof model !== "object" || Array.isArray(model)) throw invalid("Invalid value for parameter 'model_json' supplied: it must be a JSON object.");
+    const missing = ["artifact_path", "flavors", "utc_time_created", "run_id"].filter((field) => !(field in model));
+    if (missing.length) throw invalid(`Model json is missing mandatory fields: {${missing.map((field) => `'${field}'`).join(", ")}}`);
+    const projectId = await this.runProject(principal, runId, "CONTRIBUTOR");
+    const run = await this.runs.getRun(projectId, runId);
+    let history: unknown[] = [];
+    try {
+      const previous: unknown = JSON.parse(run.tags[LOGGED_MODELS_TAG] ?? "[]");
+      if (Array.isArray(previous)) history = previous;
+    } catch {
+      // a hand-written tag: start the history afresh
+    }
+    await this.runs.logBatch(projectId, runId, { metrics: [], params: [], tags: [{ key: LOGGED_MODELS_TAG, value: JSON.stringify([...history, model]) }] });
     return {};
   }
 
@@ -348,14 +476,14 @@ export class MlflowService {
       experiment_id: experiment.id,
       name: imported ? experiment.name : `${project.slug}/${experiment.name}`,
       artifact_location: experimentArtifactLocation(experiment.id),
-      lifecycle_stage: "active",
+      lifecycle_stage: experiment.deletedAt ? "deleted" : "active",
       tags: Object.entries(experiment.tags).map(([name, value]) => ({ key: name, value })),
       creation_time: ms(experiment.createdAt),
       last_update_time: ms(experiment.updatedAt),
     };
   }
 
-  private runView(run: Run) {
+  private runView(run: Run, inputs: RunInput[] = []) {
     return {
       info: {
         run_id: run.id,
@@ -372,10 +500,18 @@ export class MlflowService {
       data: {
         metrics: run.metrics
           .filter((metric) => metric.split === null)
-          .map((metric) => ({ key: metric.key, value: typeof metric.latest === "number" ? metric.latest : Number(metric.latest), timestamp: ms(metric.latestAt), step: metric.latestStep })),
+          .map((metric) => ({ key: metric.key, value: metric.latest, timestamp: ms(metric.latestAt), step: metric.latestStep })),
         params: run.params.map((param) => ({ key: param.key, value: String(param.value) })),
         tags: Object.entries(run.tags).map(([name, value]) => ({ key: name, value })),
       },
+      inputs: inputs.length
+        ? {
+            dataset_inputs: inputs.map((input) => ({
+              tags: Object.entries(input.tags).map(([name, value]) => ({ key: name, value })),
+              dataset: { name: input.name, digest: input.digest, source_type: input.sourceType, source: input.source, ...(input.schema !== null ? { schema: input.schema } : {}), ...(input.profile !== null ? { profile: input.profile } : {}) },
+            })),
+          }
+        : {},
     };
   }
 }

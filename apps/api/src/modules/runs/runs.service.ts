@@ -48,6 +48,7 @@ export class RunsService {
   async createRun(projectRef: string, experimentId: string, input: CreateRunInput): Promise<Run> {
     const project = await this.projects.requireProject(projectRef);
     const experiment = await this.experiments.getExperiment(projectRef, experimentId);
+    if (experiment.deletedAt) throw new DomainError("EXPERIMENT_DELETED", `The experiment "${experiment.name}" is deleted: restore it before starting runs in it.`);
     const fields = normaliseText(input);
     const id = crypto.randomUUID();
     const row = await this.runs.createRun(

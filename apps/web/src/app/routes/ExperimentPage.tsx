@@ -1,4 +1,4 @@
-import { Anchor, Breadcrumbs, Group, Stack, Text, Title, Badge } from "@mantine/core";
+import { Alert, Anchor, Breadcrumbs, Group, Stack, Text, Title, Badge } from "@mantine/core";
 import { LifecycleApiError } from "@lifecycle/client";
 import { Link, useParams } from "react-router";
 import { QueryState } from "../../components/ui/QueryState";
@@ -39,6 +39,11 @@ export function ExperimentPage() {
               ))}
             </Group>
           </div>
+          {experiment.data.deletedAt && (
+            <Alert color="orange" variant="light">
+              This experiment was deleted through MLflow, with its runs: they are hidden until it is restored. Restore it from the project&apos;s Experiments tab, or with MLflow&apos;s experiments/restore.
+            </Alert>
+          )}
           <RunsTable projectId={project.data.id} projectRef={project.data.slug} experimentId={experiment.data.id} />
         </Stack>
       )}

@@ -21,7 +21,7 @@ export function useArtifactText(projectId: string, runId: string, path: string |
     queryKey: [...queryKeys.runArtifacts(projectId, runId, path ?? ""), "text"],
     enabled: path !== null,
     queryFn: async ({ signal }) => {
-      const response = await fetch(artifactUrl(projectId, runId, path ?? "", true), { signal, credentials: "same-origin" });
+      const response = await fetch(`${window.location.origin}${artifactUrl(projectId, runId, path ?? "", true)}`, { signal, credentials: "same-origin" });
       if (!response.ok) throw new Error(`The file could not be read (${response.status}).`);
       return response.text();
     },

@@ -15,6 +15,11 @@ export function useRunData(projectId: string, runId: string) {
   return useQuery({ queryKey: queryKeys.runData(projectId, runId), queryFn: ({ signal }) => api.listRunData({ path: { projectId, runId }, signal }) });
 }
 
+/** The data sets MLflow clients logged as the run's inputs (mlflow.log_input). */
+export function useRunInputs(projectId: string, runId: string) {
+  return useQuery({ queryKey: [...queryKeys.runData(projectId, runId), "inputs"], queryFn: ({ signal }) => api.listRunInputs({ path: { projectId, runId }, signal }) });
+}
+
 /** Data changes move the Data gate and lineage on both sides: refresh everything of the project. */
 function useDataMutation<TArgs, TResult>(projectId: string, mutationFn: (args: TArgs) => Promise<TResult>) {
   const queryClient = useQueryClient();

@@ -2,11 +2,12 @@ import { Button, CloseButton, Group, Paper, SegmentedControl, Select, Stack, Tab
 import { useState } from "react";
 import { FormError } from "../../../components/ui/FormParts";
 import { errorMessage } from "../../../lib/form-errors";
-import { useAddRunData, useDataSets, useRemoveRunData, useRunData } from "../api/data-sets";
+import { useAddRunData, useDataSets, useRemoveRunData, useRunData, useRunInputs } from "../api/data-sets";
 
 /** Lineage on the run's side: which data set version and split it trained or was evaluated on. */
 export function RunDataPanel({ projectId, runId, canEdit }: { projectId: string; runId: string; canEdit: boolean }) {
   const uses = useRunData(projectId, runId);
+  const inputs = useRunInputs(projectId, runId);
   const dataSets = useDataSets(projectId);
   const add = useAddRunData(projectId, runId);
   const remove = useRemoveRunData(projectId, runId);
@@ -45,6 +46,32 @@ export function RunDataPanel({ projectId, runId, canEdit }: { projectId: string;
           {uses.isPending ? "Loading…" : "No data recorded for this run."}
         </Text>
       )}
+      {inputs.data?.items.length ? (
+        <Table aria-label="Inputs logged through MLflow" fz="sm" mt="xs">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Logged input (MLflow)</Table.Th>
+              <Table.Th>Context</Table.Th>
+              <Table.Th>Source</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {inputs.data.items.map((input) => (
+              <Table.Tr key={input.id}>
+                <Table.Td fw={500} title={`digest ${input.digest}`}>
+                  {input.name}
+                </Table.Td>
+                <Table.Td>{input.context ?? "—"}</Table.Td>
+                <Table.Td title={input.source}>
+                  <Text size="sm" lineClamp={1}>
+                    {input.sourceType}
+                  </Text>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      ) : null}
       {canEdit && (
         <form
           aria-label="Record data used"

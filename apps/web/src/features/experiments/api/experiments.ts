@@ -18,3 +18,11 @@ export const useCreateExperiment = (projectId: string) =>
   useExperimentMutation(projectId, (body: CreateExperimentBody) => api.createExperiment({ path: { projectId }, body }));
 export const useDeleteExperiment = (projectId: string) =>
   useExperimentMutation(projectId, (experimentId: string) => api.deleteExperiment({ path: { projectId, experimentId } }));
+/** Brings back an experiment deleted through MLflow, and its runs: everything of the project is refreshed. */
+export function useRestoreExperiment(projectId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (experimentId: string) => api.restoreExperiment({ path: { projectId, experimentId } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.project(projectId) }),
+  });
+}

@@ -39,6 +39,24 @@ describe("ExperimentsPanel", () => {
     expect(within(table).getByText("team=nlp")).toBeInTheDocument();
   });
 
+  it("marks an experiment deleted through MLflow and restores it", async () => {
+    const id = "9c0e8d3a-2b1f-4e5d-8c7b-6a5f4e3d2c1b";
+    let deletedAt: string | null = "2026-11-27T10:00:00.000Z";
+    const calls = stubApi({
+      [`GET ${url}`]: () => ({ status: 200, body: { items: [{ id, projectId, name: "mlflow-sweep", description: null, tags: {}, deletedAt, createdAt: "2026-11-27T00:00:00.000Z", updatedAt: "2026-11-27T00:00:00.000Z" }] } }),
+      [`POST ${url}/${id}/restore`]: () => {
+        deletedAt = null;
+        return { status: 200, body: { id, projectId, name: "mlflow-sweep", description: null, tags: {}, deletedAt, createdAt: "2026-11-27T00:00:00.000Z", updatedAt: "2026-11-27T00:00:00.000Z" } };
+      },
+    });
+    const { user } = renderWithProviders(<ExperimentsPanel projectId={projectId} canEdit canDelete={false} />);
+    const table = await screen.findByRole("table", { name: "Experiments" });
+    expect(within(table).getByText("deleted")).toBeInTheDocument();
+    await user.click(within(table).getByRole("button", { name: "Restore mlflow-sweep" }));
+    await waitFor(() => expect(within(table).queryByText("deleted")).not.toBeInTheDocument());
+    expect(calls.filter((call) => call.method === "POST").map((call) => call.path)).toEqual([`${url}/${id}/restore`]);
+  });
+
   it("offers no changes to viewers", async () => {
     stubApi({ [`GET ${url}`]: () => ({ status: 200, body: { items: [] } }) });
     renderWithProviders(<ExperimentsPanel projectId={projectId} canEdit={false} canDelete={false} />);

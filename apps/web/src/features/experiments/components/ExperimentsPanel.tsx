@@ -7,7 +7,7 @@ import { FormActions, FormError } from "../../../components/ui/FormParts";
 import { EmptyHint, QueryState } from "../../../components/ui/QueryState";
 import { errorMessage } from "../../../lib/form-errors";
 import { formatDateTime } from "../../../lib/format";
-import { useCreateExperiment, useDeleteExperiment, useExperiments } from "../api/experiments";
+import { useCreateExperiment, useDeleteExperiment, useExperiments, useRestoreExperiment } from "../api/experiments";
 
 /** "team=nlp" lines into tags; the lines that are not key=value, for an error. */
 export function parseTagLines(text: string): { tags: Record<string, string>; invalid: string[] } {
@@ -25,6 +25,7 @@ export function parseTagLines(text: string): { tags: Record<string, string>; inv
 export function ExperimentsPanel({ projectId, canEdit, canDelete }: { projectId: string; canEdit: boolean; canDelete: boolean }) {
   const experiments = useExperiments(projectId);
   const deleteExperiment = useDeleteExperiment(projectId);
+  const restoreExperiment = useRestoreExperiment(projectId);
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<Experiment | null>(null);
 
@@ -46,16 +47,23 @@ export function ExperimentsPanel({ projectId, canEdit, canDelete }: { projectId:
                 <Table.Th>Description</Table.Th>
                 <Table.Th>Tags</Table.Th>
                 <Table.Th>Created</Table.Th>
-                {canDelete && <Table.Th />}
+                {(canDelete || canEdit) && <Table.Th />}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {experiments.data?.items.map((experiment) => (
-                <Table.Tr key={experiment.id}>
+                <Table.Tr key={experiment.id} opacity={experiment.deletedAt ? 0.6 : 1}>
                   <Table.Td fw={500}>
-                    <Anchor component={Link} to={`/projects/${projectId}/experiments/${experiment.id}`}>
-                      {experiment.name}
-                    </Anchor>
+                    <Group gap="xs" wrap="nowrap">
+                      <Anchor component={Link} to={`/projects/${projectId}/experiments/${experiment.id}`}>
+                        {experiment.name}
+                      </Anchor>
+                      {experiment.deletedAt && (
+                        <Badge size="sm" color="orange" variant="light" title={`Deleted through MLflow on ${formatDateTime(experiment.deletedAt)}, with its runs`}>
+                          deleted
+                        </Badge>
+                      )}
+                    </Group>
                   </Table.Td>
                   <Table.Td>{experiment.description ?? <Text c="dimmed">—</Text>}</Table.Td>
                   <Table.Td>
@@ -68,11 +76,20 @@ export function ExperimentsPanel({ projectId, canEdit, canDelete }: { projectId:
                     </Group>
                   </Table.Td>
                   <Table.Td>{formatDateTime(experiment.createdAt)}</Table.Td>
-                  {canDelete && (
+                  {(canDelete || canEdit) && (
                     <Table.Td>
-                      <Button size="xs" variant="subtle" color="red" onClick={() => setDeleting(experiment)}>
-                        Delete
-                      </Button>
+                      <Group gap="xs" wrap="nowrap" justify="flex-end">
+                        {canEdit && experiment.deletedAt && (
+                          <Button size="xs" variant="subtle" loading={restoreExperiment.isPending && restoreExperiment.variables === experiment.id} onClick={() => restoreExperiment.mutate(experiment.id)} aria-label={`Restore ${experiment.name}`}>
+                            Restore
+                          </Button>
+                        )}
+                        {canDelete && (
+                          <Button size="xs" variant="subtle" color="red" onClick={() => setDeleting(experiment)}>
+                            Delete
+                          </Button>
+                        )}
+                      </Group>
                     </Table.Td>
                   )}
                 </Table.Tr>
@@ -81,6 +98,7 @@ export function ExperimentsPanel({ projectId, canEdit, canDelete }: { projectId:
           </Table>
         )}
       </QueryState>
+      <FormError message={restoreExperiment.error ? errorMessage(restoreExperiment.error) : null} />
       <CreateExperimentModal projectId={projectId} opened={creating} onClose={() => setCreating(false)} />
       <ConfirmModal
         opened={deleting !== null}
