@@ -1,65 +1,21 @@
 // Experiment-tracking benchmark: starts its own server on a fresh embedded
 // Postgres and prints its figures, ending with one line of JSON.
 //   npm run bench -- [points=1000000] [clients=8]
-import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
-import net from "node:net";
-import os from "node:os";
-import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { fileURLToPath } from "node:url";
+import path from "node:path";
+import { ms, percentile, root, startBenchServer } from "./bench-server.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
-const { startEmbeddedPostgres } = require(path.join(root, "apps/api/dist/database/embedded-postgres.js"));
-const { ensureDatabase, withDatabase } = require(path.join(root, "apps/api/dist/database/admin.js"));
 const { Client } = require("pg");
 const { from: copyFrom } = require("pg-copy-streams");
 
 const totalPoints = Number(process.argv[2] ?? 1_000_000);
 const clients = Number(process.argv[3] ?? 8);
 const batchSize = 10_000;
-const token = randomBytes(24).toString("hex");
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-const percentile = (values, share) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * share))];
-const ms = (value) => Math.round(value * 10) / 10;
 
-const folder = mkdtempSync(path.join(os.tmpdir(), "lifecycle-bench-"));
-const postgres = await startEmbeddedPostgres(path.join(folder, "postgres"));
-await ensureDatabase(postgres.serverUrl, "lifecycle");
-const databaseUrl = withDatabase(postgres.serverUrl, "lifecycle");
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-// BENCH_PROFILE=<folder> writes the server's CPU profile there (open it in Chrome's DevTools).
-const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE)}`] : [];
-const server = spawn(process.execPath, [...profile, path.join(root, "apps/api/dist/main.js")], {
-  cwd: root,
-  env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1", LIFECYCLE_ADMIN_TOKEN: token },
-  stdio: ["ignore", "ignore", "inherit"],
-});
-process.on("exit", () => {
-  if (server.exitCode === null) server.kill("SIGTERM");
-});
-for (let attempt = 0; !(await fetch(`${base}/api/health`).then((response) => response.ok, () => false)); attempt += 1) {
-  if (attempt > 300) throw new Error("the server did not start");
-  await sleep(100);
-}
-
-async function call(method, route, body, headers = {}) {
-  const response = await fetch(`${base}${route}`, { method, headers: { authorization: `Bearer ${token}`, "content-type": "application/json", ...headers }, body: body && JSON.stringify(body) });
-  if (!response.ok) throw new Error(`${method} ${route} → ${response.status} ${await response.text()}`);
-  return response.json();
-}
+const { base, token, databaseUrl, call, stop } = await startBenchServer();
 
 const project = await call("POST", "/api/v1/projects", { name: "Bench" });
 const experiment = await call("POST", `/api/v1/projects/${project.id}/experiments`, { name: "bench" });
@@ -175,76 +131,8 @@ for (let request = 0; request < 30; request += 1) {
 }
 console.log(`[bench] search over 10,000 runs (filter and order on a metric, 100 a page): p50 ${ms(percentile(searchTimes, 0.5))} ms, p95 ${ms(percentile(searchTimes, 0.95))} ms`);
 
-// 5. The MLflow API: log-batch with 1,000 metrics a request from 4 clients, get-history of a 10,000-point
-//    metric, and runs/search over 2,000 runs with a metric filter.
-const mlflowPoints = Math.min(400_000, totalPoints);
-const mlflowClients = 4;
-async function mlflow(method, route, body, query = "") {
-  const response = await fetch(`${base}/api/2.0/mlflow/${route}${query}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-    body: body && (typeof body === "string" ? body : JSON.stringify(body)),
-  });
-  if (response.status !== 200) throw new Error(`MLflow ${route} → ${response.status} ${await response.text()}`);
-  return response.json();
-}
-const { experiment_id: mlflowExperiment } = await mlflow("POST", "experiments/create", { name: `${project.slug}/mlflow-bench` });
-const mlflowRun = (await mlflow("POST", "runs/create", { experiment_id: mlflowExperiment })).run.info.run_id;
-const mlflowBodies = Array.from({ length: mlflowClients }, (_, client) => {
-  const own = [];
-  const perMlflowClient = Math.ceil(mlflowPoints / mlflowClients);
-  for (let sent = 0; sent < perMlflowClient; sent += 1000) {
-    const metrics = Array.from({ length: Math.min(1000, perMlflowClient - sent) }, (_, index) => ({ key: `m${client}`, value: Math.random(), timestamp: 1_700_000_000_000, step: sent + index }));
-    own.push(JSON.stringify({ run_id: mlflowRun, metrics }));
-  }
-  return own;
-});
-const mlflowStarted = performance.now();
-await Promise.all(mlflowBodies.map(async (own) => {
-  for (const body of own) await mlflow("POST", "runs/log-batch", body);
-}));
-const mlflowRate = mlflowPoints / ((performance.now() - mlflowStarted) / 1000);
-console.log(`[bench] MLflow log-batch: ${mlflowPoints.toLocaleString()} points, ${mlflowClients} clients, 1,000 a request = ${Math.round(mlflowRate).toLocaleString()} points/s`);
-for (let sent = 0; sent < 10_000; sent += 1000) {
-  await mlflow("POST", "runs/log-batch", { run_id: mlflowRun, metrics: Array.from({ length: 1000 }, (_, index) => ({ key: "history", value: Math.random(), timestamp: 1_700_000_000_000, step: sent + index })) });
-}
-const historyTimes = [];
-for (let request = 0; request < 30; request += 1) {
-  const begun = performance.now();
-  const page = await mlflow("GET", "metrics/get-history", undefined, `?run_id=${mlflowRun}&metric_key=history&max_results=25000`);
-  historyTimes.push(performance.now() - begun);
-  if (page.metrics.length !== 10_000) throw new Error("expected 10,000 points");
-}
-console.log(`[bench] MLflow get-history of a 10,000-point metric: p50 ${ms(percentile(historyTimes, 0.5))} ms, p95 ${ms(percentile(historyTimes, 0.95))} ms`);
-const mlflowSearchExperiment = (await mlflow("POST", "experiments/create", { name: `${project.slug}/mlflow-search` })).experiment_id;
-await db.query("BEGIN");
-const mlflowRuns = await db.query(
-  `INSERT INTO runs (id, experiment_id, name, status, iteration, updated_at)
-   SELECT gen_random_uuid(), $1, 'mlflow-' || n, 'FINISHED', 1, now() FROM generate_series(1, 2000) AS n RETURNING id`,
-  [mlflowSearchExperiment],
-);
-await db.query(
-  `INSERT INTO metric_summaries (run_id, key, split, latest_value, latest_step, latest_at, min_value, max_value, count)
-   SELECT id, 'loss', '', random(), 10, now(), 0, 1, 11 FROM unnest($1::uuid[]) AS id`,
-  [mlflowRuns.rows.map((row) => row.id)],
-);
-await db.query("COMMIT");
-await db.query("ANALYZE");
-const mlflowSearchTimes = [];
-for (let request = 0; request < 30; request += 1) {
-  const begun = performance.now();
-  const found = await mlflow("POST", "runs/search", { experiment_ids: [mlflowSearchExperiment], filter: "metrics.loss < 0.1" });
-  mlflowSearchTimes.push(performance.now() - begun);
-  if (!found.runs?.length) throw new Error("expected runs");
-}
-console.log(`[bench] MLflow runs/search over 2,000 runs with a metric filter: p50 ${ms(percentile(mlflowSearchTimes, 0.5))} ms, p95 ${ms(percentile(mlflowSearchTimes, 0.95))} ms`);
-
 await db.end();
-const exited = new Promise((resolve) => server.once("exit", resolve));
-server.kill("SIGTERM");
-await exited;
-await postgres.stop();
-rmSync(folder, { recursive: true, force: true });
+await stop();
 
 console.log(
   JSON.stringify({
@@ -261,8 +149,5 @@ console.log(
     sampled_history_p95_ms: ms(percentile(sampledTimes, 0.95)),
     search_p50_ms: ms(percentile(searchTimes, 0.5)),
     search_p95_ms: ms(percentile(searchTimes, 0.95)),
-    mlflow_log_batch_points_per_s: Math.round(mlflowRate),
-    mlflow_get_history_p50_ms: ms(percentile(historyTimes, 0.5)),
-    mlflow_search_p50_ms: ms(percentile(mlflowSearchTimes, 0.5)),
   }),
 );

@@ -239,4 +239,29 @@ describe("MLflow tracking API", () => {
     const grad = ((await testApp.http().get(`${API}/runs/get`).query({ run_id: a }).expect(200)).body.run.data.metrics as Array<{ key: string; value: unknown }>).find((metric) => metric.key === "grad");
     expect(grad?.value).toBe("NaN");
   });
+
+  it("answers a long history again from its kept page only while the series has not grown", async () => {
+    const runId = (await testApp.http().post(`${API}/runs/create`).send({}).expect(200)).body.run.info.run_id as string;
+    const log = (from: number, count: number) =>
+      testApp.http().post(`${API}/runs/log-batch`).send({ run_id: runId, metrics: Array.from({ length: count }, (_, index) => ({ key: "loss", value: 1 / (from + index + 1), timestamp: 1_700_000_000_000 + from + index, step: from + index })) }).expect(200);
+    await log(0, 1000);
+    await log(1000, 500);
+    const read = async (query: Record<string, unknown> = {}) => (await testApp.http().get(`${API}/metrics/get-history`).query({ run_id: runId, metric_key: "loss", ...query }).expect(200)).body;
+    const first = await read();
+    expect(first.metrics).toHaveLength(1500);
+    expect(first.metrics[1499]).toEqual({ key: "loss", value: 1 / 1500, timestamp: 1_700_000_001_499, step: 1499 });
+    expect(await read()).toEqual(first);
+    await log(1500, 1);
+    const grown = await read();
+    expect(grown.metrics).toHaveLength(1501);
+    expect(grown.metrics[1500].step).toBe(1500);
+    // Pages of 1,000 and the rest, each kept on its own.
+    const page = await read({ max_results: 1000 });
+    expect(page.metrics.map((point: { step: number }) => point.step)).toEqual(Array.from({ length: 1000 }, (_, step) => step));
+    const rest = await read({ max_results: 1000, page_token: page.next_page_token });
+    expect(rest.metrics.map((point: { step: number }) => point.step)).toEqual(Array.from({ length: 501 }, (_, index) => 1000 + index));
+    expect(rest.next_page_token).toBeUndefined();
+    expect(await read({ max_results: 1000 })).toEqual(page);
+    expectMlflowError(await testApp.http().get(`${API}/metrics/get-history`).query({ run_id: runId, metric_key: "loss", page_token: "not-a-token" }), 400, "INVALID_PARAMETER_VALUE");
+  });
 });

@@ -251,9 +251,10 @@ describe("sampled metrics", () => {
     const { project, base, run } = await makeRun();
     const random = fc.sample(fc.array(fc.oneof({ weight: 20, arbitrary: fc.double({ min: -5, max: 5, noNaN: true }) }, fc.constant(Number.NaN), fc.constant(Number.POSITIVE_INFINITY)), { minLength: 3000, maxLength: 3000 }), { numRuns: 1, seed: 7 })[0]!;
     const points = random.map((value, index) => ({ step: index * 3 + (index % 7), value }));
-    // In three batches, the last first and two at once, so that rollups are merged out of step order and concurrently.
+    // In three batches, the last first and two at once, so that rollups are merged out of step order and concurrently;
+    // the first with an idempotency key, so that it takes the COPY path and the others the one-statement path.
     const wire = points.map((point) => ({ key: "loss", step: point.step, value: Number.isFinite(point.value) ? point.value : String(point.value) }));
-    await testApp.http().post(`${base}/batch`).send({ metrics: wire.slice(2000) }).expect(201);
+    await testApp.http().post(`${base}/batch`).set("Idempotency-Key", "last-third").send({ metrics: wire.slice(2000) }).expect(201);
     await Promise.all([wire.slice(0, 1000), wire.slice(1000, 2000)].map((metrics) => testApp.http().post(`${base}/batch`).send({ metrics }).expect(201)));
     await testApp.http().post(`${base}/batch`).send({ metrics: [{ key: "acc", value: 0.5, step: 1 }, { key: "acc", value: 0.7, step: 2 }] }).expect(201);
 

@@ -47,6 +47,11 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
     return (await this.pool.query<R>(text, values)).rows;
   }
 
+  /** driverQuery with each row as an array of its columns: no object per row, for results of thousands. */
+  async driverRows<R extends unknown[]>(text: string, values: unknown[]): Promise<R[]> {
+    return (await this.pool.query<R>({ text, values, rowMode: "array" })).rows;
+  }
+
   async onModuleDestroy(): Promise<void> {
     await this.$disconnect();
     if (!this.pool.ended) await this.pool.end();

@@ -104,8 +104,13 @@ export class DataSetsRepository {
     return this.prisma.runDataUse.count({ where: { version: { dataSetId } } });
   }
 
-  findRunInputs(runIds: string[]) {
-    return this.prisma.runInput.findMany({ where: { runId: { in: runIds } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  /** The inputs of runs (up to a search's page): on a driver connection, as MLflow's runs/search asks for them each time. */
+  async findRunInputs(runIds: string[]) {
+    const rows = await this.prisma.driverQuery<{ id: string; run_id: string; name: string; digest: string; source_type: string; source: string; schema: string | null; profile: string | null; tags: unknown; created_at: Date }>(
+      `SELECT id, run_id, name, digest, source_type, source, schema, profile, tags, created_at FROM run_inputs WHERE run_id = ANY($1::uuid[]) ORDER BY created_at, id`,
+      [runIds],
+    );
+    return rows.map((row) => ({ id: row.id, runId: row.run_id, name: row.name, digest: row.digest, sourceType: row.source_type, source: row.source, schema: row.schema, profile: row.profile, tags: row.tags, createdAt: row.created_at }));
   }
 
   /** Records inputs; one the run already has (same name and digest) is left as it was, as MLflow does. */

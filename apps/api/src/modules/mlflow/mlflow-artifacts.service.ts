@@ -66,9 +66,7 @@ export class MlflowArtifactsService {
   /** artifacts/list of the tracking API: paths from the run's artifact root. */
   async listRun(principal: Principal, query: Body) {
     const runId = runIdOf(query);
-    await this.mlflow.runProject(principal, runId, "VIEWER");
-    const run = await this.repository.findRunExperiment(runId);
-    if (!run) throw new DomainError("RUN_NOT_FOUND", `Run with id=${runId} not found`);
+    const { run } = await this.mlflow.runAccess(principal, runId, "VIEWER");
     const root = runArtifactRoot(run.experimentId, runId);
     const folder = artifactPath(typeof query.path === "string" ? query.path : "");
     const entries = await this.store.list(joinArtifactPath(root, folder));

@@ -3,11 +3,12 @@ import { DataSetsModule } from "../data-sets/data-sets.module";
 import { ExperimentsModule } from "../experiments/experiments.module";
 import { ProjectsModule } from "../projects/projects.module";
 import { RunsModule } from "../runs/runs.module";
+import { HistoryPageCache } from "./history-page.cache";
 import { MlflowArtifactsController } from "./mlflow-artifacts.controller";
 import { MlflowArtifactsService } from "./mlflow-artifacts.service";
 import { MlflowController } from "./mlflow.controller";
 import { MlflowRepository } from "./mlflow.repository";
 import { MlflowService } from "./mlflow.service";
 
-@Module({ imports: [ProjectsModule, ExperimentsModule, RunsModule, DataSetsModule], controllers: [MlflowController, MlflowArtifactsController], providers: [MlflowService, MlflowArtifactsService, MlflowRepository] })
+@Module({ imports: [ProjectsModule, ExperimentsModule, RunsModule, DataSetsModule], controllers: [MlflowController, MlflowArtifactsController], providers: [MlflowService, MlflowArtifactsService, MlflowRepository, HistoryPageCache] })
 export class MlflowModule {}

@@ -1,4 +1,6 @@
 import { Injectable } from "@nestjs/common";
+import type { ProjectRole } from "@lifecycle/domain";
+import type { HistoryCursor } from "../runs/runs.mapper";
 import { PrismaService } from "../../prisma/prisma.service";
 
 /** The lookups the MLflow API needs that Lifecycle's own routes do not: by name, and from a run or experiment to its project. */
@@ -16,10 +18,6 @@ export class MlflowRepository {
 
   findRunExperiment(runId: string) {
     return this.prisma.run.findUnique({ where: { id: runId }, select: { experimentId: true, deletedAt: true } });
-  }
-
-  findRunProject(runId: string) {
-    return this.prisma.run.findUnique({ where: { id: runId }, select: { experiment: { select: { projectId: true } } } });
   }
 
   /** Every experiment the caller may see: all for an admin, else those of projects they are a member of. */
@@ -43,10 +41,56 @@ export class MlflowRepository {
   /** The points of one metric at the given steps, by run, step and time. */
   findMetricPointsAtSteps(runIds: string[], key: string, steps: number[]) {
     return this.prisma.driverQuery<{ run_id: string; step: string; value: number; ms: number }>(
-      `SELECT run_id, step, value, (extract(epoch from timestamp) * 1000)::float8 AS ms FROM metric_points
+      `SELECT run_id, step, value, round(date_part('epoch', timestamp) * 1000) AS ms FROM metric_points
        WHERE run_id = ANY($1::uuid[]) AND key = $2 AND split = '' AND step = ANY($3::bigint[])
        ORDER BY run_id, step, timestamp, id`,
       [runIds, key, steps],
+    );
+  }
+
+  /**
+   * A run with its project and the user's role there, in one round trip (the MLflow API looks this up on every
+   * call); with `seriesKey`, also how many points that series (without a split) has.
+   */
+  async findRunAccess(runId: string, userId: string | null, seriesKey?: string): Promise<{ id: string; experimentId: string; projectId: string; deletedAt: Date | null; membership: ProjectRole | null; seriesCount: number | null } | null> {
+    const rows = await this.prisma.driverQuery<{ id: string; experiment_id: string; project_id: string; deleted_at: Date | null; role: ProjectRole | null; count: number | null }>(
+      `SELECT r.id, r.experiment_id, e.project_id, r.deleted_at, m.role, ${seriesKey === undefined ? "NULL::int AS count" : "s.count"}
+       FROM runs r JOIN experiments e ON e.id = r.experiment_id
+       LEFT JOIN project_members m ON m.project_id = e.project_id AND m.user_id = $2
+       ${seriesKey === undefined ? "" : "LEFT JOIN metric_summaries s ON s.run_id = r.id AND s.key = $3 AND s.split = ''"}
+       WHERE r.id = $1`,
+      seriesKey === undefined ? [runId, userId] : [runId, userId, seriesKey],
+    );
+    const row = rows[0];
+    return row ? { id: row.id, experimentId: row.experiment_id, projectId: row.project_id, deletedAt: row.deleted_at, membership: row.role, seriesCount: row.count } : null;
+  }
+
+  /** An experiment with its project and the user's role there, in one round trip. */
+  async findExperimentAccess(experimentId: string, userId: string | null): Promise<{ id: string; projectId: string; deletedAt: Date | null; membership: ProjectRole | null } | null> {
+    const rows = await this.prisma.driverQuery<{ id: string; project_id: string; deleted_at: Date | null; role: ProjectRole | null }>(
+      `SELECT e.id, e.project_id, e.deleted_at, m.role FROM experiments e
+       LEFT JOIN project_members m ON m.project_id = e.project_id AND m.user_id = $2
+       WHERE e.id = $1`,
+      [experimentId, userId],
+    );
+    const row = rows[0];
+    return row ? { id: row.id, projectId: row.project_id, deletedAt: row.deleted_at, membership: row.role } : null;
+  }
+
+  /**
+   * A page of one series (the one without a split) rendered as MLflow's JSON metric objects by Postgres: a row is
+   * one object and nothing more, which is the cheapest for the driver to read (a page holds up to 25,000). NaN and
+   * the infinities are written as strings, as MLflow does. The page's last row also carries its "step:id" cursor.
+   */
+  findMetricHistoryJson(runId: string, key: string, pageSize: number, after: HistoryCursor | null) {
+    return this.prisma.driverRows<[json: string, cursor: string | null]>(
+      `SELECT '{"key":' || $3 || ',"value":' || CASE WHEN value IN ('NaN', 'Infinity', '-Infinity') THEN '"' || value::text || '"' ELSE value::text END
+                || ',"timestamp":' || round(date_part('epoch', timestamp) * 1000)::bigint::text || ',"step":' || step::text || '}',
+              CASE WHEN row_number() OVER (ORDER BY step, id) = $4 THEN step::text || ':' || id::text END
+       FROM metric_points
+       WHERE run_id = $1 AND key = $2 AND split = '' ${after ? "AND (step, id) > ($6::bigint, $7::bigint)" : ""}
+       ORDER BY step, id LIMIT $5`,
+      after ? [runId, key, JSON.stringify(key), pageSize, pageSize + 1, after.step, after.id] : [runId, key, JSON.stringify(key), pageSize, pageSize + 1],
     );
   }
 }

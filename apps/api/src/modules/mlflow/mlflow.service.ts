@@ -1,12 +1,15 @@
 import { Injectable } from "@nestjs/common";
-import { hasRole, inferParamValue, matchesFilter, parseFilter, type Experiment, type ProjectRole, type Run, type RunInput, fromMetricNumber } from "@lifecycle/domain";
+import { effectiveRole, hasRole, inferParamValue, matchesFilter, parseFilter, type Experiment, type ProjectRole, type Run, type RunInput, fromMetricNumber } from "@lifecycle/domain";
 import type { Principal } from "../../common/auth/principal";
 import { DomainError } from "../../common/errors/domain-error";
 import { runArtifactUri } from "../artifacts/artifacts.service";
 import { DataSetsService, type NewRunInput } from "../data-sets/data-sets.service";
 import { ExperimentsService } from "../experiments/experiments.service";
 import { ProjectsService } from "../projects/projects.service";
-import { RunsService } from "../runs/runs.service";
+import type { BatchPoint } from "../runs/batch.writer";
+import { decodeHistoryCursor, encodeCursor } from "../runs/runs.mapper";
+import { RunsService, toParam } from "../runs/runs.service";
+import { HistoryPageCache } from "./history-page.cache";
 import { MlflowRepository } from "./mlflow.repository";
 
 /** Where MLflow keeps the models logged in a run. */
@@ -89,6 +92,7 @@ export class MlflowService {
     private readonly runs: RunsService,
     private readonly repository: MlflowRepository,
     private readonly dataSets: DataSetsService,
+    private readonly historyPages: HistoryPageCache,
   ) {}
 
   async createExperiment(principal: Principal, body: Body) {
@@ -239,7 +243,7 @@ export class MlflowService {
   async searchRuns(principal: Principal, body: Body) {
     const experimentIds = Array.isArray(body.experiment_ids) ? (body.experiment_ids as unknown[]).map(String) : [];
     if (experimentIds.length === 0) throw invalid("Missing value for required parameter 'experiment_ids'.");
-    const resolved = await Promise.all(experimentIds.map((id) => this.resolveExperiment(principal, id, "VIEWER")));
+    const resolved = await Promise.all(experimentIds.map((id) => this.experimentAccess(principal, id, "VIEWER")));
     const projects = new Set(resolved.map((item) => item.projectId));
     if (projects.size > 1) throw invalid("In Lifecycle, the experiments of one search must belong to one project.");
     const maxResults = body.max_results === undefined ? 1000 : number(body.max_results, "max_results");
@@ -248,23 +252,36 @@ export class MlflowService {
     if (!["ACTIVE_ONLY", "DELETED_ONLY", "ALL"].includes(view)) throw invalid(`Invalid value "${view}" for parameter 'run_view_type' supplied.`);
     const offset = typeof body.page_token === "string" && body.page_token ? pageOffset(body.page_token) : 0;
     const orderBy = Array.isArray(body.order_by) ? (body.order_by as unknown[]).map(String)[0] : undefined;
-    const page = await this.runs.searchRuns([...projects][0]!, resolved.map((item) => item.experiment.id), view as "ACTIVE_ONLY", typeof body.filter === "string" ? body.filter : undefined, orderBy, offset, maxResults);
+    const page = await this.runs.searchRuns([...projects][0]!, resolved.map((item) => item.experimentId), view as "ACTIVE_ONLY", typeof body.filter === "string" ? body.filter : undefined, orderBy, offset, maxResults);
     const inputs = page.items.length ? await this.dataSets.runInputsByRun(page.items.map((run) => run.id)) : new Map<string, RunInput[]>();
     return { ...(page.items.length ? { runs: page.items.map((run) => this.runView(run, inputs.get(run.id))) } : {}), ...(page.more ? { next_page_token: pageToken(offset + maxResults) } : {}) };
   }
 
-  /** metrics/get-history, a page at a time (the Python client asks for 25,000 and follows next_page_token). */
-  async getMetricHistory(principal: Principal, query: Body) {
+  /**
+   * metrics/get-history, a page at a time (the Python client asks for 25,000 and follows next_page_token), as
+   * JSON text. Large pages are kept (see HistoryPageCache) and served again while the series has the same
+   * number of points, which the access check reads along the way.
+   */
+  async getMetricHistory(principal: Principal, query: Body): Promise<Buffer> {
     const runId = runIdOf(query);
     const metricKey = key(query.metric_key, "metric_key");
-    const projectId = await this.runProject(principal, runId, "VIEWER");
     const pageSize = query.max_results === undefined ? 25_000 : number(query.max_results, "max_results");
     if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 25_000) throw invalid(`Invalid value ${pageSize} for parameter 'max_results' supplied: it must be at most 25000.`);
-    const page = await this.runs.getMetricPoints(projectId, runId, metricKey, { pageSize, ...(typeof query.page_token === "string" && query.page_token ? { cursor: query.page_token } : {}) });
-    return {
-      ...(page.points.length ? { metrics: page.points.map((point) => ({ key: metricKey, value: fromMetricNumber(point.value), timestamp: point.ms, step: point.step })) } : {}),
-      ...(page.nextCursor ? { next_page_token: page.nextCursor } : {}),
-    };
+    const token = typeof query.page_token === "string" && query.page_token ? query.page_token : undefined;
+    const after = decodeHistoryCursor(token);
+    if (after === undefined) throw invalid("Invalid page token.");
+    const { run, seriesCount } = await this.runAccess(principal, runId, "VIEWER", metricKey);
+    const page = { runId: run.id, key: metricKey, pageSize, token: token ?? "" };
+    const kept = seriesCount === null ? null : this.historyPages.get(page, seriesCount);
+    if (kept) return kept;
+    const rows = await this.repository.findMetricHistoryJson(run.id, metricKey, pageSize, after);
+    const more = rows.length > pageSize;
+    if (more) rows.length = pageSize;
+    const [step, id] = (rows[rows.length - 1]?.[1] ?? ":").split(":");
+    const fields = [...(rows.length ? [`"metrics":[${rows.map((row) => row[0]).join(",")}]`] : []), ...(more ? [`"next_page_token":${JSON.stringify(encodeCursor({ step, id }))}`] : [])];
+    const body = Buffer.from(`{${fields.join(",")}}`);
+    if (seriesCount !== null && rows.length >= HistoryPageCache.MIN_POINTS) this.historyPages.set(page, seriesCount, body);
+    return body;
   }
 
   /**
@@ -398,23 +415,25 @@ export class MlflowService {
       if (seen.has(name)) throw invalid(`Duplicate parameter keys have been submitted: ['${name}']. Please ensure the request contains only one param value per param key.`);
       seen.add(name);
     }
-    const projectId = await this.runProject(principal, runId, "CONTRIBUTOR");
-    await this.runs.logBatch(projectId, runId, {
-      metrics: metrics.map((metric) => {
-        const value = ["NaN", "Infinity", "-Infinity"].includes(String(metric.value)) ? Number(metric.value) : number(metric.value, "value");
-        return {
-          key: key(metric.key, "key"),
-          value, // NaN and the infinities are numbers here; the writer stores them as such
-          step: metric.step === undefined || metric.step === null ? 0 : number(metric.step, "step"),
-          ...(metric.timestamp !== undefined && metric.timestamp !== null ? { timestamp: new Date(number(metric.timestamp, "timestamp")).toISOString() } : {}),
-        };
-      }),
-      params: params.map((param) => ({ key: key(param.key, "key"), value: inferParamValue(String(param.value ?? "")) })),
-      tags: tags.map((tag) => ({ key: key(tag.key, "key"), value: String(tag.value ?? "") })),
-    }).catch((error: unknown) => {
-      if (error instanceof DomainError && error.code === "PARAM_CONFLICT") throw invalid(`Changing param values is not allowed. ${error.message}`);
-      throw error;
+    // Built straight into the writer's form, one object per point: a request carries up to a thousand.
+    const checkedKeys = new Set<string>();
+    const points = metrics.map((metric): BatchPoint => {
+      const name = metric.key;
+      if (typeof name !== "string" || !checkedKeys.has(name)) checkedKeys.add(key(name, "key"));
+      const raw = metric.value;
+      const value = typeof raw === "number" ? raw : raw === "NaN" || raw === "Infinity" || raw === "-Infinity" ? Number(raw) : number(raw, "value");
+      const step = metric.step === undefined || metric.step === null ? 0 : typeof metric.step === "number" ? metric.step : number(metric.step, "step");
+      const timestamp = metric.timestamp === undefined || metric.timestamp === null ? undefined : typeof metric.timestamp === "number" ? metric.timestamp : number(metric.timestamp, "timestamp");
+      return { key: name as string, split: "", step, value, at: timestamp };
     });
+    const tagList = tags.map((tag) => ({ key: key(tag.key, "key"), value: String(tag.value ?? "") }));
+    const { run } = await this.runAccess(principal, runId, "CONTRIBUTOR");
+    await this.runs
+      .writePreparedBatch(run, { points, params: params.map((param) => toParam(param.key as string, inferParamValue(String(param.value ?? "")))), tags: tagList }, { metrics: metrics.length, params: params.length, tags: tags.length })
+      .catch((error: unknown) => {
+        if (error instanceof DomainError && error.code === "PARAM_CONFLICT") throw invalid(`Changing param values is not allowed. ${error.message}`);
+        throw error;
+      });
     return {};
   }
 
@@ -444,14 +463,34 @@ export class MlflowService {
     return { projectId: place.projectId, experiment: await this.experiments.getExperiment(place.projectId, experimentId) };
   }
 
+  /** An experiment's id and project, when the caller holds `role` there: one query (the Default experiment "0" as resolveExperiment finds it). */
+  private async experimentAccess(principal: Principal, experimentId: string, role: ProjectRole): Promise<{ projectId: string; experimentId: string }> {
+    if (experimentId === DEFAULT_EXPERIMENT) {
+      const { projectId, experiment } = await this.resolveExperiment(principal, experimentId, role);
+      return { projectId, experimentId: experiment.id };
+    }
+    const notFound = new DomainError("EXPERIMENT_NOT_FOUND", `No Experiment with id=${experimentId} exists`);
+    const found = isUuid(experimentId) ? await this.repository.findExperimentAccess(experimentId, principal.userId) : null;
+    const held = found ? effectiveRole(found.membership, principal.isAdmin) : null;
+    if (!found || !held) throw notFound;
+    if (!hasRole(held, role)) throw new DomainError("FORBIDDEN", "Your role in this project does not allow this.");
+    return { projectId: found.projectId, experimentId: found.id };
+  }
+
   /** The project of a run, when the caller holds `role` in it. */
   async runProject(principal: Principal, runId: string, role: ProjectRole): Promise<string> {
+    return (await this.runAccess(principal, runId, role)).projectId;
+  }
+
+  /** A run (id, experiment, deleted or not) and its project, when the caller holds `role` there: one query. */
+  async runAccess(principal: Principal, runId: string, role: ProjectRole, seriesKey?: string) {
     const notFound = new DomainError("RUN_NOT_FOUND", `Run with id=${runId} not found`);
     if (!isUuid(runId)) throw notFound;
-    const place = await this.repository.findRunProject(runId);
-    if (!place) throw notFound;
-    await this.requireRole(principal, place.experiment.projectId, role, notFound);
-    return place.experiment.projectId;
+    const found = await this.repository.findRunAccess(runId, principal.userId, seriesKey);
+    const held = found ? effectiveRole(found.membership, principal.isAdmin) : null;
+    if (!found || !held) throw notFound;
+    if (!hasRole(held, role)) throw new DomainError("FORBIDDEN", "Your role in this project does not allow this.");
+    return { projectId: found.projectId, run: { id: found.id, experimentId: found.experimentId, deletedAt: found.deletedAt }, seriesCount: found.seriesCount };
   }
 
   private async requireRole(principal: Principal, projectId: string, role: ProjectRole, notFound: DomainError): Promise<void> {

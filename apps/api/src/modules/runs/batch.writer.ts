@@ -12,8 +12,8 @@ export interface BatchPoint {
   split: string;
   step: number;
   value: number;
-  /** ISO 8601, or undefined for the time the batch arrived. */
-  timestamp: string | undefined;
+  /** Epoch milliseconds, or undefined for the time the batch arrived. */
+  at: number | undefined;
 }
 
 export interface Batch {
@@ -23,6 +23,9 @@ export interface Batch {
 }
 
 export type BatchResult = { metrics: number; params: number; tags: number };
+
+/** Up to this many points alone go in one statement; bigger batches stream in with COPY, which is faster per point. */
+const ONE_STATEMENT_POINTS = 2000;
 
 /** The new highest point beats the kept one: a greater number, or an equal one (NaN with NaN) at an earlier step; a number always beats NaN. */
 const HIGHER = `((EXCLUDED.max_value <> 'NaN' AND (r.max_value = 'NaN' OR EXCLUDED.max_value > r.max_value))
@@ -39,6 +42,10 @@ export class BatchWriter {
   constructor(private readonly prisma: PrismaService) {}
 
   async write(runId: string, batch: Batch, result: BatchResult, idempotencyKey: string | undefined): Promise<BatchResult> {
+    if (!idempotencyKey && !batch.params.length && !batch.tags.length && batch.points.length > 0 && batch.points.length <= ONE_STATEMENT_POINTS) {
+      await this.appendPointsAtOnce(runId, batch.points);
+      return result;
+    }
     try {
       return await this.prisma.driverTransaction(async (client) => {
         if (idempotencyKey) {
@@ -110,10 +117,7 @@ export class BatchWriter {
 
   private async appendPoints(client: PoolClient, runId: string, points: BatchPoint[]): Promise<void> {
     if (!points.length) return;
-    const arrived = new Date();
-    const arrivedIso = arrived.toISOString();
-    const arrivedMs = arrived.getTime();
-    const { folds, rows } = foldPoints(points, arrivedIso, arrivedMs);
+    const { folds, rows } = foldPoints(points, Date.now());
 
     await new Promise<void>((resolve, reject) => {
       const stream = client.query(copyFrom("COPY metric_points (run_id, key, split, step, value, timestamp) FROM STDIN WITH (FORMAT binary)"));
@@ -123,10 +127,62 @@ export class BatchWriter {
     });
 
     const summaries = [...folds.values()].sort(bySeries);
-    await client.query(
-      `INSERT INTO metric_summaries AS s (run_id, key, split, latest_value, latest_step, latest_at, min_value, max_value, count)
+    await client.query(summaryUpsert(2), [runId, ...summaryArrays(summaries)]);
+    await client.query(rollupUpsert(2, ""), [runId, ...rollupArrays(summaries)]);
+  }
+
+  /**
+   * A small batch of points alone (MLflow's log-batch sends up to a thousand) in
+   * one statement, so one round trip and no transaction to open and commit: the
+   * points, then the summaries and the rollups, which wait for the summaries (the
+   * same locking order as the COPY path).
+   */
+  private async appendPointsAtOnce(runId: string, points: BatchPoint[]): Promise<void> {
+    const arrived = Date.now();
+    const { folds } = foldPoints(points, arrived);
+    const summaries = [...folds.values()].sort(bySeries);
+    const summaryValues = summaryArrays(summaries);
+    // Each point names its series by number (the order of the summaries); numbers go as array literals,
+    // made in one pass, rather than as arrays the driver would quote element by element.
+    const seriesOf = new Map(summaries.map((summary, index) => [`${summary.key}\u0000${summary.split}`, index + 1]));
+    const series = new Array<number>(points.length);
+    const steps = new Array<number>(points.length);
+    const values = new Array<number>(points.length);
+    const times = new Array<number>(points.length);
+    let last = "";
+    let lastSeries = 0;
+    for (let index = 0; index < points.length; index += 1) {
+      const point = points[index]!;
+      const id = `${point.key}\u0000${point.split}`;
+      if (id !== last) {
+        last = id;
+        lastSeries = seriesOf.get(id)!;
+      }
+      series[index] = lastSeries;
+      steps[index] = point.step;
+      values[index] = point.value;
+      times[index] = point.at ?? arrived;
+    }
+    const literal = (numbers: number[]) => `{${numbers.join(",")}}`;
+    await this.prisma.driverQuery(
+      `WITH points AS (
+         INSERT INTO metric_points (run_id, key, split, step, value, timestamp)
+         SELECT $1, s.key, s.split, t.step, t.value, timestamptz 'epoch' + t.ms * interval '1 millisecond'
+         FROM unnest($2::int[], $3::bigint[], $4::float8[], $5::float8[]) AS t(series, step, value, ms)
+         JOIN unnest($6::text[], $7::text[]) WITH ORDINALITY AS s(key, split, n) ON s.n = t.series
+       ), summaries AS (${summaryUpsert(6)} RETURNING 1)
+       ${rollupUpsert(6 + summaryValues.length, "WHERE (SELECT count(*) FROM summaries) >= 0")}`,
+      [runId, literal(series), literal(steps), literal(values), literal(times), ...summaryValues, ...rollupArrays(summaries)],
+    );
+  }
+}
+
+/** The upsert of series summaries, its arrays from parameter $first on ($1 is the run). */
+function summaryUpsert(first: number): string {
+  const $ = (offset: number) => `$${first + offset}`;
+  return `INSERT INTO metric_summaries AS s (run_id, key, split, latest_value, latest_step, latest_at, min_value, max_value, count)
        SELECT $1, key, split, latest_value, latest_step, latest_at, min_value, max_value, count
-       FROM unnest($2::text[], $3::text[], $4::text[]::float8[], $5::bigint[], $6::timestamptz[], $7::text[]::float8[], $8::text[]::float8[], $9::int[])
+       FROM unnest(${$(0)}::text[], ${$(1)}::text[], ${$(2)}::text[]::float8[], ${$(3)}::bigint[], ${$(4)}::timestamptz[], ${$(5)}::text[]::float8[], ${$(6)}::text[]::float8[], ${$(7)}::int[])
          AS t(key, split, latest_value, latest_step, latest_at, min_value, max_value, count)
        ON CONFLICT (run_id, key, split) DO UPDATE SET
          latest_value = CASE WHEN (EXCLUDED.latest_step, EXCLUDED.latest_at) >= (s.latest_step, s.latest_at) THEN EXCLUDED.latest_value ELSE s.latest_value END,
@@ -134,55 +190,63 @@ export class BatchWriter {
          latest_step = greatest(s.latest_step, EXCLUDED.latest_step),
          min_value = CASE WHEN s.min_value = 'NaN' THEN EXCLUDED.min_value WHEN EXCLUDED.min_value = 'NaN' THEN s.min_value ELSE least(s.min_value, EXCLUDED.min_value) END,
          max_value = CASE WHEN s.max_value = 'NaN' THEN EXCLUDED.max_value WHEN EXCLUDED.max_value = 'NaN' THEN s.max_value ELSE greatest(s.max_value, EXCLUDED.max_value) END,
-         count = s.count + EXCLUDED.count`,
-      [
-        runId,
-        summaries.map((summary) => summary.key),
-        summaries.map((summary) => summary.split),
-        summaries.map((summary) => String(summary.latest.value)),
-        summaries.map((summary) => summary.latest.step),
-        summaries.map((summary) => summary.latest.iso),
-        summaries.map((summary) => String(summary.min)),
-        summaries.map((summary) => String(summary.max)),
-        summaries.map((summary) => summary.count),
-      ],
-    );
+         count = s.count + EXCLUDED.count`;
+}
 
-    const blocks = summaries.flatMap((summary) => rollupsOf(summary));
-    // A new extreme replaces the kept one only when strictly better, as lowerThan and higherThan in packages/domain decide:
-    // Postgres orders NaN above every number, so (value, step) compares the lows directly.
-    await client.query(
-      `INSERT INTO metric_rollups AS r (run_id, key, split, level, block, count, min_value, min_step, max_value, max_step)
+function summaryArrays(summaries: SeriesFold[]): unknown[] {
+  return [
+    summaries.map((summary) => summary.key),
+    summaries.map((summary) => summary.split),
+    summaries.map((summary) => String(summary.latest.value)),
+    summaries.map((summary) => summary.latest.step),
+    summaries.map((summary) => new Date(summary.latest.at).toISOString()),
+    summaries.map((summary) => String(summary.min)),
+    summaries.map((summary) => String(summary.max)),
+    summaries.map((summary) => summary.count),
+  ];
+}
+
+/**
+ * The upsert of rollup blocks, its arrays from parameter $first on. A new extreme
+ * replaces the kept one only when strictly better, as lowerThan and higherThan in
+ * packages/domain decide: Postgres orders NaN above every number, so (value, step)
+ * compares the lows directly.
+ */
+function rollupUpsert(first: number, where: string): string {
+  const $ = (offset: number) => `$${first + offset}`;
+  return `INSERT INTO metric_rollups AS r (run_id, key, split, level, block, count, min_value, min_step, max_value, max_step)
        SELECT $1, key, split, level, block, count, min_value, min_step, max_value, max_step
-       FROM unnest($2::text[], $3::text[], $4::smallint[], $5::bigint[], $6::int[], $7::text[]::float8[], $8::bigint[], $9::text[]::float8[], $10::bigint[])
+       FROM unnest(${$(0)}::text[], ${$(1)}::text[], ${$(2)}::smallint[], ${$(3)}::bigint[], ${$(4)}::int[], ${$(5)}::text[]::float8[], ${$(6)}::bigint[], ${$(7)}::text[]::float8[], ${$(8)}::bigint[])
          AS t(key, split, level, block, count, min_value, min_step, max_value, max_step)
+       ${where}
        ON CONFLICT (run_id, key, split, level, block) DO UPDATE SET
          count = r.count + EXCLUDED.count,
          min_value = CASE WHEN (EXCLUDED.min_value, EXCLUDED.min_step) < (r.min_value, r.min_step) THEN EXCLUDED.min_value ELSE r.min_value END,
          min_step = CASE WHEN (EXCLUDED.min_value, EXCLUDED.min_step) < (r.min_value, r.min_step) THEN EXCLUDED.min_step ELSE r.min_step END,
          max_value = CASE WHEN ${HIGHER} THEN EXCLUDED.max_value ELSE r.max_value END,
-         max_step = CASE WHEN ${HIGHER} THEN EXCLUDED.max_step ELSE r.max_step END`,
-      [
-        runId,
-        blocks.map((block) => block.key),
-        blocks.map((block) => block.split),
-        blocks.map((block) => block.level),
-        blocks.map((block) => block.block),
-        blocks.map((block) => block.extremes.count),
-        blocks.map((block) => String(block.extremes.min.value)),
-        blocks.map((block) => block.extremes.min.step),
-        blocks.map((block) => String(block.extremes.max.value)),
-        blocks.map((block) => block.extremes.max.step),
-      ],
-    );
-  }
+         max_step = CASE WHEN ${HIGHER} THEN EXCLUDED.max_step ELSE r.max_step END`;
+}
+
+function rollupArrays(summaries: SeriesFold[]): unknown[] {
+  const blocks = summaries.flatMap((summary) => rollupsOf(summary));
+  return [
+    blocks.map((block) => block.key),
+    blocks.map((block) => block.split),
+    blocks.map((block) => block.level),
+    blocks.map((block) => block.block),
+    blocks.map((block) => block.extremes.count),
+    blocks.map((block) => String(block.extremes.min.value)),
+    blocks.map((block) => block.extremes.min.step),
+    blocks.map((block) => String(block.extremes.max.value)),
+    blocks.map((block) => block.extremes.max.step),
+  ];
 }
 
 interface SeriesFold {
   key: string;
   split: string;
   count: number;
-  latest: { step: number; at: number; value: number; iso: string };
+  latest: { step: number; at: number; value: number };
   min: number;
   max: number;
   /** The finest level's blocks; the coarser levels are folded from them. */
@@ -216,7 +280,7 @@ export interface CopyRow {
  * finest-level blocks. Points of one series usually come together and in step
  * order, so the last series and block are kept at hand.
  */
-function foldPoints(points: BatchPoint[], arrivedIso: string, arrivedMs: number) {
+function foldPoints(points: BatchPoint[], arrivedMs: number) {
   const folds = new Map<string, SeriesFold>();
   const rows: CopyRow[] = new Array(points.length);
   let fold: SeriesFold | undefined;
@@ -226,13 +290,12 @@ function foldPoints(points: BatchPoint[], arrivedIso: string, arrivedMs: number)
   let extremes: Extremes | undefined;
   for (let index = 0; index < points.length; index += 1) {
     const point = points[index]!;
-    const iso = point.timestamp ?? arrivedIso;
-    const at = point.timestamp ? Date.parse(point.timestamp) : arrivedMs;
+    const at = point.at ?? arrivedMs;
     if (!fold || fold.key !== point.key || fold.split !== point.split) {
       const id = `${point.key}\u0000${point.split}`;
       fold = folds.get(id);
       if (!fold) {
-        fold = { key: point.key, split: point.split, count: 0, latest: { step: point.step, at, value: point.value, iso }, min: Number.NaN, max: Number.NaN, blocks: new Map() };
+        fold = { key: point.key, split: point.split, count: 0, latest: { step: point.step, at, value: point.value }, min: Number.NaN, max: Number.NaN, blocks: new Map() };
         folds.set(id, fold);
       }
       key = Buffer.from(point.key);
@@ -242,7 +305,7 @@ function foldPoints(points: BatchPoint[], arrivedIso: string, arrivedMs: number)
     rows[index] = { point, at, key, split };
 
     fold.count += 1;
-    if (point.step > fold.latest.step || (point.step === fold.latest.step && at >= fold.latest.at)) fold.latest = { step: point.step, at, value: point.value, iso };
+    if (point.step > fold.latest.step || (point.step === fold.latest.step && at >= fold.latest.at)) fold.latest = { step: point.step, at, value: point.value };
     if (!Number.isNaN(point.value)) {
       if (Number.isNaN(fold.min) || point.value < fold.min) fold.min = point.value;
       if (Number.isNaN(fold.max) || point.value > fold.max) fold.max = point.value;

@@ -58,3 +58,14 @@ export function decodeCursor<T>(cursor: string | undefined, isValid: (value: unk
     return undefined;
   }
 }
+
+/** Where a page of a series' history ends: the last point's step and id, as text. */
+export interface HistoryCursor {
+  step: string;
+  id: string;
+}
+const isHistoryCursor = (value: unknown): value is HistoryCursor =>
+  typeof value === "object" && value !== null && /^\d+$/.test(String((value as { step?: unknown }).step)) && /^\d+$/.test(String((value as { id?: unknown }).id));
+
+/** A history cursor this API gave out: null for none, undefined for one it did not. */
+export const decodeHistoryCursor = (cursor: string | undefined) => decodeCursor(cursor, isHistoryCursor);

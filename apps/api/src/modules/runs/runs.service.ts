@@ -20,17 +20,15 @@ import { normaliseText } from "../../common/text";
 import { ExperimentsService } from "../experiments/experiments.service";
 import { KpisService } from "../kpis/kpis.service";
 import { ProjectsService } from "../projects/projects.service";
-import { BatchWriter, type BatchResult } from "./batch.writer";
-import { decodeCursor, encodeCursor, toRunView } from "./runs.mapper";
+import { BatchWriter, type Batch, type BatchResult } from "./batch.writer";
+import { decodeCursor, decodeHistoryCursor, encodeCursor, toRunView } from "./runs.mapper";
 import { RunsRepository, type NewParam, type RunRow, type RunView } from "./runs.repository";
 import { SeriesSampler } from "./series.sampler";
 
 const isPageCursor = (value: unknown): value is { offset: number } =>
   typeof value === "object" && value !== null && Number.isInteger((value as { offset?: unknown }).offset) && (value as { offset: number }).offset >= 0;
-const isHistoryCursor = (value: unknown): value is { step: string; id: string } =>
-  typeof value === "object" && value !== null && /^\d+$/.test(String((value as { step?: unknown }).step)) && /^\d+$/.test(String((value as { id?: unknown }).id));
 
-function toParam(key: string, value: number | string | boolean): NewParam {
+export function toParam(key: string, value: number | string | boolean): NewParam {
   return { key, type: paramType(value), numberValue: typeof value === "number" ? value : null, textValue: String(value) };
 }
 
@@ -152,8 +150,11 @@ export class RunsService {
    * result is kept with the batch and answered again to a retry.
    */
   async logBatch(projectRef: string, runId: string, input: LogBatchInput, idempotencyKey?: string): Promise<BatchResult> {
-    const run = await this.requireRunCore(projectRef, runId);
-    if (run.deletedAt) throw new DomainError("RUN_DELETED", "The run is deleted: restore it before logging to it.");
+    return this.writeBatch(await this.requireRunCore(projectRef, runId), input, idempotencyKey);
+  }
+
+  /** logBatch for a run the caller has already looked up (and checked access to). */
+  async writeBatch(run: { id: string; deletedAt: Date | null }, input: LogBatchInput, idempotencyKey?: string): Promise<BatchResult> {
     const metrics = input.metrics ?? [];
     const params = input.params ?? [];
     const tags = input.tags ?? [];
@@ -165,16 +166,26 @@ export class RunsService {
       sent.set(param.key, param.value);
     });
 
-    return this.batches.write(
-      run.id,
+    return this.writePreparedBatch(
+      run,
       {
         params: [...sent.entries()].map(([key, value]) => toParam(key, value)),
         tags,
-        points: metrics.map((point) => ({ key: point.key, split: point.split ?? "", step: point.step ?? 0, value: toMetricNumber(point.value), timestamp: point.timestamp })),
+        points: metrics.map((point) => ({ key: point.key, split: point.split ?? "", step: point.step ?? 0, value: toMetricNumber(point.value), at: point.timestamp === undefined ? undefined : Date.parse(point.timestamp) })),
       },
       { metrics: metrics.length, params: params.length, tags: tags.length },
       idempotencyKey,
     );
+  }
+
+  /**
+   * A batch whose points, params (one value per key) and tags the caller has
+   * already checked and built — the MLflow API, which reads its own format and
+   * should not pay for a second pass over a thousand points.
+   */
+  async writePreparedBatch(run: { id: string; deletedAt: Date | null }, batch: Batch, result: BatchResult, idempotencyKey?: string): Promise<BatchResult> {
+    if (run.deletedAt) throw new DomainError("RUN_DELETED", "The run is deleted: restore it before logging to it.");
+    return this.batches.write(run.id, batch, result, idempotencyKey);
   }
 
   async saveTag(projectRef: string, runId: string, tag: { key: string; value: string }): Promise<Run> {
@@ -191,25 +202,18 @@ export class RunsService {
     return this.view(project.id, (await this.runs.findRun(project.id, run.id))!);
   }
 
+  /** One page of a series by step, with a cursor to the next. */
   async getMetricHistory(projectRef: string, runId: string, key: string, query: { split?: string; pageSize: number; cursor?: string }) {
-    const page = await this.getMetricPoints(projectRef, runId, key, query);
-    return {
-      items: page.points.map((point) => ({ step: point.step, value: fromMetricNumber(point.value), timestamp: new Date(point.ms).toISOString() })),
-      nextCursor: page.nextCursor,
-    };
-  }
-
-  /** One page of a series: step, value and time in epoch milliseconds (what MLflow answers with). */
-  async getMetricPoints(projectRef: string, runId: string, key: string, query: { split?: string; pageSize: number; cursor?: string }) {
     const run = await this.requireRunCore(projectRef, runId);
-    const after = decodeCursor(query.cursor, isHistoryCursor);
+    const after = decodeHistoryCursor(query.cursor);
     if (after === undefined) throw invalidField("cursor", "Not a cursor this API gave out");
     const rows = await this.runs.findMetricHistory(run.id, key, query.split ?? "", query.pageSize + 1, after);
-    const page = rows.slice(0, query.pageSize);
-    const last = page[page.length - 1];
+    const more = rows.length > query.pageSize;
+    if (more) rows.length = query.pageSize;
+    const last = rows[rows.length - 1];
     return {
-      points: page.map((point) => ({ step: Number(point.step), value: point.value, ms: point.ms })),
-      nextCursor: rows.length > query.pageSize && last ? encodeCursor({ step: last.step, id: last.id }) : null,
+      items: rows.map(([, step, value, ms]) => ({ step, value: fromMetricNumber(value), timestamp: new Date(ms).toISOString() })),
+      nextCursor: more && last ? encodeCursor({ step: String(last[1]), id: last[0] }) : null,
     };
   }
 
