@@ -229,4 +229,17 @@ it("shows a run logged through the MLflow API on the project's experiment page",
   const preview = page.getByLabel("Preview of params.json");
   await preview.getByText('{"max_depth":6,"eta":0.3}').waitFor();
   expect(await preview.getByRole("link", { name: /Download/ }).getAttribute("href")).toContain("artifacts/content?path=config%2Fparams.json");
+
+  // An experiment logged without a project lands in the user's imports project; the dashboard moves it into one.
+  const { experiment_id: importedId } = await mlflow("experiments/create", { name: "notebook sweep" });
+  await mlflow("runs/create", { experiment_id: importedId, tags: [{ key: "mlflow.runName", value: "from-a-notebook" }] });
+  const me = await (await fetch(`${server.url}/api/v1/auth/me`, { headers: { authorization: `Bearer ${token}` } })).json();
+  await page.goto(`${server.url}/projects/mlflow-imports-${(me.user.id as string).slice(0, 8)}/experiments/${importedId}`);
+  await page.getByRole("button", { name: "Move to project…" }).click();
+  const dialog = page.getByRole("dialog", { name: "Move experiment" });
+  await dialog.getByRole("combobox", { name: "Project" }).click();
+  await page.getByRole("option", { name: "Browser spam filter" }).click();
+  await dialog.getByRole("button", { name: "Move" }).click();
+  await page.waitForURL(`${server.url}/projects/browser-spam-filter/experiments/${importedId}`);
+  await page.getByRole("table", { name: "Runs" }).getByRole("link", { name: "from-a-notebook" }).waitFor();
 });

@@ -114,6 +114,7 @@ const ROUTES: RouteCase[] = [
   { method: "get", path: "/api/v1/projects/{projectId}/runs/{runId}/artifacts", access: "VIEWER", ok: 200 },
   { method: "get", path: "/api/v1/projects/{projectId}/runs/{runId}/inputs", access: "VIEWER", ok: 200 },
   { method: "post", path: "/api/v1/projects/{projectId}/experiments/{experimentId}/restore", access: "CONTRIBUTOR", ok: 409 },
+  { method: "post", path: "/api/v1/projects/{projectId}/experiments/{experimentId}/move", access: "CONTRIBUTOR", ok: 404, body: () => ({ toProject: "no-such-project" }) },
   { method: "get", path: "/api/v1/projects/{projectId}/runs/{runId}/artifacts/content?path=notes.txt", access: "VIEWER", ok: 200 },
   { method: "put", path: "/api/v1/projects/{projectId}/runs/{runId}/artifacts/content?path=plots/a.png", access: "CONTRIBUTOR", ok: 200, body: () => "png bytes", contentType: "application/octet-stream" },
   { method: "delete", path: "/api/v1/projects/{projectId}/runs/{runId}/artifacts/content?path=notes.txt", access: "CONTRIBUTOR", ok: 204 },

@@ -58,6 +58,7 @@ const VALID_BODIES: Record<string, object> = {
   "post /api/v1/projects/{projectId}/runs/{runId}/data": { versionId: "00000000-0000-4000-8000-000000000000", split: "train", purpose: "TRAINING" },
   "post /api/v1/projects/{projectId}/runs/{runId}/evaluations": { kind: "GENERATION", split: "test", scores: { bleu: 0.2 } },
   "put /api/v1/projects/{projectId}/fit-thresholds": {},
+  "post /api/v1/projects/{projectId}/experiments/{experimentId}/move": { toProject: "elsewhere" },
 };
 
 let testApp: TestApp;

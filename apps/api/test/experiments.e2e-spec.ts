@@ -42,6 +42,37 @@ describe("experiments", () => {
     expectError(await testApp.http().post(`${url(project.id)}/${experiment.id}/restore`), 409, "EXPERIMENT_NOT_DELETED");
   });
 
+  it("move with their runs and artifacts to another project where the caller contributes, and not with lineage or a taken name", async () => {
+    const user = await testApp.createUser();
+    const source = (await user.http().post("/api/v1/projects").send({ name: "Imports" }).expect(201)).body;
+    const target = (await user.http().post("/api/v1/projects").send({ name: "Churn" }).expect(201)).body;
+    const experiment = (await user.http().post(url(source.id)).send({ name: "sweep" }).expect(201)).body;
+    const run = (await user.http().post(`${url(source.id)}/${experiment.id}/runs`).send({ name: "r1" }).expect(201)).body;
+    await user.http().put(`/api/v1/projects/${source.id}/runs/${run.id}/artifacts/content?path=model.pkl`).send(Buffer.from("weights")).expect(200);
+
+    const moved = (await user.http().post(`${url(source.id)}/${experiment.id}/move`).send({ toProject: target.slug }).expect(200)).body;
+    expect(moved).toMatchObject({ id: experiment.id, projectId: target.id, name: "sweep" });
+    expect((await user.http().get(url(source.id)).expect(200)).body.items).toEqual([]);
+    expect((await user.http().get(`/api/v1/projects/${target.id}/runs/${run.id}`).expect(200)).body.name).toBe("r1");
+    expectError(await user.http().get(`/api/v1/projects/${source.id}/runs/${run.id}`), 404, "RUN_NOT_FOUND");
+    expect((await user.http().get(`/api/v1/projects/${target.id}/runs/${run.id}/artifacts`).expect(200)).body.items).toEqual([{ path: "model.pkl", isDir: false, size: 7 }]);
+
+    // Back again is refused while a run records data of the target's data sets; a taken name is a 409; a project the caller cannot see is a 404.
+    const dataSet = (await user.http().post(`/api/v1/projects/${target.id}/data-sets`).send({ name: "D", kind: "TABLE", labelling: "LABELLED" }).expect(201)).body;
+    const version = (await user.http().post(`/api/v1/projects/${target.id}/data-sets/${dataSet.id}/versions`).send({ fingerprint: "f", itemCount: 2, splits: [{ name: "train", count: 2 }] }).expect(201)).body.versions[0];
+    await user.http().post(`/api/v1/projects/${target.id}/runs/${run.id}/data`).send({ versionId: version.id, split: "train", purpose: "TRAINING" }).expect(201);
+    expectError(await user.http().post(`${url(target.id)}/${experiment.id}/move`).send({ toProject: source.id }), 409, "EXPERIMENT_HAS_LINEAGE");
+    const other = (await user.http().post(url(target.id)).send({ name: "other" }).expect(201)).body;
+    await user.http().post(url(source.id)).send({ name: "other" }).expect(201);
+    expectError(await user.http().post(`${url(target.id)}/${other.id}/move`).send({ toProject: source.id }), 409, "EXPERIMENT_NAME_TAKEN");
+    expectError(await user.http().post(`${url(target.id)}/${other.id}/move`).send({ toProject: target.id }), 400, "VALIDATION_FAILED", "toProject");
+    const foreign = await makeProject(testApp);
+    expectError(await user.http().post(`${url(target.id)}/${other.id}/move`).send({ toProject: foreign.id }), 404, "PROJECT_NOT_FOUND");
+    // A viewer of the target may not move experiments into it.
+    await testApp.http().post(`/api/v1/projects/${foreign.id}/members`).send({ email: user.email, role: "VIEWER" }).expect(201);
+    expectError(await user.http().post(`${url(target.id)}/${other.id}/move`).send({ toProject: foreign.id }), 403, "FORBIDDEN");
+  });
+
   it("keeps names unique within a project, not across projects", async () => {
     const project = await makeProject(testApp);
     const other = await makeProject(testApp);

@@ -77,6 +77,14 @@ describe("MLflow tracking API", () => {
     );
     expectMlflowError(await testApp.http().post(`${API}/runs/log-batch`).send({ run_id: runId, params: Array.from({ length: 101 }, (_, index) => ({ key: `p${index}`, value: "1" })) }), 400, "INVALID_PARAMETER_VALUE", /at most 100 params/);
     expectMlflowError(await testApp.http().post(`${API}/runs/log-batch`).send({ run_id: runId, params: [{ key: "a", value: "1" }, { key: "a", value: "1" }] }), 400, "INVALID_PARAMETER_VALUE", /Duplicate parameter keys/);
+    // Over 1,000,000 bytes: MLflow's message, whatever the entity count.
+    const big = JSON.stringify({ run_id: runId, tags: [{ key: "notes", value: "x".repeat(1_000_000) }] });
+    expectMlflowError(
+      await testApp.http().post(`${API}/runs/log-batch`).set("Content-Type", "application/json").send(big),
+      400,
+      "INVALID_PARAMETER_VALUE",
+      new RegExp(`^Batched logging API requests must be at most 1000000 bytes, got a request of size ${big.length}\\.$`),
+    );
     await testApp.http().post(`${API}/runs/log-parameter`).send({ run_id: runId, key: "lr", value: "0.1" }).expect(200);
     expectMlflowError(await testApp.http().post(`${API}/runs/log-parameter`).send({ run_id: runId, key: "lr", value: "0.2" }), 400, "INVALID_PARAMETER_VALUE", /Changing param values is not allowed/);
     expectMlflowError(await testApp.http().post(`${API}/runs/log-metric`).send({ run_id: runId, key: "../x", value: 1, timestamp: 0 }), 400, "INVALID_PARAMETER_VALUE");

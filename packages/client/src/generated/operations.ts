@@ -17,6 +17,9 @@ export function bindOperations(call: OperationCaller) {
     /** POST /api/v1/projects/{projectId}/runs/{runId}/data */
     addRunData: (args: OperationArgs<"addRunData">): Promise<OperationResult<"addRunData">> =>
       call("post", "/api/v1/projects/{projectId}/runs/{runId}/data", args) as Promise<OperationResult<"addRunData">>,
+    /** POST /api/v1/projects/{projectId}/experiments/{experimentId}/move */
+    changeExperimentProject: (args: OperationArgs<"changeExperimentProject">): Promise<OperationResult<"changeExperimentProject">> =>
+      call("post", "/api/v1/projects/{projectId}/experiments/{experimentId}/move", args) as Promise<OperationResult<"changeExperimentProject">>,
     /** PATCH /api/v1/projects/{projectId}/members/{userId} */
     changeMemberRole: (args: OperationArgs<"changeMemberRole">): Promise<OperationResult<"changeMemberRole">> =>
       call("patch", "/api/v1/projects/{projectId}/members/{userId}", args) as Promise<OperationResult<"changeMemberRole">>,

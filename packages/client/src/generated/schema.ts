@@ -240,6 +240,22 @@ export interface paths {
         patch: operations["updateExperiment"];
         trace?: never;
     };
+    "/api/v1/projects/{projectId}/experiments/{experimentId}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["changeExperimentProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{projectId}/experiments/{experimentId}/restore": {
         parameters: {
             query?: never;
@@ -1769,6 +1785,10 @@ export interface components {
              */
             timestamp?: string;
             value: number | ("NaN" | "Infinity" | "-Infinity");
+        };
+        MoveExperimentDto: {
+            /** @description The project to move the experiment and its runs to: id or slug (you need the contributor role there) */
+            toProject: string;
         };
         ProjectDto_Output: {
             budget: number | null;
@@ -3327,6 +3347,43 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExperimentDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    changeExperimentProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                experimentId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveExperimentDto"];
+            };
+        };
+        responses: {
+            /** @description The experiment, with its runs, now in the other project (e.g. out of the MLflow imports project) */
             200: {
                 headers: {
                     [name: string]: unknown;

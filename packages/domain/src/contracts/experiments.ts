@@ -31,4 +31,8 @@ export const ExperimentSchema = z.object({
   updatedAt: IsoDateTime,
 });
 export type Experiment = z.infer<typeof ExperimentSchema>;
+export const MoveExperimentSchema = z.strictObject({
+  toProject: z.string().trim().min(1).max(200).describe("The project to move the experiment and its runs to: id or slug (you need the contributor role there)"),
+});
+export type MoveExperimentInput = z.infer<typeof MoveExperimentSchema>;
 export const ExperimentListSchema = z.object({ items: z.array(ExperimentSchema) });

@@ -1,8 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from "@nestjs/common";
 import { ApiParam, ApiTags } from "@nestjs/swagger";
-import { CreateExperimentSchema, ExperimentListSchema, ExperimentSchema, UpdateExperimentSchema } from "@lifecycle/domain";
+import { CreateExperimentSchema, ExperimentListSchema, ExperimentSchema, MoveExperimentSchema, UpdateExperimentSchema } from "@lifecycle/domain";
 import { createZodDto, ZodResponse } from "nestjs-zod";
-import { ProjectAccess } from "../../common/auth/principal";
+import { CurrentPrincipal, ProjectAccess, type Principal } from "../../common/auth/principal";
 import { ApiErrors } from "../../common/errors/error-response";
 import { UuidParam } from "../../common/params";
 import { PROJECT_PARAM } from "../projects/projects.controller";
@@ -12,6 +12,7 @@ class CreateExperimentDto extends createZodDto(CreateExperimentSchema) {}
 class UpdateExperimentDto extends createZodDto(UpdateExperimentSchema) {}
 class ExperimentDto extends createZodDto(ExperimentSchema) {}
 class ExperimentListDto extends createZodDto(ExperimentListSchema) {}
+class MoveExperimentDto extends createZodDto(MoveExperimentSchema) {}
 
 @ApiErrors()
 @ApiTags("experiments")
@@ -54,6 +55,14 @@ export class ExperimentsController {
   @ZodResponse({ status: 200, type: ExperimentDto, description: "The experiment deleted through MLflow, back with the runs deleted along with it" })
   restoreExperiment(@Param("projectId") projectId: string, @UuidParam("experimentId") experimentId: string) {
     return this.experiments.restoreExperiment(projectId, experimentId);
+  }
+
+  @Post(":experimentId/move")
+  @HttpCode(200)
+  @ProjectAccess("CONTRIBUTOR")
+  @ZodResponse({ status: 200, type: ExperimentDto, description: "The experiment, with its runs, now in the other project (e.g. out of the MLflow imports project)" })
+  changeExperimentProject(@CurrentPrincipal() principal: Principal, @Param("projectId") projectId: string, @UuidParam("experimentId") experimentId: string, @Body() body: MoveExperimentDto) {
+    return this.experiments.moveExperiment(principal, projectId, experimentId, body);
   }
 
   @Delete(":experimentId")

@@ -41,6 +41,15 @@ export class ExperimentsRepository {
     });
   }
 
+  /** A run of the experiment that records data of its project's data sets, if any (lineage that cannot move). */
+  findRunWithDataUse(experimentId: string) {
+    return this.prisma.runDataUse.findFirst({ where: { run: { experimentId } }, select: { run: { select: { name: true } }, version: { select: { version: true, dataSet: { select: { name: true } } } } } });
+  }
+
+  moveExperiment(id: string, projectId: string): Promise<ExperimentRow> {
+    return this.prisma.experiment.update({ where: { id }, data: { projectId }, select: experimentSelect });
+  }
+
   async deleteExperiment(id: string): Promise<void> {
     await this.prisma.experiment.delete({ where: { id } });
   }

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from "@nestjs/common";
 import { ARTIFACT_STORE, type ArtifactStore } from "../artifacts/artifact-store";
-import type { CreateExperimentInput, Experiment, UpdateExperimentInput } from "@lifecycle/domain";
-import { DomainError } from "../../common/errors/domain-error";
+import { hasRole, type CreateExperimentInput, type Experiment, type MoveExperimentInput, type UpdateExperimentInput } from "@lifecycle/domain";
+import type { Principal } from "../../common/auth/principal";
+import { DomainError, invalidField } from "../../common/errors/domain-error";
 import { normaliseText } from "../../common/text";
 import { isUniqueViolation } from "../../prisma/prisma-errors";
 import { ProjectsService } from "../projects/projects.service";
@@ -64,6 +65,24 @@ export class ExperimentsService {
     const current = await this.requireExperiment(projectRef, experimentId);
     if (!current.deletedAt) throw new DomainError("EXPERIMENT_NOT_DELETED", `The experiment "${current.name}" is not deleted.`);
     return toExperimentView(await this.experiments.restoreExperiment(current.id, current.deletedAt));
+  }
+
+  /**
+   * Moves an experiment and its runs to another project where the caller is a contributor — e.g. out of the
+   * MLflow imports project. Runs that record data of this project's data sets keep it: they cannot move.
+   */
+  async moveExperiment(principal: Principal, projectRef: string, experimentId: string, input: MoveExperimentInput): Promise<Experiment> {
+    const current = await this.requireExperiment(projectRef, experimentId);
+    const target = await this.projects.accessOf(input.toProject, principal);
+    if (!target) throw new DomainError("PROJECT_NOT_FOUND", `No project "${input.toProject}".`, [{ path: "toProject", message: "No such project" }]);
+    if (!hasRole(target.role, "CONTRIBUTOR")) throw new DomainError("FORBIDDEN", "Moving an experiment into a project needs the contributor role there.", [{ path: "toProject", message: "Contributors only" }]);
+    if (target.id === current.projectId) throw invalidField("toProject", "The experiment is already in this project");
+    const lineage = await this.experiments.findRunWithDataUse(current.id);
+    if (lineage) {
+      throw new DomainError("EXPERIMENT_HAS_LINEAGE", `Run "${lineage.run.name}" records data of ${lineage.version.dataSet.name} v${lineage.version.version}, a data set of this project: remove its data records before moving the experiment.`);
+    }
+    const row = await this.experiments.moveExperiment(current.id, target.id).catch((error: unknown) => this.rethrowNameTaken(error, current.name));
+    return toExperimentView(row);
   }
 
   /** Deletes the experiment for good, with its runs and artifacts. */

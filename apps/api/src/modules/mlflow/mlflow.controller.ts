@@ -1,10 +1,13 @@
-import { All, Body, Controller, Get, HttpCode, Post, Query, Res } from "@nestjs/common";
-import type { Response } from "express";
+import { All, Body, Controller, Get, HttpCode, Post, Query, Req, Res } from "@nestjs/common";
+import type { Request, Response } from "express";
 import { ApiExcludeController } from "@nestjs/swagger";
 import { CurrentPrincipal, type Principal } from "../../common/auth/principal";
 import { DomainError } from "../../common/errors/domain-error";
 import { MlflowArtifactsService } from "./mlflow-artifacts.service";
-import { MlflowService, text, type Body as MlflowBody } from "./mlflow.service";
+import { invalid, MlflowService, text, type Body as MlflowBody } from "./mlflow.service";
+
+/** MLflow's limit on a log-batch request body. */
+const MAX_BATCH_BYTES = 1_000_000;
 
 /** A body as MLflow clients send it: a JSON object, unknown fields ignored. */
 const objectOf = (body: unknown): MlflowBody => (body && typeof body === "object" && !Array.isArray(body) ? (body as MlflowBody) : {});
@@ -124,7 +127,10 @@ export class MlflowController {
 
   @Post("runs/log-batch")
   @HttpCode(200)
-  logBatch(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
+  logBatch(@CurrentPrincipal() principal: Principal, @Body() body: unknown, @Req() request: Request & { rawLength?: number }) {
+    if ((request.rawLength ?? 0) > MAX_BATCH_BYTES) {
+      throw invalid(`Batched logging API requests must be at most ${MAX_BATCH_BYTES} bytes, got a request of size ${request.rawLength}.`);
+    }
     return this.mlflow.logBatch(principal, objectOf(body));
   }
 

@@ -1,7 +1,9 @@
 import { Alert, Anchor, Breadcrumbs, Group, Stack, Text, Title, Badge } from "@mantine/core";
 import { LifecycleApiError } from "@lifecycle/client";
+import { hasRole } from "@lifecycle/domain";
 import { Link, useParams } from "react-router";
 import { QueryState } from "../../components/ui/QueryState";
+import { MoveExperimentButton } from "../../features/experiments/components/MoveExperimentButton";
 import { useProject } from "../../features/projects/api/get-project";
 import { useExperiment } from "../../features/runs/api/runs";
 import { RunsTable } from "../../features/runs/components/RunsTable";
@@ -27,9 +29,12 @@ export function ExperimentPage() {
             <Text>{experiment.data.name}</Text>
           </Breadcrumbs>
           <div>
-            <Title order={1} size="h2">
-              {experiment.data.name}
-            </Title>
+            <Group justify="space-between" align="flex-start">
+              <Title order={1} size="h2">
+                {experiment.data.name}
+              </Title>
+              {hasRole(project.data.myRole, "CONTRIBUTOR") && <MoveExperimentButton projectId={project.data.id} experiment={experiment.data} />}
+            </Group>
             {experiment.data.description && <Text c="dimmed">{experiment.data.description}</Text>}
             <Group gap={4} mt={4}>
               {Object.entries(experiment.data.tags).map(([key, value]) => (

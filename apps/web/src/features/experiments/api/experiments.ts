@@ -26,3 +26,21 @@ export function useRestoreExperiment(projectId: string) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.project(projectId) }),
   });
 }
+
+/** The projects an experiment could move to: those where the caller contributes (up to 200, by name). */
+export function useMoveTargets(enabled: boolean) {
+  return useQuery({
+    queryKey: queryKeys.projectList({ purpose: "move-targets" }),
+    enabled,
+    queryFn: ({ signal }) => api.listProjects({ query: { pageSize: 200, sort: "name", order: "asc" }, signal }),
+  });
+}
+
+export function useMoveExperiment(projectId: string, experimentId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (toProject: string) => api.changeExperimentProject({ path: { projectId, experimentId }, body: { toProject } }),
+    onSuccess: (moved) =>
+      Promise.all([queryClient.invalidateQueries({ queryKey: queryKeys.project(projectId) }), queryClient.invalidateQueries({ queryKey: queryKeys.project(moved.projectId) })]),
+  });
+}
