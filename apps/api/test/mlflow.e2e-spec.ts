@@ -28,7 +28,7 @@ describe("MLflow tracking API", () => {
 
     // start_run
     const started = (await http().post(`${API}/runs/create`).send({ experiment_id, start_time: 1_700_000_000_000, tags: [{ key: "mlflow.runName", value: "gbm-1" }, { key: "mlflow.user", value: "py" }], unknown_field: 1 }).expect(200)).body.run;
-    expect(started.info).toMatchObject({ experiment_id, run_name: "gbm-1", status: "RUNNING", start_time: 1_700_000_000_000, lifecycle_stage: "active" });
+    expect(started.info).toMatchObject({ experiment_id, run_name: "gbm-1", user_id: "py", status: "RUNNING", start_time: 1_700_000_000_000, lifecycle_stage: "active" });
     const runId = started.info.run_id as string;
     // log_params and set_tags go through log-batch; log_metric sends run_id and run_uuid; numbers may come as text.
     await http().post(`${API}/runs/log-batch`).send({ run_id: runId, params: [{ key: "learning_rate", value: "0.01" }, { key: "booster", value: "gbtree" }], metrics: [], tags: [] }).expect(200, {});

@@ -529,7 +529,7 @@ export class MlflowService {
         run_uuid: run.id,
         run_name: run.name,
         experiment_id: run.experimentId,
-        user_id: "",
+        user_id: run.tags["mlflow.user"] ?? "",
         status: run.status,
         start_time: ms(run.startTime),
         ...(run.endTime ? { end_time: ms(run.endTime) } : {}),

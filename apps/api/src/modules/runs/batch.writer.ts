@@ -34,8 +34,10 @@ const HIGHER = `((EXCLUDED.max_value <> 'NaN' AND (r.max_value = 'NaN' OR EXCLUD
 /**
  * Writes a batch in one transaction on a driver connection: the points go in
  * with COPY (the fastest way into Postgres), and the series' summaries and
- * rollups, folded in memory first, with one upsert each. Rows are locked in
- * key order so that concurrent batches to one run cannot deadlock.
+ * rollups, folded in memory first, with one upsert each. A batch of up to 2,000
+ * points and nothing else goes in as one statement instead (see
+ * appendPointsAtOnce). Rows are locked in key order, summaries before rollups,
+ * so that concurrent batches to one run cannot deadlock.
  */
 @Injectable()
 export class BatchWriter {
