@@ -40,7 +40,11 @@ export function useMoveExperiment(projectId: string, experimentId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (toProject: string) => api.changeExperimentProject({ path: { projectId, experimentId }, body: { toProject } }),
-    onSuccess: (moved) =>
-      Promise.all([queryClient.invalidateQueries({ queryKey: queryKeys.project(projectId) }), queryClient.invalidateQueries({ queryKey: queryKeys.project(moved.projectId) })]),
+    // Not awaited, and not the moved experiment's own queries in the old project: refetched there they are 404s,
+    // and the page would show "not found" before the caller moves on to the new address.
+    onSuccess: (moved) => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.experiments(projectId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.project(moved.projectId) });
+    },
   });
 }

@@ -33,7 +33,12 @@ export function MoveExperimentButton({ projectId, experiment }: { projectId: str
           onSubmit={(event) => {
             event.preventDefault();
             const chosen = choices.find((choice) => choice.value === target);
-            if (chosen) move.mutate(chosen.value, { onSuccess: () => navigate(`/projects/${chosen.slug}/experiments/${experiment.id}`) });
+            if (chosen) {
+              move.mutateAsync(chosen.value).then(
+                () => navigate(`/projects/${chosen.slug}/experiments/${experiment.id}`),
+                () => undefined, // shown from move.error
+              );
+            }
           }}
         >
           <Stack>
