@@ -160,6 +160,13 @@ describe("Run artifacts in Lifecycle's API", () => {
     expect(html.headers["content-type"]).toBe("application/octet-stream");
     expect(html.headers["content-disposition"]).toMatch(/^attachment; filename="report.html"/);
 
+    // Names beyond ASCII: stored as they are, downloaded with the exact name UTF-8-encoded in the header.
+    await testApp.http().put(`${base}/content`).query({ path: "模型/权重 v1.bin" }).send(Buffer.from([7, 7])).expect(200);
+    const unicode = await bytes(testApp.http().get(`${base}/content`).query({ path: "模型/权重 v1.bin" }).expect(200));
+    expect(unicode.body).toEqual(Buffer.from([7, 7]));
+    expect(unicode.headers["content-disposition"]).toBe(`attachment; filename="__ v1.bin"; filename*=UTF-8''${encodeURIComponent("权重 v1.bin")}`);
+    await testApp.http().delete(`${base}/content`).query({ path: "模型" }).expect(204);
+
     const missing = await testApp.http().get(`${base}/content`).query({ path: "nope.txt" }).expect(404);
     expect(missing.body).toMatchObject({ code: "ARTIFACT_NOT_FOUND", details: [{ path: "path" }] });
     expect((await testApp.http().get(`${base}/content`).query({ path: "../../etc/passwd" }).expect(400)).body).toMatchObject({ code: "VALIDATION_FAILED", details: [{ path: "path" }] });

@@ -23,7 +23,8 @@ export function artifactResponse(file: { stream: NodeJS.ReadableStream; size: nu
   return new StreamableFile(file.stream as never, {
     type: shown ?? "application/octet-stream",
     length: file.size,
-    disposition: `${shown ? "inline" : "attachment"}; filename="${file.name.replace(/["\\\r\n]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+    // The plain filename in ASCII (header values allow no more), the exact one UTF-8-encoded beside it.
+    disposition: `${shown ? "inline" : "attachment"}; filename="${file.name.replace(/[^\x20-\x7e]|["\\]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
   });
 }
 

@@ -150,11 +150,7 @@ export class RunsService {
    * result is kept with the batch and answered again to a retry.
    */
   async logBatch(projectRef: string, runId: string, input: LogBatchInput, idempotencyKey?: string): Promise<BatchResult> {
-    return this.writeBatch(await this.requireRunCore(projectRef, runId), input, idempotencyKey);
-  }
-
-  /** logBatch for a run the caller has already looked up (and checked access to). */
-  async writeBatch(run: { id: string; deletedAt: Date | null }, input: LogBatchInput, idempotencyKey?: string): Promise<BatchResult> {
+    const run = await this.requireRunCore(projectRef, runId);
     const metrics = input.metrics ?? [];
     const params = input.params ?? [];
     const tags = input.tags ?? [];
