@@ -27,15 +27,15 @@ export function formatPercent(fraction: number | null): string {
   return fraction === null ? "—" : `${Math.round(fraction * 100)}%`;
 }
 
-/** "812 B", "4.2 KB", "1.3 GB". */
+/** "812 B", "4.2 KB", "52.0 MB" (decimal units); "—" when unknown. */
 export function formatBytes(bytes: number | null): string {
   if (bytes === null) return "—";
   const units = ["B", "KB", "MB", "GB", "TB"];
   let value = bytes;
   let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
     unit += 1;
   }
-  return `${unit === 0 ? value : value.toLocaleString(undefined, { maximumFractionDigits: 1 })} ${units[unit]}`;
+  return `${value.toFixed(value >= 100 || unit === 0 ? 0 : 1)} ${units[unit]}`;
 }

@@ -7,7 +7,7 @@ import { ConfirmModal } from "../../../components/ui/ConfirmModal";
 import { FormActions, FormError } from "../../../components/ui/FormParts";
 import { EmptyHint, QueryState } from "../../../components/ui/QueryState";
 import { errorMessage, serverFieldError } from "../../../lib/form-errors";
-import { formatDateTime, formatNumber } from "../../../lib/format";
+import { formatBytes, formatDateTime, formatNumber } from "../../../lib/format";
 import { useCreateDataSet, useCreateVersion, useDeleteDataSet, useDataSets, type CreateDataSetBody } from "../api/data-sets";
 
 const words = (value: string) => value.charAt(0) + value.slice(1).toLowerCase().replaceAll("_", " ");
@@ -208,17 +208,6 @@ function VersionCard({ version, projectRef }: { version: DataSetVersion; project
       )}
     </Paper>
   );
-}
-
-function formatBytes(bytes: number): string {
-  const units = ["B", "KB", "MB", "GB", "TB"];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit += 1;
-  }
-  return `${value.toFixed(value >= 100 || unit === 0 ? 0 : 1)} ${units[unit]}`;
 }
 
 function CreateDataSetModal({ projectId, opened, onClose }: { projectId: string; opened: boolean; onClose: () => void }) {
