@@ -6,9 +6,9 @@ import { DomainError } from "../../common/errors/domain-error";
 import { ARTIFACT_STORE, artifactPath, joinArtifactPath, type ArtifactEntry, type ArtifactStore } from "../artifacts/artifact-store";
 import { runArtifactRoot, runArtifactUri } from "../artifacts/artifacts.service";
 import { MlflowRepository } from "./mlflow.repository";
-import { MlflowService, runIdOf, type Body } from "./mlflow.service";
+import { MlflowAccess } from "./mlflow-access.service";
+import { isUuid, runIdOf, type Body } from "./mlflow-fields";
 
-const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
 /** A listing entry as MLflow sends it: file_size only for files. */
 const fileInfo = (path: string, entry: ArtifactEntry) => ({ path, is_dir: entry.isDir, ...(entry.isDir ? {} : { file_size: entry.size }) });
@@ -24,7 +24,7 @@ const fileInfo = (path: string, entry: ArtifactEntry) => ({ path, is_dir: entry.
 export class MlflowArtifactsService {
   constructor(
     @Inject(ARTIFACT_STORE) private readonly store: ArtifactStore,
-    private readonly mlflow: MlflowService,
+    private readonly access: MlflowAccess,
     private readonly repository: MlflowRepository,
   ) {}
 
@@ -66,7 +66,7 @@ export class MlflowArtifactsService {
   /** artifacts/list of the tracking API: paths from the run's artifact root. */
   async listRun(principal: Principal, query: Body) {
     const runId = runIdOf(query);
-    const { run } = await this.mlflow.runAccess(principal, runId, "VIEWER");
+    const { run } = await this.access.runAccess(principal, runId, "VIEWER");
     const root = runArtifactRoot(run.experimentId, runId);
     const folder = artifactPath(typeof query.path === "string" ? query.path : "");
     const entries = await this.store.list(joinArtifactPath(root, folder));
@@ -78,7 +78,7 @@ export class MlflowArtifactsService {
     const path = artifactPath(rawPath);
     const [experimentId = "", runId] = path.split("/");
     if (!isUuid(experimentId)) throw new DomainError("EXPERIMENT_NOT_FOUND", `No Experiment with id=${experimentId} exists`);
-    await this.mlflow.resolveExperiment(principal, experimentId, role);
+    await this.access.experimentAccess(principal, experimentId, role);
     if (runId !== undefined) {
       const run = isUuid(runId) ? await this.repository.findRunExperiment(runId) : null;
       if (!run || run.experimentId !== experimentId) throw new DomainError("RUN_NOT_FOUND", `Run with id=${runId} not found in experiment ${experimentId}`);

@@ -4,7 +4,9 @@ import { ApiExcludeController } from "@nestjs/swagger";
 import { CurrentPrincipal, type Principal } from "../../common/auth/principal";
 import { DomainError } from "../../common/errors/domain-error";
 import { MlflowArtifactsService } from "./mlflow-artifacts.service";
-import { invalid, MlflowService, text, type Body as MlflowBody } from "./mlflow.service";
+import { MlflowExperimentsService } from "./mlflow-experiments.service";
+import { invalid, text, type Body as MlflowBody } from "./mlflow-fields";
+import { MlflowRunsService } from "./mlflow-runs.service";
 
 /** MLflow's limit on a log-batch request body. */
 const MAX_BATCH_BYTES = 1_000_000;
@@ -23,106 +25,107 @@ const required = (value: unknown, field: string): string => text({ [field]: valu
 @Controller("2.0/mlflow")
 export class MlflowController {
   constructor(
-    private readonly mlflow: MlflowService,
+    private readonly experiments: MlflowExperimentsService,
+    private readonly runs: MlflowRunsService,
     private readonly artifacts: MlflowArtifactsService,
   ) {}
 
   @Post("experiments/create")
   @HttpCode(200)
   createExperiment(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
-    return this.mlflow.createExperiment(principal, objectOf(body));
+    return this.experiments.createExperiment(principal, objectOf(body));
   }
 
   @Get("experiments/get")
   getExperiment(@CurrentPrincipal() principal: Principal, @Query("experiment_id") experimentId: unknown) {
-    return this.mlflow.getExperiment(principal, required(experimentId, "experiment_id"));
+    return this.experiments.getExperiment(principal, required(experimentId, "experiment_id"));
   }
 
   @Get("experiments/get-by-name")
   getExperimentByName(@CurrentPrincipal() principal: Principal, @Query("experiment_name") name: unknown) {
-    return this.mlflow.getExperimentByName(principal, required(name, "experiment_name"));
+    return this.experiments.getExperimentByName(principal, required(name, "experiment_name"));
   }
 
   @Post("experiments/search")
   @HttpCode(200)
   searchExperiments(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
-    return this.mlflow.searchExperiments(principal, objectOf(body));
+    return this.experiments.searchExperiments(principal, objectOf(body));
   }
 
   @Get("experiments/search")
   searchExperimentsByQuery(@CurrentPrincipal() principal: Principal, @Query() query: unknown) {
-    return this.mlflow.searchExperiments(principal, objectOf(query));
+    return this.experiments.searchExperiments(principal, objectOf(query));
   }
 
   @Post("experiments/update")
   @HttpCode(200)
   updateExperiment(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
-    return this.mlflow.updateExperiment(principal, objectOf(body));
+    return this.experiments.updateExperiment(principal, objectOf(body));
   }
 
   @Post("experiments/delete")
   @HttpCode(200)
   deleteExperiment(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
-    return this.mlflow.deleteExperiment(principal, objectOf(body));
+    return this.experiments.deleteExperiment(principal, objectOf(body));
   }
 
   @Post("experiments/restore")
   @HttpCode(200)
   restoreExperiment(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
-    return this.mlflow.restoreExperiment(principal, objectOf(body));
+    return this.experiments.restoreExperiment(principal, objectOf(body));
   }
 
   /** MLflow 1.x's experiments/list, which older clients (such as the npm package mlflow) still call: experiments/search with view_type only. */
   @Get("experiments/list")
   listExperiments(@CurrentPrincipal() principal: Principal, @Query("view_type") viewType: unknown) {
-    return this.mlflow.searchExperiments(principal, { max_results: 50_000, ...(viewType === undefined ? {} : { view_type: viewType }) });
+    return this.experiments.searchExperiments(principal, { max_results: 50_000, ...(viewType === undefined ? {} : { view_type: viewType }) });
   }
 
   @Post("experiments/set-experiment-tag")
   @HttpCode(200)
   setExperimentTag(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
-    return this.mlflow.setExperimentTag(principal, objectOf(body));
+    return this.experiments.setExperimentTag(principal, objectOf(body));
   }
 
   @Post("experiments/delete-experiment-tag")
   @HttpCode(200)
   deleteExperimentTag(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
-    return this.mlflow.deleteExperimentTag(principal, objectOf(body));
+    return this.experiments.deleteExperimentTag(principal, objectOf(body));
   }
 
   @Post("runs/create")
   @HttpCode(200)
   createRun(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
-    return this.mlflow.createRun(principal, objectOf(body));
+    return this.runs.createRun(principal, objectOf(body));
   }
 
   @Get("runs/get")
   getRun(@CurrentPrincipal() principal: Principal, @Query("run_id") runId: unknown, @Query("run_uuid") runUuid: unknown) {
-    return this.mlflow.getRun(principal, required(runId ?? runUuid, "run_id"));
+    return this.runs.getRun(principal, required(runId ?? runUuid, "run_id"));
   }
 
   @Post("runs/update")
   @HttpCode(200)
   updateRun(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
-    return this.mlflow.updateRun(principal, objectOf(body));
+    return this.runs.updateRun(principal, objectOf(body));
   }
 
   @Post("runs/log-metric")
   @HttpCode(200)
   logMetric(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
-    return this.mlflow.logMetric(principal, objectOf(body));
+    return this.runs.logMetric(principal, objectOf(body));
   }
 
   @Post("runs/log-parameter")
   @HttpCode(200)
   logParam(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
-    return this.mlflow.logParam(principal, objectOf(body));
+    return this.runs.logParam(principal, objectOf(body));
   }
 
   @Post("runs/set-tag")
   @HttpCode(200)
   setTag(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
-    return this.mlflow.setTag(principal, objectOf(body));
+    return this.runs.setTag(principal, objectOf(body));
   }
 
   @Post("runs/log-batch")
@@ -131,55 +134,55 @@ export class MlflowController {
     if ((request.rawLength ?? 0) > MAX_BATCH_BYTES) {
       throw invalid(`Batched logging API requests must be at most ${MAX_BATCH_BYTES} bytes, got a request of size ${request.rawLength}.`);
     }
-    return this.mlflow.logBatch(principal, objectOf(body));
+    return this.runs.logBatch(principal, objectOf(body));
   }
 
   @Post("runs/log-inputs")
   @HttpCode(200)
   logInputs(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
-    return this.mlflow.logInputs(principal, objectOf(body));
+    return this.runs.logInputs(principal, objectOf(body));
   }
 
   @Post("runs/log-model")
   @HttpCode(200)
   logModel(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
-    return this.mlflow.logModel(principal, objectOf(body));
+    return this.runs.logModel(principal, objectOf(body));
   }
 
   @Post("runs/search")
   @HttpCode(200)
   searchRuns(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
-    return this.mlflow.searchRuns(principal, objectOf(body));
+    return this.runs.searchRuns(principal, objectOf(body));
   }
 
   /** Written straight to the response: a page of 25,000 points is ~2 MB of JSON, with no ETag worth hashing it for. */
   @Get("metrics/get-history")
   async getMetricHistory(@CurrentPrincipal() principal: Principal, @Query() query: unknown, @Res() response: Response) {
-    const body = await this.mlflow.getMetricHistory(principal, objectOf(query));
+    const body = await this.runs.getMetricHistory(principal, objectOf(query));
     response.writeHead(200, { "Content-Type": "application/json; charset=utf-8", "Content-Length": body.length }).end(body);
   }
 
   @Get("metrics/get-history-bulk-interval")
   getMetricHistoryBulkInterval(@CurrentPrincipal() principal: Principal, @Query() query: unknown) {
-    return this.mlflow.getMetricHistoryBulkInterval(principal, objectOf(query));
+    return this.runs.getMetricHistoryBulkInterval(principal, objectOf(query));
   }
 
   @Post("runs/delete")
   @HttpCode(200)
   deleteRun(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
-    return this.mlflow.deleteRun(principal, objectOf(body));
+    return this.runs.deleteRun(principal, objectOf(body));
   }
 
   @Post("runs/restore")
   @HttpCode(200)
   restoreRun(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
-    return this.mlflow.restoreRun(principal, objectOf(body));
+    return this.runs.restoreRun(principal, objectOf(body));
   }
 
   @Post("runs/delete-tag")
   @HttpCode(200)
   deleteTag(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
-    return this.mlflow.deleteTag(principal, objectOf(body));
+    return this.runs.deleteTag(principal, objectOf(body));
   }
 
   @Get("artifacts/list")

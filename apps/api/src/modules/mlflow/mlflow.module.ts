@@ -8,7 +8,9 @@ import { MlflowArtifactsController } from "./mlflow-artifacts.controller";
 import { MlflowArtifactsService } from "./mlflow-artifacts.service";
 import { MlflowController } from "./mlflow.controller";
 import { MlflowRepository } from "./mlflow.repository";
-import { MlflowService } from "./mlflow.service";
+import { MlflowAccess } from "./mlflow-access.service";
+import { MlflowExperimentsService } from "./mlflow-experiments.service";
+import { MlflowRunsService } from "./mlflow-runs.service";
 
-@Module({ imports: [ProjectsModule, ExperimentsModule, RunsModule, DataSetsModule], controllers: [MlflowController, MlflowArtifactsController], providers: [MlflowService, MlflowArtifactsService, MlflowRepository, HistoryPageCache] })
+@Module({ imports: [ProjectsModule, ExperimentsModule, RunsModule, DataSetsModule], controllers: [MlflowController, MlflowArtifactsController], providers: [MlflowAccess, MlflowExperimentsService, MlflowRunsService, MlflowArtifactsService, MlflowRepository, HistoryPageCache] })
 export class MlflowModule {}

@@ -12,10 +12,6 @@ export class MlflowRepository {
     return this.prisma.experiment.findFirst({ where: { projectId, name }, select: { id: true, deletedAt: true } });
   }
 
-  findExperimentProject(experimentId: string) {
-    return this.prisma.experiment.findUnique({ where: { id: experimentId }, select: { projectId: true, project: { select: { slug: true } } } });
-  }
-
   findRunExperiment(runId: string) {
     return this.prisma.run.findUnique({ where: { id: runId }, select: { experimentId: true, deletedAt: true } });
   }

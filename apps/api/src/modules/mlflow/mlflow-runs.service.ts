@@ -1,61 +1,21 @@
 import { Injectable } from "@nestjs/common";
-import { effectiveRole, hasRole, inferParamValue, matchesFilter, parseFilter, type Experiment, type ProjectRole, type Run, type RunInput, fromMetricNumber } from "@lifecycle/domain";
+import { fromMetricNumber, inferParamValue, type Run, type RunInput } from "@lifecycle/domain";
 import type { Principal } from "../../common/auth/principal";
 import { DomainError } from "../../common/errors/domain-error";
 import { runArtifactUri } from "../artifacts/artifacts.service";
 import { DataSetsService, type NewRunInput } from "../data-sets/data-sets.service";
-import { ExperimentsService } from "../experiments/experiments.service";
-import { ProjectsService } from "../projects/projects.service";
 import type { BatchPoint } from "../runs/batch.writer";
 import { decodeHistoryCursor, encodeCursor } from "../runs/runs.mapper";
 import { RunsService, toParam } from "../runs/runs.service";
 import { HistoryPageCache } from "./history-page.cache";
+import { MlflowAccess } from "./mlflow-access.service";
+import { DEFAULT_EXPERIMENT, invalid, key, ms, number, pageOffset, pageToken, runIdOf, text, type Body } from "./mlflow-fields";
 import { MlflowRepository } from "./mlflow.repository";
 
 /** Where MLflow keeps the models logged in a run. */
 const LOGGED_MODELS_TAG = "mlflow.log-model.history";
 /** MLflow's log-batch limits and messages. */
 const LIMITS = { metrics: 1000, params: 100, tags: 100, total: 1000 };
-const DEFAULT_EXPERIMENT = "0";
-const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
-
-export type Body = Record<string, unknown>;
-
-/** An experiment's artifact location, as `mlflow server --serve-artifacts` gives it. */
-export const experimentArtifactLocation = (experimentId: string) => `mlflow-artifacts:/${experimentId}`;
-
-export function invalid(message: string): DomainError {
-  return new DomainError("VALIDATION_FAILED", message);
-}
-
-/** A required text field, MLflow's way: present and a string (numbers given as text are fine elsewhere). */
-export function text(body: Body, field: string): string {
-  const value = body[field];
-  if (typeof value === "string" && value.length > 0) return value;
-  if (typeof value === "number") return String(value);
-  throw invalid(`Missing value for required parameter '${field}'.`);
-}
-
-/** A number, accepted as JSON number or as text. */
-function number(value: unknown, field: string): number {
-  const parsed = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
-  if (typeof parsed === "number" && !Number.isNaN(parsed)) return parsed;
-  throw invalid(`Invalid value ${JSON.stringify(value)} for parameter '${field}' supplied: it must be a number.`);
-}
-
-function key(value: unknown, field: string): string {
-  if (typeof value !== "string" || value.length === 0) throw invalid(`Missing value for required parameter '${field}'.`);
-  if (value.length > 250) throw invalid(`'${field}' exceeds the maximum length of 250 characters.`);
-  if (!/^[/\w.\- ]*$/.test(value) || value.split("/").includes("..")) throw invalid(`Invalid value "${value}" for parameter '${field}' supplied: names may only contain alphanumerics, underscores (_), dashes (-), periods (.), spaces ( ), and slashes (/), and may not climb out of a path.`);
-  return value;
-}
-
-/** run_uuid is accepted for run_id, as the Python client sends both. */
-export function runIdOf(body: Body): string {
-  const value = body.run_id ?? body.run_uuid;
-  if (typeof value !== "string" || !value) throw invalid("Missing value for required parameter 'run_id'.");
-  return value;
-}
 
 /** At most `max` of the ascending steps: all when they fit, else evenly spaced ones with the first and the last. */
 export function sampleSteps(steps: number[], max: number): number[] {
@@ -66,137 +26,20 @@ export function sampleSteps(steps: number[], max: number): number[] {
   return [...picked];
 }
 
-const ms = (iso: string | null) => (iso ? new Date(iso).getTime() : undefined);
-const pageToken = (offset: number) => Buffer.from(JSON.stringify({ offset })).toString("base64url");
-function pageOffset(token: string): number {
-  try {
-    const offset = (JSON.parse(Buffer.from(token, "base64url").toString()) as { offset?: unknown }).offset;
-    if (typeof offset === "number" && Number.isInteger(offset) && offset >= 0) return offset;
-  } catch {
-    // fall through
-  }
-  throw invalid("Invalid page token.");
-}
-
-/**
- * MLflow's tracking API on Lifecycle's projects, experiments and runs. An
- * experiment named "<project-slug>/<name>" lives in that project (given access);
- * any other name, and the Default experiment "0", in the caller's own "MLflow
- * imports" project, created on first use.
- */
+/** MLflow's runs and metrics API on Lifecycle's runs (see MlflowAccess for who may do what). */
 @Injectable()
-export class MlflowService {
+export class MlflowRunsService {
   constructor(
-    private readonly projects: ProjectsService,
-    private readonly experiments: ExperimentsService,
     private readonly runs: RunsService,
     private readonly repository: MlflowRepository,
     private readonly dataSets: DataSetsService,
     private readonly historyPages: HistoryPageCache,
+    private readonly access: MlflowAccess,
   ) {}
-
-  async createExperiment(principal: Principal, body: Body) {
-    const { projectId, name } = await this.placeExperiment(principal, text(body, "name"));
-    const existing = await this.repository.findExperimentByName(projectId, name);
-    if (existing?.deletedAt) throw new DomainError("EXPERIMENT_NAME_TAKEN", `Experiment '${text(body, "name")}' already exists in deleted state. You can restore the experiment, or permanently delete it in Lifecycle, in order to use this name again.`);
-    if (existing) throw new DomainError("EXPERIMENT_NAME_TAKEN", `Experiment '${text(body, "name")}' already exists.`);
-    const tags = Array.isArray(body.tags) ? Object.fromEntries((body.tags as Body[]).map((tag) => [key(tag.key, "key"), String(tag.value ?? "")])) : {};
-    const experiment = await this.experiments.createExperiment(projectId, { name, tags });
-    return { experiment_id: experiment.id };
-  }
-
-  async getExperiment(principal: Principal, experimentId: string) {
-    const { projectId, experiment } = await this.resolveExperiment(principal, experimentId, "VIEWER");
-    return { experiment: await this.experimentView(projectId, experiment) };
-  }
-
-  async getExperimentByName(principal: Principal, fullName: string) {
-    const { projectId, name } = await this.placeExperiment(principal, fullName, "VIEWER");
-    const found = await this.repository.findExperimentByName(projectId, name);
-    if (!found) throw new DomainError("EXPERIMENT_NOT_FOUND", `Could not find experiment with name '${fullName}'`);
-    return { experiment: await this.experimentView(projectId, await this.experiments.getExperiment(projectId, found.id)) };
-  }
-
-  /** experiments/search: filter on name and tags (e.g. name LIKE 'churn%' AND tags.team = 'growth'), order_by name or creation time, paging. */
-  async searchExperiments(principal: Principal, body: Body) {
-    const filter = typeof body.filter === "string" && body.filter.trim() ? parseFilter(body.filter) : null;
-    const viewType = body.view_type === undefined ? "ACTIVE_ONLY" : String(body.view_type);
-    if (!["ACTIVE_ONLY", "DELETED_ONLY", "ALL"].includes(viewType)) throw invalid(`Invalid value "${viewType}" for parameter 'view_type' supplied.`);
-    const maxResults = body.max_results === undefined ? 1000 : number(body.max_results, "max_results");
-    if (!Number.isInteger(maxResults) || maxResults < 1 || maxResults > 50_000) throw invalid(`Invalid value ${maxResults} for parameter 'max_results' supplied.`);
-    const offset = typeof body.page_token === "string" && body.page_token ? pageOffset(body.page_token) : 0;
-    const rows = (await this.repository.findVisibleExperiments(principal.userId, principal.isAdmin)).filter((row) =>
-      viewType === "ALL" ? true : viewType === "DELETED_ONLY" ? row.deletedAt !== null : row.deletedAt === null,
-    );
-    const views = rows.map((row) => {
-      const tags = row.tags as Record<string, string>;
-      const name = row.project.slug.startsWith("mlflow-imports") ? row.name : `${row.project.slug}/${row.name}`;
-      return {
-        experiment_id: row.id,
-        name,
-        artifact_location: experimentArtifactLocation(row.id),
-        lifecycle_stage: row.deletedAt ? "deleted" : "active",
-        tags: Object.entries(tags).map(([tagKey, value]) => ({ key: tagKey, value })),
-        creation_time: row.createdAt.getTime(),
-        last_update_time: row.updatedAt.getTime(),
-        filterable: { attributes: { name }, params: {}, metrics: {}, tags },
-      };
-    });
-    const matching = views.filter((view) => matchesFilter(filter, view.filterable));
-    const order = Array.isArray(body.order_by) ? String((body.order_by as unknown[])[0] ?? "") : "";
-    const [field, direction] = order.trim().split(/\s+/);
-    if (field) {
-      if (!["name", "creation_time", "last_update_time"].includes(field)) throw invalid(`Invalid order_by clause '${order}': order by name, creation_time or last_update_time.`);
-      const pick = (view: (typeof views)[number]) => (field === "name" ? view.name : field === "creation_time" ? view.creation_time : view.last_update_time);
-      const sign = direction?.toUpperCase() === "DESC" ? -1 : 1;
-      matching.sort((a, b) => (pick(a) < pick(b) ? -sign : pick(a) > pick(b) ? sign : 0));
-    }
-    const page = matching.slice(offset, offset + maxResults).map(({ filterable: _ignored, ...view }) => view);
-    return { ...(page.length ? { experiments: page } : {}), ...(offset + maxResults < matching.length ? { next_page_token: pageToken(offset + maxResults) } : {}) };
-  }
-
-  async updateExperiment(principal: Principal, body: Body) {
-    const { projectId, experiment } = await this.resolveExperiment(principal, text(body, "experiment_id"), "CONTRIBUTOR");
-    const newName = text(body, "new_name");
-    const project = await this.projects.requireProject(projectId);
-    const name = newName.startsWith(`${project.slug}/`) ? newName.slice(project.slug.length + 1) : newName;
-    await this.experiments.updateExperiment(projectId, experiment.id, { name });
-    return {};
-  }
-
-  /** experiments/delete: the experiment and its runs are marked deleted (restorable), as in MLflow. */
-  async deleteExperiment(principal: Principal, body: Body) {
-    const { projectId, experiment } = await this.resolveExperiment(principal, text(body, "experiment_id"), "CONTRIBUTOR");
-    if (experiment.deletedAt) throw invalid(`The experiment ${experiment.id} must be in the 'active' state. Current state is deleted.`);
-    await this.experiments.softDeleteExperiment(projectId, experiment.id);
-    return {};
-  }
-
-  async restoreExperiment(principal: Principal, body: Body) {
-    const { projectId, experiment } = await this.resolveExperiment(principal, text(body, "experiment_id"), "CONTRIBUTOR");
-    if (!experiment.deletedAt) throw invalid(`The experiment ${experiment.id} must be in the 'deleted' state. Current state is active.`);
-    await this.experiments.restoreExperiment(projectId, experiment.id);
-    return {};
-  }
-
-  async setExperimentTag(principal: Principal, body: Body) {
-    const { projectId, experiment } = await this.resolveExperiment(principal, text(body, "experiment_id"), "CONTRIBUTOR");
-    await this.experiments.updateExperiment(projectId, experiment.id, { tags: { ...experiment.tags, [key(body.key, "key")]: String(body.value ?? "") } });
-    return {};
-  }
-
-  async deleteExperimentTag(principal: Principal, body: Body) {
-    const { projectId, experiment } = await this.resolveExperiment(principal, text(body, "experiment_id"), "CONTRIBUTOR");
-    const name = key(body.key, "key");
-    if (!(name in experiment.tags)) throw new DomainError("TAG_NOT_FOUND", `No tag with name: ${name} in experiment ${experiment.id}.`);
-    const { [name]: _removed, ...rest } = experiment.tags;
-    await this.experiments.updateExperiment(projectId, experiment.id, { tags: rest });
-    return {};
-  }
 
   async createRun(principal: Principal, body: Body) {
     const experimentId = typeof body.experiment_id === "string" || typeof body.experiment_id === "number" ? String(body.experiment_id) : DEFAULT_EXPERIMENT;
-    const { projectId, experiment } = await this.resolveExperiment(principal, experimentId, "CONTRIBUTOR");
+    const { projectId, experiment } = await this.access.resolveExperiment(principal, experimentId, "CONTRIBUTOR");
     if (experiment.deletedAt) throw invalid(`The experiment ${experiment.id} must be in the 'active' state. Current state is deleted.`);
     const tags = Array.isArray(body.tags) ? (body.tags as Body[]).map((tag) => ({ key: key(tag.key, "key"), value: String(tag.value ?? "") })) : [];
     const name = typeof body.run_name === "string" && body.run_name ? body.run_name : tags.find((tag) => tag.key === "mlflow.runName")?.value;
@@ -209,14 +52,14 @@ export class MlflowService {
   }
 
   async getRun(principal: Principal, runId: string) {
-    const projectId = await this.runProject(principal, runId, "VIEWER");
+    const projectId = await this.access.runProject(principal, runId, "VIEWER");
     const [run, inputs] = await Promise.all([this.runs.getRun(projectId, runId), this.dataSets.runInputsByRun([runId])]);
     return { run: this.runView(run, inputs.get(runId)) };
   }
 
   async updateRun(principal: Principal, body: Body) {
     const runId = runIdOf(body);
-    const projectId = await this.runProject(principal, runId, "CONTRIBUTOR");
+    const projectId = await this.access.runProject(principal, runId, "CONTRIBUTOR");
     const status = body.status === undefined ? undefined : String(body.status);
     if (status !== undefined && !["RUNNING", "SCHEDULED", "FINISHED", "FAILED", "KILLED"].includes(status)) throw invalid(`Invalid value "${status}" for parameter 'status' supplied.`);
     const run = await this.runs.updateRun(projectId, runId, {
@@ -243,7 +86,7 @@ export class MlflowService {
   async searchRuns(principal: Principal, body: Body) {
     const experimentIds = Array.isArray(body.experiment_ids) ? (body.experiment_ids as unknown[]).map(String) : [];
     if (experimentIds.length === 0) throw invalid("Missing value for required parameter 'experiment_ids'.");
-    const resolved = await Promise.all(experimentIds.map((id) => this.experimentAccess(principal, id, "VIEWER")));
+    const resolved = await Promise.all(experimentIds.map((id) => this.access.experimentAccess(principal, id, "VIEWER")));
     const projects = new Set(resolved.map((item) => item.projectId));
     if (projects.size > 1) throw invalid("In Lifecycle, the experiments of one search must belong to one project.");
     const maxResults = body.max_results === undefined ? 1000 : number(body.max_results, "max_results");
@@ -270,7 +113,7 @@ export class MlflowService {
     const token = typeof query.page_token === "string" && query.page_token ? query.page_token : undefined;
     const after = decodeHistoryCursor(token);
     if (after === undefined) throw invalid("Invalid page token.");
-    const { run, seriesCount } = await this.runAccess(principal, runId, "VIEWER", metricKey);
+    const { run, seriesCount } = await this.access.runAccess(principal, runId, "VIEWER", metricKey);
     const page = { runId: run.id, key: metricKey, pageSize, token: token ?? "" };
     const kept = seriesCount === null ? null : this.historyPages.get(page, seriesCount);
     if (kept) return kept;
@@ -302,7 +145,7 @@ export class MlflowService {
     const maxResults = query.max_results === undefined ? 2500 : number(query.max_results, "max_results");
     if (!Number.isInteger(maxResults) || maxResults < 1) throw invalid(`max_results must be between 1 and 2500. Received ${maxResults}.`);
     const perRun = Math.min(maxResults, 2500);
-    for (const runId of new Set(runIds)) await this.runProject(principal, runId, "VIEWER");
+    for (const runId of new Set(runIds)) await this.access.runProject(principal, runId, "VIEWER");
     const sorted = [...new Set(runIds)].sort();
     const steps = await this.repository.findMetricSteps(sorted, metricKey, startStep ?? 0, endStep ?? Number.MAX_SAFE_INTEGER);
     const sampled = sampleSteps(steps, perRun);
@@ -319,19 +162,19 @@ export class MlflowService {
 
   async deleteRun(principal: Principal, body: Body) {
     const runId = runIdOf(body);
-    await this.runs.deleteRun(await this.runProject(principal, runId, "CONTRIBUTOR"), runId);
+    await this.runs.deleteRun(await this.access.runProject(principal, runId, "CONTRIBUTOR"), runId);
     return {};
   }
 
   async restoreRun(principal: Principal, body: Body) {
     const runId = runIdOf(body);
-    await this.runs.restoreRun(await this.runProject(principal, runId, "CONTRIBUTOR"), runId);
+    await this.runs.restoreRun(await this.access.runProject(principal, runId, "CONTRIBUTOR"), runId);
     return {};
   }
 
   async deleteTag(principal: Principal, body: Body) {
     const runId = runIdOf(body);
-    await this.runs.deleteTag(await this.runProject(principal, runId, "CONTRIBUTOR"), runId, key(body.key, "key"));
+    await this.runs.deleteTag(await this.access.runProject(principal, runId, "CONTRIBUTOR"), runId, key(body.key, "key"));
     return {};
   }
 
@@ -365,7 +208,7 @@ export class MlflowService {
         })),
       };
     });
-    const projectId = await this.runProject(principal, runId, "CONTRIBUTOR");
+    const projectId = await this.access.runProject(principal, runId, "CONTRIBUTOR");
     if (inputs.length) await this.dataSets.logRunInputs(projectId, runId, inputs);
     return {};
   }
@@ -383,7 +226,7 @@ export class MlflowService {
     if (!model || typeof model !== "object" || Array.isArray(model)) throw invalid("Invalid value for parameter 'model_json' supplied: it must be a JSON object.");
     const missing = ["artifact_path", "flavors", "utc_time_created", "run_id"].filter((field) => !(field in model));
     if (missing.length) throw invalid(`Model json is missing mandatory fields: {${missing.map((field) => `'${field}'`).join(", ")}}`);
-    const projectId = await this.runProject(principal, runId, "CONTRIBUTOR");
+    const projectId = await this.access.runProject(principal, runId, "CONTRIBUTOR");
     const run = await this.runs.getRun(projectId, runId);
     let history: unknown[] = [];
     try {
@@ -427,7 +270,7 @@ export class MlflowService {
       return { key: name as string, split: "", step, value, at: timestamp };
     });
     const tagList = tags.map((tag) => ({ key: key(tag.key, "key"), value: String(tag.value ?? "") }));
-    const { run } = await this.runAccess(principal, runId, "CONTRIBUTOR");
+    const { run } = await this.access.runAccess(principal, runId, "CONTRIBUTOR");
     await this.runs
       .writePreparedBatch(run, { points, params: params.map((param) => toParam(param.key as string, inferParamValue(String(param.value ?? "")))), tags: tagList }, { metrics: metrics.length, params: params.length, tags: tags.length })
       .catch((error: unknown) => {
@@ -435,91 +278,6 @@ export class MlflowService {
         throw error;
       });
     return {};
-  }
-
-  /** Where an experiment name belongs: "<slug>/<name>" in that project when the caller may use it, else the caller's imports project. */
-  private async placeExperiment(principal: Principal, fullName: string, role: ProjectRole = "CONTRIBUTOR"): Promise<{ projectId: string; name: string }> {
-    const slash = fullName.indexOf("/");
-    if (slash > 0) {
-      const access = await this.projects.accessOf(fullName.slice(0, slash), principal);
-      if (access && hasRole(access.role, role)) return { projectId: access.id, name: fullName.slice(slash + 1) };
-    }
-    return { projectId: await this.importsProject(principal), name: fullName };
-  }
-
-  /** The experiment of an MLflow id ("0" is the caller's Default), when the caller holds `role` in its project. */
-  async resolveExperiment(principal: Principal, experimentId: string, role: ProjectRole): Promise<{ projectId: string; experiment: Experiment }> {
-    if (experimentId === DEFAULT_EXPERIMENT) {
-      const projectId = await this.importsProject(principal);
-      const found = await this.repository.findExperimentByName(projectId, "Default");
-      const experiment = found ? await this.experiments.getExperiment(projectId, found.id) : await this.experiments.createExperiment(projectId, { name: "Default" });
-      return { projectId, experiment };
-    }
-    const notFound = new DomainError("EXPERIMENT_NOT_FOUND", `No Experiment with id=${experimentId} exists`);
-    if (!isUuid(experimentId)) throw notFound;
-    const place = await this.repository.findExperimentProject(experimentId);
-    if (!place) throw notFound;
-    await this.requireRole(principal, place.projectId, role, notFound);
-    return { projectId: place.projectId, experiment: await this.experiments.getExperiment(place.projectId, experimentId) };
-  }
-
-  /** An experiment's id and project, when the caller holds `role` there: one query (the Default experiment "0" as resolveExperiment finds it). */
-  private async experimentAccess(principal: Principal, experimentId: string, role: ProjectRole): Promise<{ projectId: string; experimentId: string }> {
-    if (experimentId === DEFAULT_EXPERIMENT) {
-      const { projectId, experiment } = await this.resolveExperiment(principal, experimentId, role);
-      return { projectId, experimentId: experiment.id };
-    }
-    const notFound = new DomainError("EXPERIMENT_NOT_FOUND", `No Experiment with id=${experimentId} exists`);
-    const found = isUuid(experimentId) ? await this.repository.findExperimentAccess(experimentId, principal.userId) : null;
-    const held = found ? effectiveRole(found.membership, principal.isAdmin) : null;
-    if (!found || !held) throw notFound;
-    if (!hasRole(held, role)) throw new DomainError("FORBIDDEN", "Your role in this project does not allow this.");
-    return { projectId: found.projectId, experimentId: found.id };
-  }
-
-  /** The project of a run, when the caller holds `role` in it. */
-  async runProject(principal: Principal, runId: string, role: ProjectRole): Promise<string> {
-    return (await this.runAccess(principal, runId, role)).projectId;
-  }
-
-  /** A run (id, experiment, deleted or not) and its project, when the caller holds `role` there: one query. */
-  async runAccess(principal: Principal, runId: string, role: ProjectRole, seriesKey?: string) {
-    const notFound = new DomainError("RUN_NOT_FOUND", `Run with id=${runId} not found`);
-    if (!isUuid(runId)) throw notFound;
-    const found = await this.repository.findRunAccess(runId, principal.userId, seriesKey);
-    const held = found ? effectiveRole(found.membership, principal.isAdmin) : null;
-    if (!found || !held) throw notFound;
-    if (!hasRole(held, role)) throw new DomainError("FORBIDDEN", "Your role in this project does not allow this.");
-    return { projectId: found.projectId, run: { id: found.id, experimentId: found.experimentId, deletedAt: found.deletedAt }, seriesCount: found.seriesCount };
-  }
-
-  private async requireRole(principal: Principal, projectId: string, role: ProjectRole, notFound: DomainError): Promise<void> {
-    const access = await this.projects.accessOf(projectId, principal);
-    if (!access) throw notFound;
-    if (!hasRole(access.role, role)) throw new DomainError("FORBIDDEN", "Your role in this project does not allow this.");
-  }
-
-  /** The caller's own project for MLflow experiments without a project, created the first time. */
-  private async importsProject(principal: Principal): Promise<string> {
-    const slug = principal.userId ? `mlflow-imports-${principal.userId.slice(0, 8)}` : "mlflow-imports";
-    const access = await this.projects.accessOf(slug, principal);
-    if (access) return access.id;
-    const project = await this.projects.createProject(principal, { name: `MLflow imports${principal.userId ? ` (${principal.name})` : ""}`, slug });
-    return project.id;
-  }
-
-  private async experimentView(projectId: string, experiment: Experiment) {
-    const project = await this.projects.requireProject(projectId);
-    const imported = project.slug.startsWith("mlflow-imports");
-    return {
-      experiment_id: experiment.id,
-      name: imported ? experiment.name : `${project.slug}/${experiment.name}`,
-      artifact_location: experimentArtifactLocation(experiment.id),
-      lifecycle_stage: experiment.deletedAt ? "deleted" : "active",
-      tags: Object.entries(experiment.tags).map(([name, value]) => ({ key: name, value })),
-      creation_time: ms(experiment.createdAt),
-      last_update_time: ms(experiment.updatedAt),
-    };
   }
 
   private runView(run: Run, inputs: RunInput[] = []) {

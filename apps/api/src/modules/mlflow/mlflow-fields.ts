@@ -1,0 +1,61 @@
+import { DomainError } from "../../common/errors/domain-error";
+
+/** How MLflow clients send a request: a JSON object (or query parameters), unknown fields ignored. */
+export type Body = Record<string, unknown>;
+
+/** MLflow's Default experiment, which `mlflow.start_run()` logs to when no experiment is set. */
+export const DEFAULT_EXPERIMENT = "0";
+
+export const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+
+/** An experiment's artifact location, as `mlflow server --serve-artifacts` gives it. */
+export const experimentArtifactLocation = (experimentId: string) => `mlflow-artifacts:/${experimentId}`;
+
+export function invalid(message: string): DomainError {
+  return new DomainError("VALIDATION_FAILED", message);
+}
+
+/** A required text field, MLflow's way: present and a string (numbers given as text are fine elsewhere). */
+export function text(body: Body, field: string): string {
+  const value = body[field];
+  if (typeof value === "string" && value.length > 0) return value;
+  if (typeof value === "number") return String(value);
+  throw invalid(`Missing value for required parameter '${field}'.`);
+}
+
+/** A number, accepted as JSON number or as text. */
+export function number(value: unknown, field: string): number {
+  const parsed = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
+  if (typeof parsed === "number" && !Number.isNaN(parsed)) return parsed;
+  throw invalid(`Invalid value ${JSON.stringify(value)} for parameter '${field}' supplied: it must be a number.`);
+}
+
+/** A metric, param or tag name as MLflow allows it: ^[/\w.\- ]*$, no "..", at most 250 characters. */
+export function key(value: unknown, field: string): string {
+  if (typeof value !== "string" || value.length === 0) throw invalid(`Missing value for required parameter '${field}'.`);
+  if (value.length > 250) throw invalid(`'${field}' exceeds the maximum length of 250 characters.`);
+  if (!/^[/\w.\- ]*$/.test(value) || value.split("/").includes("..")) throw invalid(`Invalid value "${value}" for parameter '${field}' supplied: names may only contain alphanumerics, underscores (_), dashes (-), periods (.), spaces ( ), and slashes (/), and may not climb out of a path.`);
+  return value;
+}
+
+/** run_uuid is accepted for run_id, as the Python client sends both. */
+export function runIdOf(body: Body): string {
+  const value = body.run_id ?? body.run_uuid;
+  if (typeof value !== "string" || !value) throw invalid("Missing value for required parameter 'run_id'.");
+  return value;
+}
+
+/** An ISO time as MLflow's Unix milliseconds. */
+export const ms = (iso: string | null) => (iso ? new Date(iso).getTime() : undefined);
+
+/** Offset paging for MLflow's page_token. */
+export const pageToken = (offset: number) => Buffer.from(JSON.stringify({ offset })).toString("base64url");
+export function pageOffset(token: string): number {
+  try {
+    const offset = (JSON.parse(Buffer.from(token, "base64url").toString()) as { offset?: unknown }).offset;
+    if (typeof offset === "number" && Number.isInteger(offset) && offset >= 0) return offset;
+  } catch {
+    // fall through
+  }
+  throw invalid("Invalid page token.");
+}
