@@ -23,22 +23,25 @@ const shared = {
   rootDir: __dirname,
 };
 
+/** Each tier's time limit per test and hook (test/timeouts): a busy machine must not fail a test by time. */
+const timeout = (tier) => [`<rootDir>/test/timeouts/${tier}.ts`];
+
 /** @type {import('jest').Config} */
 module.exports = {
   globalSetup: "<rootDir>/test/global-setup.ts",
   globalTeardown: "<rootDir>/test/global-teardown.ts",
   transform: shared.transform,
   projects: [
-    { ...shared, displayName: "unit", testEnvironment: "node", testMatch: ["<rootDir>/{packages,apps/api}/**/*.spec.ts"] },
-    { ...shared, displayName: "int", testEnvironment: "node", testMatch: ["<rootDir>/apps/api/**/*.int-spec.ts"] },
-    { ...shared, displayName: "e2e", testEnvironment: "node", testMatch: ["<rootDir>/apps/api/test/**/*.e2e-spec.ts"] },
+    { ...shared, displayName: "unit", testEnvironment: "node", testMatch: ["<rootDir>/{packages,apps/api}/**/*.spec.ts"], setupFilesAfterEnv: timeout("unit") },
+    { ...shared, displayName: "int", testEnvironment: "node", testMatch: ["<rootDir>/apps/api/**/*.int-spec.ts"], setupFilesAfterEnv: timeout("int") },
+    { ...shared, displayName: "e2e", testEnvironment: "node", testMatch: ["<rootDir>/apps/api/test/**/*.e2e-spec.ts"], setupFilesAfterEnv: timeout("e2e") },
     {
       ...shared,
       displayName: "web",
       testEnvironment: "<rootDir>/apps/web/src/testing/jsdom-environment.js",
       testMatch: ["<rootDir>/apps/web/src/**/*.test.tsx"],
-      setupFilesAfterEnv: ["<rootDir>/apps/web/src/testing/setup.ts"],
+      setupFilesAfterEnv: [...timeout("web"), "<rootDir>/apps/web/src/testing/setup.ts"],
     },
-    { ...shared, displayName: "browser", testEnvironment: "node", testMatch: ["<rootDir>/e2e/**/*.browser-spec.ts"] },
+    { ...shared, displayName: "browser", testEnvironment: "node", testMatch: ["<rootDir>/e2e/**/*.browser-spec.ts"], setupFilesAfterEnv: timeout("browser") },
   ],
 };

@@ -17,6 +17,7 @@ import { RunsModule } from "./modules/runs/runs.module";
 import { MembersModule } from "./modules/members/members.module";
 import { StagesModule } from "./modules/stages/stages.module";
 import { TokensModule } from "./modules/tokens/tokens.module";
+import { PasswordsModule } from "./modules/users/passwords.module";
 import { UsersModule } from "./modules/users/users.module";
 import { DatabaseConfig } from "./prisma/database-config";
 import { PrismaModule } from "./prisma/prisma.module";
@@ -33,13 +34,15 @@ export interface AppOptions {
 @Module({})
 export class AppModule {
   static forRoot(options: AppOptions): DynamicModule {
+    const auth = options.auth ?? new AuthConfig();
     return {
       module: AppModule,
       imports: [
         PrismaModule.forRoot(options.database),
         ArtifactStoreModule.forRoot(options.artifactRoot),
         AuditModule,
-        AuthModule.forRoot(options.auth ?? new AuthConfig()),
+        PasswordsModule.forRoot(auth.passwordCost),
+        AuthModule.forRoot(auth),
         UsersModule,
         TokensModule,
         MembersModule,

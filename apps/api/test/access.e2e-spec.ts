@@ -145,7 +145,7 @@ beforeAll(async () => {
   await users.outsider.http().post("/api/v1/projects").send({ name: "Outsider's own" }).expect(201);
   sharedFixture = await makeFixture(null, null);
 });
-afterAll(() => testApp.close());
+afterAll(() => testApp?.close());
 
 function userFor(caller: Caller): TestUser | null {
   return caller === "admin" ? testApp.admin : caller === "anonymous" ? null : users[caller];

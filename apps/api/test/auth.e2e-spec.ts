@@ -16,7 +16,7 @@ describe("first admin", () => {
   beforeAll(async () => {
     testApp = await createTestApp({ withAdmin: false });
   });
-  afterAll(() => testApp.close());
+  afterAll(() => testApp?.close());
 
   it("is created once, through the one-time setup token, and signs the admin in", async () => {
     expect((await testApp.anonymous().get("/api/v1/auth/status").expect(200)).body).toEqual({ setupRequired: true });
@@ -43,7 +43,7 @@ describe("sessions", () => {
   beforeAll(async () => {
     testApp = await createTestApp();
   });
-  afterAll(() => testApp.close());
+  afterAll(() => testApp?.close());
 
   it("refuses a wrong password, and logs the failure", async () => {
     const user = await testApp.createUser();
@@ -118,7 +118,7 @@ describe("API tokens", () => {
   beforeAll(async () => {
     testApp = await createTestApp();
   });
-  afterAll(() => testApp.close());
+  afterAll(() => testApp?.close());
 
   it("are shown once, stored hashed, usable, recorded as used, and revocable", async () => {
     const user = await testApp.createUser();
@@ -179,7 +179,7 @@ describe("users and the security log", () => {
   beforeAll(async () => {
     testApp = await createTestApp();
   });
-  afterAll(() => testApp.close());
+  afterAll(() => testApp?.close());
 
   it("lets admins create users, who can then sign in", async () => {
     const created = await testApp.http().post("/api/v1/users").send({ email: "New.Person@Test.local", name: "New Person", password: "a long enough password" }).expect(201);

@@ -87,7 +87,7 @@ beforeAll(async () => {
   const dataSet = (await testApp.http().post(`/api/v1/projects/${project.id}/data-sets`).send({ name: "Fixture", kind: "TABLE", labelling: "LABELLED" }).expect(201)).body;
   ids = { projectId: project.id, experimentId: experiment.id, runId: run.id, dataSetId: dataSet.id, kpiId: kpi.id, itemId: board.stages[0].checklist[0].id, userId: member.id, stage: "DATA" };
 });
-afterAll(() => testApp.close());
+afterAll(() => testApp?.close());
 
 /** Everything a stray write would change. */
 async function fingerprint(): Promise<unknown> {

@@ -5,7 +5,7 @@ let testApp: TestApp;
 beforeAll(async () => {
   testApp = await createTestApp();
 });
-afterAll(() => testApp.close());
+afterAll(() => testApp?.close());
 
 const EMAILS = { name: "Support emails", kind: "TEXT", labelling: "LABELLED", labelSource: "HUMAN", sourceUri: "s3://acme/support/emails", format: "JSONL", owner: "Ana" };
 const VERSION = {

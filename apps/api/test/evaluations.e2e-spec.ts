@@ -5,7 +5,7 @@ let testApp: TestApp;
 beforeAll(async () => {
   testApp = await createTestApp();
 });
-afterAll(() => testApp.close());
+afterAll(() => testApp?.close());
 
 async function makeRun() {
   const project = await makeProject(testApp);

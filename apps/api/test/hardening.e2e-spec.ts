@@ -34,7 +34,7 @@ describe("request size and shape", () => {
   beforeAll(async () => {
     testApp = await createTestApp();
   });
-  afterAll(() => testApp.close());
+  afterAll(() => testApp?.close());
 
   it("refuses a body over 1 MB with 413, writing nothing", async () => {
     const before = await countRows(testApp);

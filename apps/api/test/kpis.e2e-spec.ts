@@ -5,7 +5,7 @@ let testApp: TestApp;
 beforeAll(async () => {
   testApp = await createTestApp();
 });
-afterAll(() => testApp.close());
+afterAll(() => testApp?.close());
 
 const kpisUrl = (projectId: string) => `/api/v1/projects/${projectId}/kpis`;
 

@@ -5,7 +5,7 @@ let testApp: TestApp;
 beforeAll(async () => {
   testApp = await createTestApp();
 });
-afterAll(() => testApp.close());
+afterAll(() => testApp?.close());
 
 async function projectLedBy(lead: TestUser) {
   return (await lead.http().post("/api/v1/projects").send({ name: `Led by ${lead.name}` }).expect(201)).body as { id: string; version: number };

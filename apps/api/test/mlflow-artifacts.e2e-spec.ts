@@ -8,7 +8,7 @@ let testApp: TestApp;
 beforeAll(async () => {
   testApp = await createTestApp();
 });
-afterAll(() => testApp.close());
+afterAll(() => testApp?.close());
 
 const API = "/api/2.0/mlflow";
 const ARTIFACTS = "/api/2.0/mlflow-artifacts/artifacts";

@@ -21,7 +21,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   jest.restoreAllMocks();
-  await testApp.close();
+  await testApp?.close();
 });
 
 /** The package throws Error("Error: {status, statusText, data}"): the status and MLflow's error body. */

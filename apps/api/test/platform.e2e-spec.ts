@@ -8,7 +8,7 @@ let testApp: TestApp;
 beforeAll(async () => {
   testApp = await createTestApp();
 });
-afterAll(() => testApp.close());
+afterAll(() => testApp?.close());
 
 describe("health", () => {
   it("reports the app and a reachable database", async () => {

@@ -5,7 +5,7 @@ let testApp: TestApp;
 beforeAll(async () => {
   testApp = await createTestApp();
 });
-afterAll(() => testApp.close());
+afterAll(() => testApp?.close());
 
 describe("POST /api/v1/projects", () => {
   it("creates a project from just a name, in its first stage", async () => {
@@ -115,7 +115,7 @@ describe("GET /api/v1/projects", () => {
     const closed = await makeProject(listApp, { name: "Delta closed", owner: "Dan" });
     await listApp.http().patch(`/api/v1/projects/${closed.id}`).send({ version: closed.version, status: "CLOSED" }).expect(200);
   });
-  afterAll(() => listApp.close());
+  afterAll(() => listApp?.close());
 
   const names = (body: { items: Array<{ name: string }> }) => body.items.map((item) => item.name);
 

@@ -82,7 +82,7 @@ beforeAll(async () => {
     reference.set(created.id, { attributes: { name: run.name, status: run.status, iteration: 1 }, params: run.params, metrics: run.metrics, tags: run.tags });
   }
 });
-afterAll(() => testApp.close());
+afterAll(() => testApp?.close());
 
 async function search(filter: string): Promise<string[]> {
   const response = await testApp.http().get(listUrl).query({ filter, pageSize: 1000 });

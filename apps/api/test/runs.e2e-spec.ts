@@ -7,7 +7,7 @@ let testApp: TestApp;
 beforeAll(async () => {
   testApp = await createTestApp();
 });
-afterAll(() => testApp.close());
+afterAll(() => testApp?.close());
 
 async function makeRun(body: object = {}) {
   const project = await makeProject(testApp);

@@ -5,7 +5,7 @@ let testApp: TestApp;
 beforeAll(async () => {
   testApp = await createTestApp();
 });
-afterAll(() => testApp.close());
+afterAll(() => testApp?.close());
 
 describe("the demo seed", () => {
   it("moves every project through its gates on evidence, and the spam project leaves Model development only once a run meets its KPI", async () => {

@@ -11,7 +11,7 @@ let server: RunningServer;
 beforeAll(async () => {
   server = await startServer({ LIFECYCLE_ADMIN_TOKEN: ADMIN });
 });
-afterAll(() => server.stop());
+afterAll(() => server?.stop());
 
 async function call(method: string, route: string, body: unknown) {
   const response = await fetch(`${server.url}${route}`, { method, headers: { authorization: `Bearer ${ADMIN}`, "content-type": "application/json" }, body: JSON.stringify(body) });

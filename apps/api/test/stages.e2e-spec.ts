@@ -5,7 +5,7 @@ let testApp: TestApp;
 beforeAll(async () => {
   testApp = await createTestApp();
 });
-afterAll(() => testApp.close());
+afterAll(() => testApp?.close());
 
 const move = (projectId: string, body: Record<string, unknown>) => testApp.http().post(`/api/v1/projects/${projectId}/transitions`).send(body);
 const board = async (projectId: string) => (await testApp.http().get(`/api/v1/projects/${projectId}/stages`).expect(200)).body;

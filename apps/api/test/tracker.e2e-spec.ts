@@ -22,7 +22,7 @@ beforeAll(async () => {
   projectId = (await makeProject(testApp)).id;
   experimentId = (await testApp.http().post(`/api/v1/projects/${projectId}/experiments`).send({ name: "tracked" }).expect(201)).body.id;
 });
-afterAll(() => testApp.close());
+afterAll(() => testApp?.close());
 
 it("buffers metrics, sends them in batches, and ends the run", async () => {
   const run = await startRun({ baseUrl, token: testApp.admin.token, projectId, experimentId, maxBatchSize: 500, flushIntervalMs: 50 }, { name: "tracked", params: { learning_rate: 0.01, optimizer: "adam" } });

@@ -35,7 +35,7 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
       await client.query("COMMIT");
       return result;
     } catch (error) {
-      await client.query("ROLLBACK").catch((rollbackError: Error) => (broken = rollbackError));
+      broken = await rollback(client);
       throw error;
     } finally {
       client.release(broken);
@@ -55,5 +55,21 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
   async onModuleDestroy(): Promise<void> {
     await this.$disconnect();
     if (!this.pool.ended) await this.pool.end();
+  }
+}
+
+/**
+ * Rolls back after a failure, or says why the connection cannot be reused: a ROLLBACK that fails or has no
+ * answer within 5 s means the connection is in no state to go back to the pool, and it is closed instead.
+ */
+async function rollback(client: PoolClient): Promise<Error | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<Error>((resolve) => {
+    timer = setTimeout(() => resolve(new Error("ROLLBACK had no answer within 5 s")), 5_000);
+  });
+  try {
+    return await Promise.race([client.query("ROLLBACK").then(() => undefined, (error: Error) => error), timeout]);
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -8,6 +8,7 @@ import { AppModule } from "../../src/app.module";
 import { configureApp } from "../../src/app.setup";
 import type { Principal } from "../../src/common/auth/principal";
 import { AuthConfig } from "../../src/modules/auth/auth-config";
+import { TEST_PASSWORD_COST } from "../../src/modules/users/passwords";
 import { TokensService } from "../../src/modules/tokens/tokens.service";
 import { UsersService } from "../../src/modules/users/users.service";
 import { DatabaseConfig } from "../../src/prisma/database-config";
@@ -58,7 +59,7 @@ export async function createTestApp({ withAdmin = true, corsOrigins, trustProxy,
   const database = given ?? (await createTestDatabase());
   const artifactRoot = mkdtempSync(path.join(os.tmpdir(), "lifecycle-artifacts-"));
   const moduleRef = await Test.createTestingModule({
-    imports: [AppModule.forRoot({ database: new DatabaseConfig(database.url, false), auth: new AuthConfig(TEST_ADMIN_TOKEN), artifactRoot })],
+    imports: [AppModule.forRoot({ database: new DatabaseConfig(database.url, false), auth: new AuthConfig(TEST_ADMIN_TOKEN, undefined, TEST_PASSWORD_COST), artifactRoot })],
   }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: ["error"] });
   configureApp(app, { corsOrigins, trustProxy });

@@ -30,6 +30,40 @@ export function number(value: unknown, field: string): number {
   throw invalid(`Invalid value ${JSON.stringify(value)} for parameter '${field}' supplied: it must be a number.`);
 }
 
+/** Steps are signed 64-bit integers in MLflow; beyond that Postgres' bigint cannot hold them. */
+const INT64_LIMIT = 2 ** 63;
+/** The instants Lifecycle stores: from year 1 to the end of year 9999, in Unix milliseconds. */
+export const LATEST_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+/** A metric's step: an integer (a JSON number or its text) that fits a signed 64-bit integer; 0 when left out. */
+export function step(value: unknown, metricKey: string): number {
+  if (value === undefined || value === null) return 0;
+  const parsed = typeof value === "string" && /^[+-]?\d+$/.test(value.trim()) ? Number(value) : value;
+  if (typeof parsed !== "number" || !Number.isInteger(parsed) || parsed < -INT64_LIMIT || parsed >= INT64_LIMIT) {
+    throw invalid(`Got invalid step ${JSON.stringify(value)} for metric '${metricKey}'. Step must be a valid long (64-bit integer) value.`);
+  }
+  return parsed;
+}
+
+/** A time in Unix milliseconds (a JSON number or its text): a whole, non-negative number of ms no later than year 9999. */
+export function timestamp(value: unknown, field: string, what = ""): number {
+  if (value === undefined || value === null || value === "") throw invalid(`Missing value for required parameter '${field}'.`);
+  const parsed = typeof value === "string" && /^\d+$/.test(value.trim()) ? Number(value) : value;
+  if (typeof parsed !== "number" || !Number.isInteger(parsed) || parsed < 0 || parsed > LATEST_MS) {
+    throw invalid(`Got invalid ${field} ${JSON.stringify(value)}${what}. ${field[0]!.toUpperCase()}${field.slice(1)} must be a nonnegative long (64-bit integer) of Unix milliseconds, no later than the year 9999.`);
+  }
+  return parsed;
+}
+
+/** A metric's value: a number, or NaN and the infinities as MLflow writes them ("NaN", "Infinity", "-Infinity"). */
+export function metricValue(value: unknown, metricKey: string): number {
+  if (typeof value === "number") return value;
+  if (value === "NaN" || value === "Infinity" || value === "-Infinity") return Number(value);
+  const parsed = typeof value === "string" && value.trim() !== "" ? Number(value) : Number.NaN;
+  if (Number.isNaN(parsed)) throw invalid(`Got invalid value ${JSON.stringify(value)} for metric '${metricKey}'. Please specify value as a valid double (64-bit floating point).`);
+  return parsed;
+}
+
 /** A metric, param or tag name as MLflow allows it: ^[/\w.\- ]*$, no "..", at most 250 characters. */
 export function key(value: unknown, field: string): string {
   if (typeof value !== "string" || value.length === 0) throw invalid(`Missing value for required parameter '${field}'.`);

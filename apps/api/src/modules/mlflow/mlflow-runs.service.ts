@@ -9,7 +9,7 @@ import { decodeHistoryCursor, encodeCursor } from "../runs/runs.mapper";
 import { RunsService, toParam } from "../runs/runs.service";
 import { HistoryPageCache } from "./history-page.cache";
 import { MlflowAccess } from "./mlflow-access.service";
-import { DEFAULT_EXPERIMENT, invalid, key, ms, number, pageOffset, pageToken, runIdOf, text, type Body } from "./mlflow-fields";
+import { DEFAULT_EXPERIMENT, invalid, key, metricValue, ms, number, pageOffset, pageToken, runIdOf, step, text, timestamp, type Body } from "./mlflow-fields";
 import { MlflowRepository } from "./mlflow.repository";
 
 /** Where MLflow keeps the models logged in a run. */
@@ -45,7 +45,7 @@ export class MlflowRunsService {
     const name = typeof body.run_name === "string" && body.run_name ? body.run_name : tags.find((tag) => tag.key === "mlflow.runName")?.value;
     const run = await this.runs.createRun(projectId, experiment.id, {
       ...(name ? { name } : {}),
-      ...(body.start_time !== undefined ? { startTime: new Date(number(body.start_time, "start_time")).toISOString() } : {}),
+      ...(body.start_time !== undefined && body.start_time !== null ? { startTime: new Date(timestamp(body.start_time, "start_time")).toISOString() } : {}),
       tags: Object.fromEntries(tags.map((tag) => [tag.key, tag.value])),
     });
     return { run: this.runView(run) };
@@ -64,7 +64,7 @@ export class MlflowRunsService {
     if (status !== undefined && !["RUNNING", "SCHEDULED", "FINISHED", "FAILED", "KILLED"].includes(status)) throw invalid(`Invalid value "${status}" for parameter 'status' supplied.`);
     const run = await this.runs.updateRun(projectId, runId, {
       ...(status ? { status: status as Run["status"] } : {}),
-      ...(body.end_time !== undefined && body.end_time !== null ? { endTime: new Date(number(body.end_time, "end_time")).toISOString() } : {}),
+      ...(body.end_time !== undefined && body.end_time !== null ? { endTime: new Date(timestamp(body.end_time, "end_time")).toISOString() } : {}),
       ...(typeof body.run_name === "string" && body.run_name ? { name: body.run_name } : {}),
     });
     return { run_info: this.runView(run).info };
@@ -138,8 +138,8 @@ export class MlflowRunsService {
     if (runIds.length === 0) throw invalid("GetMetricHistoryBulkInterval request must specify at least one run_id.");
     if (runIds.length > 100) throw invalid(`GetMetricHistoryBulkInterval request cannot specify more than 100 run_ids. Received ${runIds.length} run_ids.`);
     const metricKey = key(query.metric_key, "metric_key");
-    const startStep = query.start_step === undefined ? undefined : number(query.start_step, "start_step");
-    const endStep = query.end_step === undefined ? undefined : number(query.end_step, "end_step");
+    const startStep = query.start_step === undefined ? undefined : step(query.start_step, metricKey);
+    const endStep = query.end_step === undefined ? undefined : step(query.end_step, metricKey);
     if ((startStep === undefined) !== (endStep === undefined)) throw invalid("If either start step or end step are specified, both must be specified.");
     if (startStep !== undefined && endStep !== undefined && startStep > endStep) throw invalid("end_step must be greater than start_step. ");
     const maxResults = query.max_results === undefined ? 2500 : number(query.max_results, "max_results");
@@ -263,11 +263,7 @@ export class MlflowRunsService {
     const points = metrics.map((metric): BatchPoint => {
       const name = metric.key;
       if (typeof name !== "string" || !checkedKeys.has(name)) checkedKeys.add(key(name, "key"));
-      const raw = metric.value;
-      const value = typeof raw === "number" ? raw : raw === "NaN" || raw === "Infinity" || raw === "-Infinity" ? Number(raw) : number(raw, "value");
-      const step = metric.step === undefined || metric.step === null ? 0 : typeof metric.step === "number" ? metric.step : number(metric.step, "step");
-      const timestamp = metric.timestamp === undefined || metric.timestamp === null ? undefined : typeof metric.timestamp === "number" ? metric.timestamp : number(metric.timestamp, "timestamp");
-      return { key: name as string, split: "", step, value, at: timestamp };
+      return { key: name as string, split: "", step: step(metric.step, name as string), value: metricValue(metric.value, name as string), at: timestamp(metric.timestamp, "timestamp", ` for metric '${name as string}'`) };
     });
     const tagList = tags.map((tag) => ({ key: key(tag.key, "key"), value: String(tag.value ?? "") }));
     const { run } = await this.access.runAccess(principal, runId, "CONTRIBUTOR");

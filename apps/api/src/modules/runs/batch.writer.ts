@@ -1,8 +1,8 @@
 import { Injectable } from "@nestjs/common";
 import { addToExtremes, blockWidth, mergeExtremes, ROLLUP_LEVELS, sameParamValue, type Extremes } from "@lifecycle/domain";
 import type { PoolClient } from "pg";
-import { from as copyFrom } from "pg-copy-streams";
 import { DomainError } from "../../common/errors/domain-error";
+import { copyIn } from "../../prisma/copy-in";
 import { PrismaService } from "../../prisma/prisma.service";
 import { paramValueOf } from "./runs.mapper";
 import type { NewParam } from "./runs.repository";
@@ -121,12 +121,8 @@ export class BatchWriter {
     if (!points.length) return;
     const { folds, rows } = foldPoints(points, Date.now());
 
-    await new Promise<void>((resolve, reject) => {
-      const stream = client.query(copyFrom("COPY metric_points (run_id, key, split, step, value, timestamp) FROM STDIN WITH (FORMAT binary)"));
-      stream.on("error", reject);
-      stream.on("finish", resolve);
-      stream.end(encodeCopy(runId, rows));
-    });
+    // Encoded before the COPY starts: the points were checked on the way in, and nothing can fail half-way.
+    await copyIn(client, "COPY metric_points (run_id, key, split, step, value, timestamp) FROM STDIN WITH (FORMAT binary)", [encodeCopy(runId, rows)]);
 
     const summaries = [...folds.values()].sort(bySeries);
     await client.query(summaryUpsert(2), [runId, ...summaryArrays(summaries)]);

@@ -30,8 +30,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await moduleRef.close();
-  await database.drop();
+  await moduleRef?.close();
+  await database?.drop();
 });
 
 async function readyProject(name: string) {

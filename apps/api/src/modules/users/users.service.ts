@@ -4,7 +4,7 @@ import type { Principal } from "../../common/auth/principal";
 import { DomainError } from "../../common/errors/domain-error";
 import { isUniqueViolation } from "../../prisma/prisma-errors";
 import { AuditService } from "../audit/audit.service";
-import { decoyHash, hashPassword, verifyPassword } from "./passwords";
+import { PasswordHasher } from "./passwords";
 import { UsersRepository, type UserRow } from "./users.repository";
 
 export function toUserView(row: UserRow): User {
@@ -16,6 +16,7 @@ export class UsersService {
   constructor(
     private readonly users: UsersRepository,
     private readonly audit: AuditService,
+    private readonly passwords: PasswordHasher,
   ) {}
 
   async hasUsers(): Promise<boolean> {
@@ -28,7 +29,7 @@ export class UsersService {
 
   async createUser(input: CreateUserInput, by: Principal | null): Promise<User> {
     const row = await this.users
-      .createUser({ email: input.email, name: input.name, isAdmin: input.isAdmin ?? false, passwordHash: await hashPassword(input.password) })
+      .createUser({ email: input.email, name: input.name, isAdmin: input.isAdmin ?? false, passwordHash: await this.passwords.hash(input.password) })
       .catch((error: unknown) => {
         if (isUniqueViolation(error)) throw new DomainError("EMAIL_TAKEN", `A user with the email ${input.email} already exists.`, [{ path: "email", message: "Already taken" }]);
         throw error;
@@ -55,7 +56,7 @@ export class UsersService {
   /** The user whose email and password these are, or null; unknown emails take as long as wrong passwords. */
   async checkCredentials(email: string, password: string): Promise<UserRow | null> {
     const user = await this.users.findCredentialsByEmail(email.toLowerCase());
-    const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
+    const valid = await this.passwords.verify(user?.passwordHash ?? (await this.passwords.decoyHash()), password);
     if (!user || !valid) return null;
     const { passwordHash: _hash, ...row } = user;
     return row;
@@ -63,11 +64,11 @@ export class UsersService {
 
   async checkPassword(userId: string, password: string): Promise<boolean> {
     const current = await this.users.findPasswordHash(userId);
-    return !!current && verifyPassword(current, password);
+    return !!current && this.passwords.verify(current, password);
   }
 
   /** Sets a new password and ends the user's other sessions. */
   async setPassword(userId: string, password: string, keepSessionId: string | null): Promise<void> {
-    await this.users.updatePassword(userId, await hashPassword(password), keepSessionId);
+    await this.users.updatePassword(userId, await this.passwords.hash(password), keepSessionId);
   }
 }

@@ -1,0 +1,82 @@
+// Issue 11's reproductions of bad input that took the API down or answered 500: each answers a 4xx in the
+// route's error shape and writes nothing.
+import { makeProject } from "./support/factories";
+import { createTestApp, type TestApp } from "./support/test-app";
+
+let testApp: TestApp;
+beforeAll(async () => {
+  testApp = await createTestApp();
+});
+afterAll(() => testApp?.close());
+
+const API = "/api/2.0/mlflow";
+const T0 = 1_700_000_000_000;
+
+async function mlflowRun() {
+  const { experiment_id } = (await testApp.http().post(`${API}/experiments/create`).send({ name: `trust ${Math.random()}` }).expect(200)).body;
+  return (await testApp.http().post(`${API}/runs/create`).send({ experiment_id, start_time: T0 }).expect(200)).body.run.info.run_id as string;
+}
+
+function expectMlflow400(response: { status: number; body: unknown }, message: RegExp) {
+  expect(response.status).toBe(400);
+  expect(response.body).toEqual({ error_code: "INVALID_PARAMETER_VALUE", message: expect.stringMatching(message) });
+}
+
+describe("a log-batch the writer cannot encode", () => {
+  it("is refused before any I/O, and twelve of them at once leave the pool whole (step 1e21 plus a tag)", async () => {
+    const runId = await mlflowRun();
+    const poison = { run_id: runId, metrics: [{ key: "loss", value: 1, timestamp: T0, step: 1e21 }], tags: [{ key: "t", value: "v" }] };
+    const answers = await Promise.all(Array.from({ length: 12 }, () => testApp.http().post(`${API}/runs/log-batch`).send(poison)));
+    for (const answer of answers) expectMlflow400(answer, /invalid step 1e\+21 for metric 'loss'.*64-bit integer/);
+    // The API still serves, and a good batch goes in.
+    await testApp.http().post(`${API}/runs/log-batch`).send({ ...poison, metrics: [{ key: "loss", value: 1, timestamp: T0, step: 3 }] }).expect(200);
+    const run = (await testApp.http().get(`${API}/runs/get`).query({ run_id: runId }).expect(200)).body.run;
+    expect(run.data.metrics).toEqual([{ key: "loss", value: 1, timestamp: T0, step: 3 }]);
+  });
+
+  it.each([
+    ["step 1.5", { step: 1.5 }, /invalid step 1.5/],
+    ["step 1e21", { step: 1e21 }, /invalid step/],
+    ["step 2^63", { step: 2 ** 63 }, /invalid step/],
+    ["step as text 9e99", { step: "9e99" }, /invalid step/],
+    ["timestamp -1e15", { timestamp: -1e15 }, /invalid timestamp -1000000000000000/],
+    ["timestamp 8.7e15", { timestamp: 8.7e15 }, /invalid timestamp 8700000000000000/],
+    ["timestamp 1.5", { timestamp: 1.5 }, /invalid timestamp/],
+    ["no timestamp", { timestamp: undefined }, /Missing value for required parameter 'timestamp'/],
+    ["value as an object", { value: { toString: 1 } }, /invalid value .* for metric 'loss'/],
+  ])("log-metric with %s answers 400 and writes nothing", async (_name, change, message) => {
+    const runId = await mlflowRun();
+    expectMlflow400(await testApp.http().post(`${API}/runs/log-metric`).send({ run_id: runId, key: "loss", value: 0.5, timestamp: T0, step: 0, ...change }), message);
+    expectMlflow400(await testApp.http().post(`${API}/runs/log-batch`).send({ run_id: runId, metrics: [{ key: "loss", value: 0.5, timestamp: T0, step: 0, ...change }], tags: [{ key: "x", value: "y" }] }), message);
+    const run = (await testApp.http().get(`${API}/runs/get`).query({ run_id: runId }).expect(200)).body.run;
+    expect(run.data.metrics).toEqual([]);
+    expect(run.data.tags.find((tag: { key: string }) => tag.key === "x")).toBeUndefined();
+  });
+
+  it("steps at the edges of 64 bits are taken", async () => {
+    const runId = await mlflowRun();
+    await testApp.http().post(`${API}/runs/log-batch`).send({ run_id: runId, metrics: [{ key: "edge", value: 1, timestamp: T0, step: -(2 ** 62) }, { key: "edge", value: 2, timestamp: T0, step: 2 ** 62 }] }).expect(200);
+    const history = (await testApp.http().get(`${API}/metrics/get-history`).query({ run_id: runId, metric_key: "edge" }).expect(200)).body.metrics;
+    expect(history.map((point: { step: number }) => point.step)).toEqual([-(2 ** 62), 2 ** 62]);
+  });
+
+  it("runs/create and runs/update refuse start and end times that are no instant", async () => {
+    const { experiment_id } = (await testApp.http().post(`${API}/experiments/create`).send({ name: "times" }).expect(200)).body;
+    expectMlflow400(await testApp.http().post(`${API}/runs/create`).send({ experiment_id, start_time: 8.7e15 }), /invalid start_time/);
+    const runId = await mlflowRun();
+    expectMlflow400(await testApp.http().post(`${API}/runs/update`).send({ run_id: runId, status: "FINISHED", end_time: -1e15 }), /invalid end_time/);
+  });
+
+  it("the native batch refuses steps that are not whole or beyond 2^53, and times beyond the year 9999", async () => {
+    const project = await makeProject(testApp);
+    const base = `/api/v1/projects/${project.id}`;
+    const experiment = (await testApp.http().post(`${base}/experiments`).send({ name: "native" }).expect(201)).body;
+    const run = (await testApp.http().post(`${base}/experiments/${experiment.id}/runs`).send({}).expect(201)).body;
+    for (const point of [{ step: 1.5 }, { step: 1e21 }, { timestamp: "+275760-09-13T00:00:00.000Z" }, { timestamp: "not a time" }]) {
+      const response = await testApp.http().post(`${base}/runs/${run.id}/batch`).send({ metrics: [{ key: "loss", value: 1, ...point }], tags: [{ key: "k", value: "v" }] });
+      expect(response.status).toBe(400);
+      expect(response.body.code).toBe("VALIDATION_FAILED");
+    }
+    expect((await testApp.http().get(`${base}/runs/${run.id}`).expect(200)).body).toMatchObject({ metrics: [], tags: {} });
+  });
+});
