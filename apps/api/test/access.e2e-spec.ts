@@ -56,7 +56,13 @@ const ROUTES: RouteCase[] = [
   { method: "patch", path: "/api/v1/projects/{projectId}", access: "CONTRIBUTOR", ok: 200, body: () => ({ version: 1, owner: "Matrix" }) },
   { method: "delete", path: "/api/v1/projects/{projectId}", access: "LEAD", ok: 204 },
   { method: "get", path: "/api/v1/projects/{projectId}/members", access: "VIEWER", ok: 200 },
-  { method: "post", path: "/api/v1/projects/{projectId}/members", access: "LEAD", ok: 201, body: () => ({ email: spareUser.email, role: "VIEWER" }) },
+  { method: "post", path: "/api/v1/projects/{projectId}/members", access: "admin", ok: 201, body: () => ({ email: spareUser.email, role: "VIEWER" }) },
+  { method: "get", path: "/api/v1/projects/{projectId}/invitations", access: "LEAD", ok: 200 },
+  { method: "post", path: "/api/v1/projects/{projectId}/invitations", access: "LEAD", ok: 202, body: () => ({ email: `invited-${Math.random()}@test.local`, role: "VIEWER" }) },
+  { method: "delete", path: "/api/v1/projects/{projectId}/invitations/{invitationId}", access: "LEAD", ok: 404 },
+  { method: "get", path: "/api/v1/invitations", access: "user", ok: 200 },
+  { method: "post", path: "/api/v1/invitations/{invitationId}/accept", access: "user", ok: 404 },
+  { method: "delete", path: "/api/v1/invitations/{invitationId}", access: "user", ok: 404 },
   { method: "patch", path: "/api/v1/projects/{projectId}/members/{userId}", access: "LEAD", ok: 200, body: () => ({ role: "CONTRIBUTOR" }) },
   { method: "delete", path: "/api/v1/projects/{projectId}/members/{userId}", access: "LEAD", ok: 204 },
   { method: "get", path: "/api/v1/projects/{projectId}/kpis", access: "VIEWER", ok: 200 },
@@ -114,7 +120,7 @@ const ROUTES: RouteCase[] = [
   { method: "get", path: "/api/v1/projects/{projectId}/runs/{runId}/artifacts", access: "VIEWER", ok: 200 },
   { method: "get", path: "/api/v1/projects/{projectId}/runs/{runId}/inputs", access: "VIEWER", ok: 200 },
   { method: "post", path: "/api/v1/projects/{projectId}/experiments/{experimentId}/restore", access: "CONTRIBUTOR", ok: 409 },
-  { method: "post", path: "/api/v1/projects/{projectId}/experiments/{experimentId}/move", access: "CONTRIBUTOR", ok: 404, body: () => ({ toProject: "no-such-project" }) },
+  { method: "post", path: "/api/v1/projects/{projectId}/experiments/{experimentId}/move", access: "LEAD", ok: 404, body: () => ({ toProject: "no-such-project" }) },
   { method: "get", path: "/api/v1/projects/{projectId}/runs/{runId}/artifacts/content?path=notes.txt", access: "VIEWER", ok: 200 },
   { method: "put", path: "/api/v1/projects/{projectId}/runs/{runId}/artifacts/content?path=plots/a.png", access: "CONTRIBUTOR", ok: 200, body: () => "png bytes", contentType: "application/octet-stream" },
   { method: "delete", path: "/api/v1/projects/{projectId}/runs/{runId}/artifacts/content?path=notes.txt", access: "CONTRIBUTOR", ok: 204 },
@@ -159,13 +165,14 @@ async function makeFixture(route: RouteCase | null, caller: Caller | null): Prom
   if (route?.method === "get") return sharedFixture;
   const lead = users.LEAD;
   const project = (await lead.http().post("/api/v1/projects").send({ name: "Matrix" }).expect(201)).body;
+  // Members are added directly by an admin (leads invite, and the invitee accepts).
   const members = `/api/v1/projects/${project.id}/members`;
-  await lead.http().post(members).send({ email: users.VIEWER.email, role: "VIEWER" }).expect(201);
-  await lead.http().post(members).send({ email: users.CONTRIBUTOR.email, role: "CONTRIBUTOR" }).expect(201);
+  await testApp.http().post(members).send({ email: users.VIEWER.email, role: "VIEWER" }).expect(201);
+  await testApp.http().post(members).send({ email: users.CONTRIBUTOR.email, role: "CONTRIBUTOR" }).expect(201);
   let memberId = users.VIEWER.id;
   if (route?.path.includes("{userId}")) {
     const target = removable.pop()!;
-    await lead.http().post(members).send({ email: target.email, role: "VIEWER" }).expect(201);
+    await testApp.http().post(members).send({ email: target.email, role: "VIEWER" }).expect(201);
     memberId = target.id;
   }
   const kpi = (await lead.http().post(`/api/v1/projects/${project.id}/kpis`).send({ name: "K", direction: "HIGHER_IS_BETTER" }).expect(201)).body;
@@ -202,6 +209,7 @@ function fill(path: string, fixture: Fixture): string {
     .replace("{itemId}", fixture.itemId)
     .replace("{userId}", fixture.memberId)
     .replace("{tokenId}", fixture.tokenId)
+    .replace("{invitationId}", "00000000-0000-4000-8000-000000000001")
     .replace("{stage}", "DATA");
 }
 

@@ -35,6 +35,7 @@ const VALID_BODIES: Record<string, object> = {
   "post /api/v1/projects": { name: "p" },
   "patch /api/v1/projects/{projectId}": { version: 1 },
   "post /api/v1/projects/{projectId}/members": { email: "a@b.io", role: "VIEWER" },
+  "post /api/v1/projects/{projectId}/invitations": { email: "a@b.io", role: "VIEWER" },
   "patch /api/v1/projects/{projectId}/members/{userId}": { role: "VIEWER" },
   "post /api/v1/projects/{projectId}/kpis": { name: "k", direction: "HIGHER_IS_BETTER" },
   "patch /api/v1/projects/{projectId}/kpis/{kpiId}": {},

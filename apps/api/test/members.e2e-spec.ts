@@ -12,18 +12,19 @@ async function projectLedBy(lead: TestUser) {
 }
 
 describe("members", () => {
-  it("makes the creator the lead, and lets the lead add, re-role and remove members", async () => {
+  it("makes the creator the lead, lets an admin add members directly and the lead re-role and remove them", async () => {
     const lead = await testApp.createUser();
     const colleague = await testApp.createUser();
     const project = await projectLedBy(lead);
     const url = `/api/v1/projects/${project.id}/members`;
 
     expect((await lead.http().get(url).expect(200)).body.items).toEqual([expect.objectContaining({ userId: lead.id, role: "LEAD" })]);
-    const added = await lead.http().post(url).send({ email: colleague.email.toUpperCase(), role: "VIEWER" }).expect(201);
+    const added = await testApp.http().post(url).send({ email: colleague.email.toUpperCase(), role: "VIEWER" }).expect(201);
     expect(added.body).toMatchObject({ userId: colleague.id, email: colleague.email, role: "VIEWER" });
-    expectError(await lead.http().post(url).send({ email: colleague.email, role: "LEAD" }), 409, "MEMBER_EXISTS", "email");
-    expectError(await lead.http().post(url).send({ email: "ghost@test.local", role: "VIEWER" }), 404, "USER_NOT_FOUND", "email");
-    expectError(await lead.http().post(url).send({ email: colleague.email, role: "OWNER" }), 400, "VALIDATION_FAILED", "role");
+    expectError(await testApp.http().post(url).send({ email: colleague.email, role: "LEAD" }), 409, "MEMBER_EXISTS", "email");
+    expectError(await testApp.http().post(url).send({ email: "ghost@test.local", role: "VIEWER" }), 404, "USER_NOT_FOUND", "email");
+    expectError(await testApp.http().post(url).send({ email: colleague.email, role: "OWNER" }), 400, "VALIDATION_FAILED", "role");
+    expectError(await lead.http().post(`/api/v1/projects/${project.id}/invitations`).send({ email: colleague.email, role: "OWNER" }), 400, "VALIDATION_FAILED", "role");
 
     expect((await colleague.http().get(`/api/v1/projects/${project.id}`).expect(200)).body.myRole).toBe("VIEWER");
     await lead.http().patch(`${url}/${colleague.id}`).send({ role: "CONTRIBUTOR" }).expect(200);
@@ -45,7 +46,7 @@ describe("members", () => {
     expectError(await lead.http().patch(`${url}/${lead.id}`).send({ role: "VIEWER" }), 409, "LAST_LEAD");
     expectError(await lead.http().delete(`${url}/${lead.id}`), 409, "LAST_LEAD");
     const second = await testApp.createUser();
-    await lead.http().post(url).send({ email: second.email, role: "LEAD" }).expect(201);
+    await testApp.http().post(url).send({ email: second.email, role: "LEAD" }).expect(201);
     await lead.http().patch(`${url}/${lead.id}`).send({ role: "VIEWER" }).expect(200);
   });
 
@@ -66,7 +67,7 @@ describe("members", () => {
     const lead = await testApp.createUser();
     const contributor = await testApp.createUser();
     const project = await projectLedBy(lead);
-    await lead.http().post(`/api/v1/projects/${project.id}/members`).send({ email: contributor.email, role: "CONTRIBUTOR" }).expect(201);
+    await testApp.http().post(`/api/v1/projects/${project.id}/members`).send({ email: contributor.email, role: "CONTRIBUTOR" }).expect(201);
     await contributor.http().patch(`/api/v1/projects/${project.id}`).send({ version: project.version, owner: "Me" }).expect(200);
     expectError(await contributor.http().patch(`/api/v1/projects/${project.id}`).send({ version: project.version + 1, status: "ARCHIVED" }), 403, "FORBIDDEN", "status");
     await lead.http().patch(`/api/v1/projects/${project.id}`).send({ version: project.version + 1, status: "ARCHIVED" }).expect(200);

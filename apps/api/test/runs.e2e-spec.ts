@@ -49,10 +49,10 @@ describe("runs", () => {
     expect((await testApp.http().post(`${base}/batch`).send(batch).expect(201)).body).toEqual({ metrics: 7, params: 4, tags: 1 });
     const run = (await testApp.http().get(base).expect(200)).body;
     expect(run.params).toEqual([
-      { key: "learning_rate", value: 0.01, type: "number" },
-      { key: "epochs", value: 10, type: "number" },
-      { key: "optimizer", value: "adam", type: "string" },
-      { key: "shuffle", value: true, type: "boolean" },
+      { key: "learning_rate", value: 0.01, text: "0.01", type: "number" },
+      { key: "epochs", value: 10, text: "10", type: "number" },
+      { key: "optimizer", value: "adam", text: "adam", type: "string" },
+      { key: "shuffle", value: true, text: "true", type: "boolean" },
     ]);
     expect(run.tags).toEqual({ commit: "1a2b3c" });
     const summary = (key: string, split: string | null) => run.metrics.find((metric: { key: string; split: string | null }) => metric.key === key && metric.split === split);
@@ -79,7 +79,7 @@ describe("runs", () => {
     const run = (await testApp.http().delete(`${base}/tags/team`).expect(200)).body;
     expect(run.tags).toEqual({ owner: "ana" });
     expect(run.metrics).toEqual([expect.objectContaining({ key: "loss", split: "validation", latest: 0.5, count: 1 })]);
-    expect(run.params).toEqual([{ key: "optimizer", value: "adam", type: "string" }]);
+    expect(run.params).toEqual([{ key: "optimizer", value: "adam", text: "adam", type: "string" }]);
     expectError(await testApp.http().delete(`${base}/tags/team`), 404, "TAG_NOT_FOUND");
     expectError(await testApp.http().post(`${base}/metrics`).send({ key: "loss", value: "lots" }), 400, "VALIDATION_FAILED", "value");
     expectError(await testApp.http().put(`${base}/tags`).send({ key: "../x", value: "v" }), 400, "VALIDATION_FAILED", "key");

@@ -32,8 +32,8 @@ it("buffers metrics, sends them in batches, and ends the run", async () => {
   const stored = (await testApp.http().get(`/api/v1/projects/${projectId}/runs/${run.id}`).expect(200)).body;
   expect(stored.status).toBe("FINISHED");
   expect(stored.params).toEqual([
-    { key: "learning_rate", value: 0.01, type: "number" },
-    { key: "optimizer", value: "adam", type: "string" },
+    { key: "learning_rate", value: 0.01, text: "0.01", type: "number" },
+    { key: "optimizer", value: "adam", text: "adam", type: "string" },
   ]);
   expect(stored.metrics.find((metric: { key: string }) => metric.key === "loss")).toMatchObject({ count: 2_500, latestStep: 2_499 });
   expect(stored.metrics.find((metric: { key: string }) => metric.key === "odd")).toMatchObject({ latest: "NaN", count: 1 });

@@ -80,3 +80,44 @@ describe("a log-batch the writer cannot encode", () => {
     expect((await testApp.http().get(`${base}/runs/${run.id}`).expect(200)).body).toMatchObject({ metrics: [], tags: {} });
   });
 });
+
+describe("artifact paths and uploads", () => {
+  const ARTIFACTS = "/api/2.0/mlflow-artifacts/artifacts";
+
+  async function artifactRoot() {
+    const run = (await testApp.http().post(`${API}/runs/create`).send({ start_time: T0 }).expect(200)).body.run.info;
+    return `${ARTIFACTS}/${run.experiment_id}/${run.run_id}/artifacts`;
+  }
+
+  it("refuses names over 255 bytes and paths over 2,048 bytes with a 400 (they answered 500)", async () => {
+    const root = await artifactRoot();
+    expectMlflow400(await testApp.http().put(`${root}/${"n".repeat(256)}`).send(Buffer.from("x")), /255/);
+    expectMlflow400(await testApp.http().put(`${root}/${"é".repeat(128)}.txt`).send(Buffer.from("x")), /255/);
+    expectMlflow400(await testApp.http().put(`${root}/${Array.from({ length: 20 }, () => "d".repeat(200)).join("/")}`).send(Buffer.from("x")), /2048/);
+    expectMlflow400(await testApp.http().get(ARTIFACTS).query({ path: "n".repeat(300) }), /255/);
+    await testApp.http().put(`${root}/${"n".repeat(255)}`).send(Buffer.from("x")).expect(200);
+  });
+
+  it("an upload the client aborts half-way is no 500 in the log, and leaves nothing behind", async () => {
+    const { Logger } = await import("@nestjs/common");
+    const logged = jest.spyOn(Logger.prototype, "error");
+    const root = await artifactRoot();
+    await testApp.app.listen(0, "127.0.0.1");
+    const { port } = testApp.app.getHttpServer().address() as import("node:net").AddressInfo;
+    const http = await import("node:http");
+    await new Promise<void>((resolve) => {
+      const request = http.request({ port, host: "127.0.0.1", method: "PUT", path: `${root}/big.bin`, headers: { Authorization: `Bearer ${testApp.admin.token}`, "Content-Length": 10_000_000 } });
+      request.on("error", () => resolve());
+      request.write(Buffer.alloc(64 * 1024));
+      setImmediate(() => request.destroy());
+    });
+    // Wait until the server has closed the aborted connection (and so handled its error), then look.
+    const server = testApp.app.getHttpServer() as import("node:net").Server;
+    const open = () => new Promise<number>((resolve, reject) => server.getConnections((error, count) => (error ? reject(error) : resolve(count))));
+    while ((await open()) > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    const listed = await testApp.http().get(ARTIFACTS).query({ path: root.slice(ARTIFACTS.length + 1) }).expect(200);
+    expect(listed.body).toEqual({});
+    expect(logged.mock.calls.filter(([message]) => String(message).includes("→ 500"))).toEqual([]);
+    logged.mockRestore();
+  });
+});

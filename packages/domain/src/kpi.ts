@@ -45,7 +45,8 @@ export function kpiProgress(definition: Pick<KpiDefinition, "baseline" | "target
   if (baseline === null || target === null) return null;
   if (target === baseline) return 1;
   const raw = (current - baseline) / (target - baseline);
-  return Math.min(1, Math.max(0, raw));
+  // Values stored before their range was checked can overflow: no progress is better than a wrong one.
+  return Number.isFinite(raw) ? Math.min(1, Math.max(0, raw)) : null;
 }
 
 /** Ordinary least squares of value against time; null with fewer than two distinct times. */
@@ -100,8 +101,9 @@ export function assessKpi(definition: KpiDefinition, measurements: readonly Meas
     if (now.getTime() > due) {
       onTrack = false;
     } else if (trend) {
-      projectedAtDeadline = trend.intercept + trend.slopePerMs * due;
-      onTrack = isBetterOrEqual(direction, projectedAtDeadline, target);
+      const projected = trend.intercept + trend.slopePerMs * due;
+      projectedAtDeadline = Number.isFinite(projected) ? projected : null;
+      onTrack = isBetterOrEqual(direction, projected, target);
     } else {
       const start = definition.createdAt.getTime();
       const elapsed = due > start ? Math.min(1, Math.max(0, (now.getTime() - start) / (due - start))) : 1;

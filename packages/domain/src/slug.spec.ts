@@ -1,4 +1,4 @@
-import { firstFreeSlug, slugify } from "./slug";
+import { firstFreeSlug, isReservedSlug, slugify, unreservedSlug } from "./slug";
 
 describe("slugify", () => {
   it.each([
@@ -22,5 +22,16 @@ describe("firstFreeSlug", () => {
   it("stays within the length limit", () => {
     const base = "a".repeat(60);
     expect(firstFreeSlug(base, new Set([base]))).toBe(`${"a".repeat(58)}-2`);
+  });
+});
+
+describe("reserved slugs", () => {
+  it("keeps the MLflow imports prefix for Lifecycle's own projects", () => {
+    expect(isReservedSlug("mlflow-imports")).toBe(true);
+    expect(isReservedSlug("mlflow-imports-1a2b3c4d")).toBe(true);
+    expect(isReservedSlug("mlflow-importsx")).toBe(false);
+    expect(isReservedSlug("my-mlflow-imports")).toBe(false);
+    expect(unreservedSlug(slugify("MLflow imports"))).toBe("project-mlflow-imports");
+    expect(unreservedSlug("spam")).toBe("spam");
   });
 });

@@ -23,3 +23,15 @@ export function firstFreeSlug(base: string, taken: ReadonlySet<string>): string 
     if (!taken.has(candidate)) return candidate;
   }
 }
+
+/** Slugs of this prefix belong to users' own "MLflow imports" projects, which only Lifecycle creates. */
+export const RESERVED_SLUG_PREFIX = "mlflow-imports";
+
+export function isReservedSlug(slug: string): boolean {
+  return slug === RESERVED_SLUG_PREFIX || slug.startsWith(`${RESERVED_SLUG_PREFIX}-`);
+}
+
+/** A slug derived from a name, kept clear of the reserved prefix ("MLflow imports" → "project-mlflow-imports"). */
+export function unreservedSlug(slug: string): string {
+  return isReservedSlug(slug) ? `project-${slug}`.slice(0, SLUG_MAX_LENGTH).replace(/-+$/g, "") : slug;
+}

@@ -4,6 +4,9 @@ import { Pool, type PoolClient } from "pg";
 import { PrismaClient, type Prisma } from "../generated/prisma/client";
 import { DatabaseConfig } from "./database-config";
 
+/** The longest any one statement may run (60 s) (Postgres' statement_timeout on every connection of the pool). */
+export const STATEMENT_TIMEOUT_MS = 60_000;
+
 /** A Prisma client or the client of an open transaction: repositories accept either. */
 export type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -13,7 +16,8 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
   private readonly pool: Pool;
 
   constructor(readonly config: DatabaseConfig) {
-    const pool = new Pool({ connectionString: config.url, connectionTimeoutMillis: 5_000, max: 10 });
+    // No statement may hold a connection for more than 60 s, whatever a request asks for.
+    const pool = new Pool({ connectionString: config.url, connectionTimeoutMillis: 5_000, max: 10, statement_timeout: STATEMENT_TIMEOUT_MS });
     // An idle connection the server drops must not take the process down; the next checkout reconnects.
     pool.on("error", () => undefined);
     super({ adapter: new PrismaPg(pool) });

@@ -77,8 +77,8 @@ export function buildRun(overrides: Partial<Run> = {}): Run {
     createdAt: "2026-11-27T10:00:00.000Z",
     updatedAt: "2026-11-27T10:02:00.000Z",
     params: [
-      { key: "learning_rate", value: 0.01, type: "number" },
-      { key: "k", value: 5, type: "number" },
+      { key: "learning_rate", value: 0.01, text: "0.01", type: "number" },
+      { key: "k", value: 5, text: "5", type: "number" },
     ],
     tags: { team: "nlp" },
     metrics: [

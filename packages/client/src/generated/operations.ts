@@ -5,6 +5,9 @@ import type { OperationArgs, OperationCaller, OperationResult } from "../call";
 /** Every API operation, named by its operationId. */
 export function bindOperations(call: OperationCaller) {
   return {
+    /** POST /api/v1/invitations/{invitationId}/accept */
+    acceptInvitation: (args: OperationArgs<"acceptInvitation">): Promise<OperationResult<"acceptInvitation">> =>
+      call("post", "/api/v1/invitations/{invitationId}/accept", args) as Promise<OperationResult<"acceptInvitation">>,
     /** POST /api/v1/projects/{projectId}/stages/{stage}/checklist */
     addChecklistItem: (args: OperationArgs<"addChecklistItem">): Promise<OperationResult<"addChecklistItem">> =>
       call("post", "/api/v1/projects/{projectId}/stages/{stage}/checklist", args) as Promise<OperationResult<"addChecklistItem">>,
@@ -38,6 +41,9 @@ export function bindOperations(call: OperationCaller) {
     /** POST /api/v1/projects/{projectId}/experiments */
     createExperiment: (args: OperationArgs<"createExperiment">): Promise<OperationResult<"createExperiment">> =>
       call("post", "/api/v1/projects/{projectId}/experiments", args) as Promise<OperationResult<"createExperiment">>,
+    /** POST /api/v1/projects/{projectId}/invitations */
+    createInvitation: (args: OperationArgs<"createInvitation">): Promise<OperationResult<"createInvitation">> =>
+      call("post", "/api/v1/projects/{projectId}/invitations", args) as Promise<OperationResult<"createInvitation">>,
     /** POST /api/v1/projects/{projectId}/kpis */
     createKpi: (args: OperationArgs<"createKpi">): Promise<OperationResult<"createKpi">> =>
       call("post", "/api/v1/projects/{projectId}/kpis", args) as Promise<OperationResult<"createKpi">>,
@@ -56,6 +62,9 @@ export function bindOperations(call: OperationCaller) {
     /** POST /api/v1/users */
     createUser: (args: OperationArgs<"createUser">): Promise<OperationResult<"createUser">> =>
       call("post", "/api/v1/users", args) as Promise<OperationResult<"createUser">>,
+    /** DELETE /api/v1/invitations/{invitationId} */
+    declineInvitation: (args: OperationArgs<"declineInvitation">): Promise<OperationResult<"declineInvitation">> =>
+      call("delete", "/api/v1/invitations/{invitationId}", args) as Promise<OperationResult<"declineInvitation">>,
     /** DELETE /api/v1/projects/{projectId}/runs/{runId}/artifacts/content */
     deleteArtifact: (args: OperationArgs<"deleteArtifact">): Promise<OperationResult<"deleteArtifact">> =>
       call("delete", "/api/v1/projects/{projectId}/runs/{runId}/artifacts/content", args) as Promise<OperationResult<"deleteArtifact">>,
@@ -155,6 +164,12 @@ export function bindOperations(call: OperationCaller) {
     /** GET /api/v1/projects/{projectId}/members */
     listMembers: (args: OperationArgs<"listMembers">): Promise<OperationResult<"listMembers">> =>
       call("get", "/api/v1/projects/{projectId}/members", args) as Promise<OperationResult<"listMembers">>,
+    /** GET /api/v1/invitations */
+    listMyInvitations: (args: OperationArgs<"listMyInvitations">): Promise<OperationResult<"listMyInvitations">> =>
+      call("get", "/api/v1/invitations", args) as Promise<OperationResult<"listMyInvitations">>,
+    /** GET /api/v1/projects/{projectId}/invitations */
+    listProjectInvitations: (args: OperationArgs<"listProjectInvitations">): Promise<OperationResult<"listProjectInvitations">> =>
+      call("get", "/api/v1/projects/{projectId}/invitations", args) as Promise<OperationResult<"listProjectInvitations">>,
     /** GET /api/v1/projects */
     listProjects: (args: OperationArgs<"listProjects">): Promise<OperationResult<"listProjects">> =>
       call("get", "/api/v1/projects", args) as Promise<OperationResult<"listProjects">>,
@@ -203,6 +218,9 @@ export function bindOperations(call: OperationCaller) {
     /** POST /api/v1/projects/{projectId}/runs/{runId}/restore */
     restoreRun: (args: OperationArgs<"restoreRun">): Promise<OperationResult<"restoreRun">> =>
       call("post", "/api/v1/projects/{projectId}/runs/{runId}/restore", args) as Promise<OperationResult<"restoreRun">>,
+    /** DELETE /api/v1/projects/{projectId}/invitations/{invitationId} */
+    revokeInvitation: (args: OperationArgs<"revokeInvitation">): Promise<OperationResult<"revokeInvitation">> =>
+      call("delete", "/api/v1/projects/{projectId}/invitations/{invitationId}", args) as Promise<OperationResult<"revokeInvitation">>,
     /** DELETE /api/v1/tokens/{tokenId} */
     revokeToken: (args: OperationArgs<"revokeToken">): Promise<OperationResult<"revokeToken">> =>
       call("delete", "/api/v1/tokens/{tokenId}", args) as Promise<OperationResult<"revokeToken">>,

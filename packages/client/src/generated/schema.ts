@@ -112,6 +112,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listMyInvitations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/{invitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["declineInvitation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/{invitationId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["acceptInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects": {
         parameters: {
             query?: never;
@@ -315,6 +363,38 @@ export interface paths {
         put: operations["saveFraming"];
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listProjectInvitations"];
+        put?: never;
+        post: operations["createInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/invitations/{invitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["revokeInvitation"];
         options?: never;
         head?: never;
         patch?: never;
@@ -868,6 +948,16 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptedMemberDto_Output: {
+            /** Format: date-time */
+            createdAt: string;
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "VIEWER" | "CONTRIBUTOR" | "LEAD";
+            /** Format: uuid */
+            userId: string;
+        };
         AddMemberDto: {
             /** Format: email */
             email: string;
@@ -886,6 +976,13 @@ export interface components {
             name: string;
             /** @description The token's first characters, to recognise it */
             prefix: string;
+            /** @description For a project token, its project */
+            project: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                slug: string;
+            } | null;
             /** Format: date-time */
             revokedAt: string | null;
         };
@@ -902,6 +999,13 @@ export interface components {
                 name: string;
                 /** @description The token's first characters, to recognise it */
                 prefix: string;
+                /** @description For a project token, its project */
+                project: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    slug: string;
+                } | null;
                 /** Format: date-time */
                 revokedAt: string | null;
             }[];
@@ -958,6 +1062,13 @@ export interface components {
             name: string;
             /** @description The token's first characters, to recognise it */
             prefix: string;
+            /** @description For a project token, its project */
+            project: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                slug: string;
+            } | null;
             /** Format: date-time */
             revokedAt: string | null;
             /** @description The secret: shown this once, stored only as a hash */
@@ -1130,6 +1241,8 @@ export interface components {
              */
             expiresOn?: string | null;
             name: string;
+            /** @description Id or slug of a project you are a member of: the token then acts in that project only, and MLflow experiments without a project prefix (and the Default experiment) land there */
+            project?: string | null;
         };
         CreateTransitionDto: {
             /**
@@ -1551,6 +1664,46 @@ export interface components {
             uptimeSeconds: number;
             version: string;
         };
+        InvitationDto_Output: {
+            /** Format: date-time */
+            createdAt: string;
+            email: string;
+            /** Format: uuid */
+            id: string;
+            invitedBy: string;
+            project: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                slug: string;
+            };
+            /** @enum {string} */
+            role: "VIEWER" | "CONTRIBUTOR" | "LEAD";
+        };
+        InvitationListDto_Output: {
+            items: {
+                /** Format: date-time */
+                createdAt: string;
+                email: string;
+                /** Format: uuid */
+                id: string;
+                invitedBy: string;
+                project: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    slug: string;
+                };
+                /** @enum {string} */
+                role: "VIEWER" | "CONTRIBUTOR" | "LEAD";
+            }[];
+        };
+        InviteMemberDto: {
+            /** Format: email */
+            email: string;
+            /** @enum {string} */
+            role: "VIEWER" | "CONTRIBUTOR" | "LEAD";
+        };
         KpiDto_Output: {
             assessment: {
                 current: number | null;
@@ -1968,6 +2121,8 @@ export interface components {
                 /** @description Well-known keys first */
                 params: {
                     key: string;
+                    /** @description The value exactly as it was sent (MLflow clients send text: 1.0 stays 1.0); search and the write-once rule compare it */
+                    text: string;
                     /** @enum {string} */
                     type: "number" | "string" | "boolean";
                     value: number | string | boolean;
@@ -2056,6 +2211,8 @@ export interface components {
             /** @description Well-known keys first */
             params: {
                 key: string;
+                /** @description The value exactly as it was sent (MLflow clients send text: 1.0 stays 1.0); search and the write-once rule compare it */
+                text: string;
                 /** @enum {string} */
                 type: "number" | "string" | "boolean";
                 value: number | string | boolean;
@@ -2171,6 +2328,8 @@ export interface components {
                 /** @description Well-known keys first */
                 params: {
                     key: string;
+                    /** @description The value exactly as it was sent (MLflow clients send text: 1.0 stays 1.0); search and the write-once rule compare it */
+                    text: string;
                     /** @enum {string} */
                     type: "number" | "string" | "boolean";
                     value: number | string | boolean;
@@ -2224,7 +2383,7 @@ export interface components {
                 /** Format: uuid */
                 projectId: string | null;
                 /** @enum {string} */
-                type: "SIGN_IN_SUCCEEDED" | "SIGN_IN_FAILED" | "SIGNED_OUT" | "PASSWORD_CHANGED" | "ADMIN_CREATED" | "USER_CREATED" | "TOKEN_CREATED" | "TOKEN_REVOKED" | "MEMBER_ADDED" | "MEMBER_ROLE_CHANGED" | "MEMBER_REMOVED" | "GATE_OVERRIDDEN";
+                type: "SIGN_IN_SUCCEEDED" | "SIGN_IN_FAILED" | "SIGNED_OUT" | "PASSWORD_CHANGED" | "ADMIN_CREATED" | "USER_CREATED" | "TOKEN_CREATED" | "TOKEN_REVOKED" | "MEMBER_ADDED" | "MEMBER_ROLE_CHANGED" | "MEMBER_REMOVED" | "GATE_OVERRIDDEN" | "EXPERIMENT_MOVED" | "MEMBER_INVITED" | "INVITATION_REVOKED";
             }[];
             page: number;
             pageSize: number;
@@ -2751,6 +2910,94 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuthStatusDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listMyInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your pending invitations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationListDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    declineInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    acceptInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepts an invitation: you become a member with its role */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedMemberDto_Output"];
                 };
             };
             /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
@@ -3383,7 +3630,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The experiment, with its runs, now in the other project (e.g. out of the MLflow imports project) */
+            /** @description The experiment, with its runs, now in the other project (e.g. out of the MLflow imports project). Moving out needs the lead role here (it takes the runs out of this project, as deleting does) and the contributor role there; it is in the security log. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3637,6 +3884,104 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["FramingDto_Output"];
                 };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listProjectInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Pending invitations (leads) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationListDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    createInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteMemberDto"];
+            };
+        };
+        responses: {
+            /** @description Invites an email (leads): the same answer whether or not it has an account; the invitee accepts once signed in */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    revokeInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invitationId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
             default: {
@@ -3968,7 +4313,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Adds an existing user by email (leads) */
+            /** @description Adds an existing user by email (admins, who see every user; leads invite instead, which tells nothing of who has an account) */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5136,7 +5481,7 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
-                type?: "SIGN_IN_SUCCEEDED" | "SIGN_IN_FAILED" | "SIGNED_OUT" | "PASSWORD_CHANGED" | "ADMIN_CREATED" | "USER_CREATED" | "TOKEN_CREATED" | "TOKEN_REVOKED" | "MEMBER_ADDED" | "MEMBER_ROLE_CHANGED" | "MEMBER_REMOVED" | "GATE_OVERRIDDEN";
+                type?: "SIGN_IN_SUCCEEDED" | "SIGN_IN_FAILED" | "SIGNED_OUT" | "PASSWORD_CHANGED" | "ADMIN_CREATED" | "USER_CREATED" | "TOKEN_CREATED" | "TOKEN_REVOKED" | "MEMBER_ADDED" | "MEMBER_ROLE_CHANGED" | "MEMBER_REMOVED" | "GATE_OVERRIDDEN" | "EXPERIMENT_MOVED" | "MEMBER_INVITED" | "INVITATION_REVOKED";
             };
             header?: never;
             path?: never;

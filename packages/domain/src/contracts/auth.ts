@@ -53,6 +53,14 @@ export const AuthStatusSchema = z.object({ setupRequired: z.boolean().describe("
 
 export const CreateTokenSchema = z.strictObject({
   name: requiredText(100),
+  project: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .nullable()
+    .optional()
+    .describe("Id or slug of a project you are a member of: the token then acts in that project only, and MLflow experiments without a project prefix (and the Default experiment) land there"),
   expiresOn: IsoDate.nullable().optional().describe("Last day the token works (UTC); none for a token that does not expire"),
 });
 export type CreateTokenInput = z.infer<typeof CreateTokenSchema>;
@@ -65,6 +73,7 @@ export const ApiTokenSchema = z.object({
   expiresAt: IsoDateTime.nullable(),
   revokedAt: IsoDateTime.nullable(),
   lastUsedAt: IsoDateTime.nullable(),
+  project: z.object({ id: z.uuid(), slug: z.string(), name: z.string() }).nullable().describe("For a project token, its project"),
 });
 export type ApiToken = z.infer<typeof ApiTokenSchema>;
 export const ApiTokenListSchema = z.object({ items: z.array(ApiTokenSchema) });
@@ -83,6 +92,19 @@ export const AddMemberSchema = z.strictObject({ email: EmailSchema, role: Projec
 export type AddMemberInput = z.infer<typeof AddMemberSchema>;
 export const UpdateMemberSchema = z.strictObject({ role: ProjectRoleSchema });
 
+export const InviteMemberSchema = z.strictObject({ email: EmailSchema, role: ProjectRoleSchema });
+export type InviteMemberInput = z.infer<typeof InviteMemberSchema>;
+export const InvitationSchema = z.object({
+  id: z.uuid(),
+  project: z.object({ id: z.uuid(), slug: z.string(), name: z.string() }),
+  email: z.string(),
+  role: ProjectRoleSchema,
+  invitedBy: z.string(),
+  createdAt: IsoDateTime,
+});
+export type Invitation = z.infer<typeof InvitationSchema>;
+export const InvitationListSchema = z.object({ items: z.array(InvitationSchema) });
+
 export const SECURITY_EVENT_TYPES = [
   "SIGN_IN_SUCCEEDED",
   "SIGN_IN_FAILED",
@@ -96,6 +118,9 @@ export const SECURITY_EVENT_TYPES = [
   "MEMBER_ROLE_CHANGED",
   "MEMBER_REMOVED",
   "GATE_OVERRIDDEN",
+  "EXPERIMENT_MOVED",
+  "MEMBER_INVITED",
+  "INVITATION_REVOKED",
 ] as const;
 export type SecurityEventType = (typeof SECURITY_EVENT_TYPES)[number];
 

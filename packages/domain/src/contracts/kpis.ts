@@ -4,11 +4,15 @@ import { IsoDate, IsoDateTime, optionalText, pageOf, PaginationQuery, requiredTe
 
 export const KpiDirectionSchema = z.enum(KPI_DIRECTIONS);
 
+/** KPI figures Lifecycle can compute with: beyond ±1e15 a difference of two of them is no longer exact. */
+export const KPI_VALUE_LIMIT = 1e15;
+const kpiNumber = () => z.number().finite().min(-KPI_VALUE_LIMIT).max(KPI_VALUE_LIMIT);
+
 const kpiFields = {
   description: optionalText(2000),
   unit: optionalText(40),
-  baseline: z.number().finite().nullable().optional(),
-  target: z.number().finite().nullable().optional(),
+  baseline: kpiNumber().nullable().optional(),
+  target: kpiNumber().nullable().optional(),
   deadline: IsoDate.nullable().optional().describe("Calendar date (YYYY-MM-DD) the target is due"),
   metricKey: z
     .string()
@@ -44,7 +48,7 @@ export const MeasurementSchema = z.object({
 export type KpiMeasurementView = z.infer<typeof MeasurementSchema>;
 
 export const CreateMeasurementSchema = z.strictObject({
-  value: z.number().finite(),
+  value: kpiNumber(),
   measuredAt: IsoDateTime.optional().describe("Defaults to now"),
   source: optionalText(200),
   note: optionalText(2000),

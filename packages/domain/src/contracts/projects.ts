@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { PROJECT_ROLES } from "../access";
 import { KPI_ROLLUPS } from "../kpi";
-import { SLUG_MAX_LENGTH, SLUG_PATTERN } from "../slug";
+import { isReservedSlug, RESERVED_SLUG_PREFIX, SLUG_MAX_LENGTH, SLUG_PATTERN } from "../slug";
 import { STAGES } from "../stages";
 import { IsoDateTime, optionalText, pageOf, PaginationQuery, requiredText } from "./common";
 
@@ -13,7 +13,8 @@ export const StageSchema = z.enum(STAGES);
 export const SlugSchema = z
   .string()
   .max(SLUG_MAX_LENGTH)
-  .regex(SLUG_PATTERN, "Use lower-case letters, digits and single hyphens");
+  .regex(SLUG_PATTERN, "Use lower-case letters, digits and single hyphens")
+  .refine((slug) => !isReservedSlug(slug), `Slugs starting with ${RESERVED_SLUG_PREFIX} are reserved for users' MLflow imports projects`);
 
 const projectFields = {
   description: optionalText(4000),

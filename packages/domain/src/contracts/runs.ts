@@ -14,7 +14,7 @@ export const TrackingKeySchema = z
   .string()
   .min(1)
   .max(250)
-  .regex(/^[\w.\-/ ]+$/, "Use letters, digits, _ . - / and spaces")
+  .regex(/^[\p{L}\p{N}\p{M}_.\-/ ]+$/u, "Use letters, digits, _ . - / and spaces")
   .refine((key) => !key.split("/").includes(".."), "May not contain ..");
 
 /** JSON has no NaN or infinities: they travel as these strings. */
@@ -74,7 +74,12 @@ export const UpdateRunSchema = z.strictObject({
 });
 export type UpdateRunInput = z.infer<typeof UpdateRunSchema>;
 
-export const RunParamSchema = z.object({ key: z.string(), value: ParamValueSchema, type: z.enum(["number", "string", "boolean"]) });
+export const RunParamSchema = z.object({
+  key: z.string(),
+  value: ParamValueSchema,
+  text: z.string().describe("The value exactly as it was sent (MLflow clients send text: 1.0 stays 1.0); search and the write-once rule compare it"),
+  type: z.enum(["number", "string", "boolean"]),
+});
 export const MetricSummarySchema = z.object({
   key: z.string(),
   split: z.string().nullable(),

@@ -8,10 +8,16 @@
  */
 
 /** `fit` is the latest fit diagnosis in lower case: overfit, underfit, balanced or not_enough_data. */
-export const RUN_ATTRIBUTES = ["run_id", "name", "status", "start_time", "end_time", "iteration", "approach", "base_model", "source", "created_at", "fit"] as const;
+export const RUN_ATTRIBUTES = ["run_id", "name", "status", "start_time", "end_time", "iteration", "approach", "base_model", "source", "created_at", "fit", "user_id", "artifact_uri", "experiment_id"] as const;
 export type RunAttribute = (typeof RUN_ATTRIBUTES)[number];
 
-export type FieldScope = "attribute" | "param" | "metric" | "tag";
+/** MLflow's names for attributes Lifecycle calls otherwise: run_name is the name, created the start time. */
+export const ATTRIBUTE_ALIASES: Readonly<Record<string, RunAttribute>> = { run_name: "name", created: "start_time" };
+
+/** What a datasets.<key> filter compares: the data sets a run read (MLflow's log_input). */
+export const DATASET_FIELDS = ["name", "digest"] as const;
+
+export type FieldScope = "attribute" | "param" | "metric" | "tag" | "dataset";
 export interface FieldRef {
   scope: FieldScope;
   key: string;
@@ -42,10 +48,12 @@ interface Token {
   kind: TokenKind;
   text: string;
   position: number;
+  /** A "double-quoted" name, which MLflow also takes as a string value: tags.team = "nlp". */
+  double?: boolean;
 }
 
 const KEYWORDS = new Set(["AND", "OR", "IN", "NOT", "LIKE", "ILIKE"]);
-const SCOPES: Record<string, FieldScope> = { attribute: "attribute", attributes: "attribute", attr: "attribute", param: "param", params: "param", metric: "metric", metrics: "metric", tag: "tag", tags: "tag" };
+const SCOPES: Record<string, FieldScope> = { attribute: "attribute", attributes: "attribute", attr: "attribute", param: "param", params: "param", metric: "metric", metrics: "metric", tag: "tag", tags: "tag", dataset: "dataset", datasets: "dataset" };
 
 function tokenize(source: string): Token[] {
   const tokens: Token[] = [];
@@ -75,15 +83,16 @@ function tokenize(source: string): Token[] {
     } else if (char === "`" || char === '"') {
       const close = source.indexOf(char, index + 1);
       if (close < 0) throw new FilterSyntaxError(`Unterminated quoted name: add a closing ${char}`, index);
-      tokens.push({ kind: "quoted", text: source.slice(index + 1, close), position: index });
+      tokens.push({ kind: "quoted", text: source.slice(index + 1, close), position: index, double: char === '"' });
       index = close + 1;
     } else if (/[0-9]/.test(char) || ((char === "-" || char === "+" || char === ".") && /[0-9.]/.test(source[index + 1] ?? ""))) {
       const match = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/.exec(source.slice(index));
       if (!match) throw new FilterSyntaxError("Malformed number", index);
       tokens.push({ kind: "number", text: match[0], position: index });
       index += match[0].length;
-    } else if (/[A-Za-z_]/.test(char)) {
-      const match = /^[A-Za-z_][\w-]*/.exec(source.slice(index))!;
+    } else if (/[\p{L}_]/u.test(char)) {
+      // Keys in any script, as MLflow's \w allows: params.学习率 = '0.1'.
+      const match = /^[\p{L}_][\p{L}\p{N}_-]*/u.exec(source.slice(index))!;
       tokens.push({ kind: "identifier", text: match[0], position: index });
       index += match[0].length;
     } else if (char === "<" || char === ">" || char === "!" || char === "=") {
@@ -109,10 +118,28 @@ function tokenize(source: string): Token[] {
   return tokens;
 }
 
+/** What one filter may ask for, so that no filter costs more than a fair share of the database. */
+export const FILTER_LIMITS = { length: 4000, depth: 20, comparisons: 100, inValues: 500 } as const;
+
+/** NUL cannot be stored or compared in Postgres text, and a lone surrogate is no character at all. */
+// eslint-disable-next-line no-control-regex -- NUL is exactly what this looks for
+const UNREADABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function checkReadable(source: string): void {
+  const bad = UNREADABLE.exec(source);
+  if (bad) throw new FilterSyntaxError(bad[0] === "\u0000" ? "NUL characters are not allowed" : "Lone UTF-16 surrogates are not characters", bad.index);
+  if (source.length > FILTER_LIMITS.length) throw new FilterSyntaxError(`A filter has at most ${FILTER_LIMITS.length} characters`, FILTER_LIMITS.length);
+}
+
 class Parser {
   private index = 0;
+  private depth = 0;
+  private comparisons = 0;
 
-  constructor(private readonly tokens: Token[]) {}
+  constructor(
+    private readonly tokens: Token[],
+    private readonly attributes: readonly string[] = RUN_ATTRIBUTES,
+  ) {}
 
   parse(): FilterNode {
     const node = this.parseOr();
@@ -155,7 +182,10 @@ class Parser {
     const token = this.peek();
     if (token.kind === "open") {
       this.next();
+      this.depth += 1;
+      if (this.depth > FILTER_LIMITS.depth) throw new FilterSyntaxError(`Parentheses nest at most ${FILTER_LIMITS.depth} deep`, token.position);
       const inner = this.parseOr();
+      this.depth -= 1;
       const close = this.next();
       if (close.kind !== "close") throw new FilterSyntaxError("Expected ')'", close.position);
       return inner;
@@ -187,8 +217,13 @@ class Parser {
   }
 
   private checkAttribute(field: FieldRef, position: number): FieldRef {
-    if (field.scope === "attribute" && !(RUN_ATTRIBUTES as readonly string[]).includes(field.key.toLowerCase())) {
-      throw new FilterSyntaxError(`Unknown attribute '${field.key}': use ${RUN_ATTRIBUTES.join(", ")}, or params., metrics., tags.`, position);
+    if (field.scope === "dataset" && !(DATASET_FIELDS as readonly string[]).includes(field.key)) {
+      throw new FilterSyntaxError(`Unknown dataset field '${field.key}': use datasets.name or datasets.digest`, position);
+    }
+    const alias = field.scope === "attribute" && this.attributes === RUN_ATTRIBUTES ? ATTRIBUTE_ALIASES[field.key.toLowerCase()] : undefined;
+    if (alias) return { scope: "attribute", key: alias };
+    if (field.scope === "attribute" && !this.attributes.includes(field.key.toLowerCase())) {
+      throw new FilterSyntaxError(`Unknown attribute '${field.key}': use ${this.attributes.join(", ")}${this.attributes === RUN_ATTRIBUTES ? ", or params., metrics., tags." : ", or tags."}`, position);
     }
     return field.scope === "attribute" ? { ...field, key: field.key.toLowerCase() } : field;
   }
@@ -203,7 +238,7 @@ class Parser {
 
   private parseLiteral(): Literal {
     const token = this.next();
-    if (token.kind === "string") return { type: "string", value: token.text };
+    if (token.kind === "string" || (token.kind === "quoted" && token.double)) return { type: "string", value: token.text };
     if (token.kind === "number") return { type: "number", value: Number(token.text) };
     if (token.kind === "end") throw new FilterSyntaxError("Expected a value", token.position);
     throw new FilterSyntaxError(`Expected a value (a number or a 'quoted string'), found '${token.text}'`, token.position);
@@ -211,6 +246,8 @@ class Parser {
 
   private parseComparison(): FilterNode {
     const fieldToken = this.peek();
+    this.comparisons += 1;
+    if (this.comparisons > FILTER_LIMITS.comparisons) throw new FilterSyntaxError(`A filter has at most ${FILTER_LIMITS.comparisons} comparisons`, fieldToken.position);
     const field = this.parseField();
     let token = this.peek();
     let negated = false;
@@ -226,7 +263,8 @@ class Parser {
       if (open.kind !== "open") throw new FilterSyntaxError("Expected '(' after IN", open.position);
       const values = [this.parseLiteralFor(field)];
       while (this.peek().kind === "comma") {
-        this.next();
+        const comma = this.next();
+        if (values.length >= FILTER_LIMITS.inValues) throw new FilterSyntaxError(`An IN list has at most ${FILTER_LIMITS.inValues} values`, comma.position);
         values.push(this.parseLiteralFor(field));
       }
       const close = this.next();
@@ -240,6 +278,7 @@ class Parser {
     this.next();
     const valueToken = this.peek();
     if ((operator === "LIKE" || operator === "ILIKE") && field.scope === "metric") throw new FilterSyntaxError(`Metrics are numbers: ${operator} does not apply`, token.position);
+    if (field.scope === "dataset" && !["=", "!=", "LIKE", "ILIKE"].includes(operator)) throw new FilterSyntaxError(`Data sets compare with = != LIKE ILIKE, not ${operator}`, token.position);
     const value = this.parseLiteralFor(field);
     if ((operator === "LIKE" || operator === "ILIKE") && value.type !== "string") throw new FilterSyntaxError(`${operator} needs a 'quoted pattern'`, valueToken.position);
     return { kind: "compare", field, operator, value };
@@ -247,9 +286,10 @@ class Parser {
 }
 
 /** Parses a filter; an empty one is null (everything matches). Throws FilterSyntaxError with the position. */
-export function parseFilter(source: string): FilterNode | null {
+export function parseFilter(source: string, attributes: readonly string[] = RUN_ATTRIBUTES): FilterNode | null {
+  checkReadable(source);
   if (!source.trim()) return null;
-  return new Parser(tokenize(source)).parse();
+  return new Parser(tokenize(source), attributes).parse();
 }
 
 export interface OrderBy {
@@ -259,8 +299,11 @@ export interface OrderBy {
 
 /** "metrics.loss DESC", "start_time", "params.`learning rate` ASC". */
 export function parseOrderBy(source: string): OrderBy {
+  checkReadable(source);
   const parser = new Parser(tokenize(source));
+  const fieldToken = parser.peek();
   const field = parser.parseField();
+  if (field.scope === "dataset") throw new FilterSyntaxError("Runs cannot be ordered by their data sets", fieldToken.position);
   let direction: "asc" | "desc" = "asc";
   const token = parser.peek();
   if (token.kind === "identifier" && ["ASC", "DESC"].includes(token.text.toUpperCase())) {
@@ -278,11 +321,37 @@ export interface FilterableRun {
   params: Record<string, string | number | boolean>;
   metrics: Record<string, number>;
   tags: Record<string, string>;
+  /** The data sets the run read, for datasets.name and datasets.digest. */
+  datasets?: ReadonlyArray<{ name: string; digest: string }>;
 }
 
-function likeToRegExp(pattern: string, flags: string): RegExp {
-  const escaped = pattern.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/%/g, ".*").replace(/_/g, ".");
-  return new RegExp(`^${escaped}$`, flags);
+/**
+ * SQL's LIKE: % any run of characters, _ exactly one (by code point), nothing else special; ILIKE compares the
+ * lower-cased text as Postgres does. No regular expression and no backtracking beyond the last %: the pattern
+ * is cut at each % and every piece is found at its leftmost place after the one before, which is O(text ×
+ * pattern) at worst — `'%a%a%a%a%a%a%a%a%b'` against a long name costs microseconds, not seconds.
+ */
+export function likeMatches(text: string, pattern: string, caseInsensitive = false): boolean {
+  const chars = Array.from(caseInsensitive ? text.toLowerCase() : text);
+  const pieces = (caseInsensitive ? pattern.toLowerCase() : pattern).split("%").map((piece) => Array.from(piece));
+  const fits = (piece: string[], at: number) => {
+    if (at + piece.length > chars.length) return false;
+    for (let index = 0; index < piece.length; index += 1) if (piece[index] !== "_" && piece[index] !== chars[at + index]) return false;
+    return true;
+  };
+  const first = pieces[0]!;
+  if (pieces.length === 1) return first.length === chars.length && fits(first, 0);
+  if (!fits(first, 0)) return false;
+  const last = pieces[pieces.length - 1]!;
+  const end = chars.length - last.length;
+  if (end < first.length || !fits(last, end)) return false;
+  let at = first.length;
+  for (const piece of pieces.slice(1, -1)) {
+    while (at + piece.length <= end && !fits(piece, at)) at += 1;
+    if (at + piece.length > end) return false;
+    at += piece.length;
+  }
+  return true;
 }
 
 function fieldValue(run: FilterableRun, field: FieldRef): string | number | boolean | null | undefined {
@@ -298,11 +367,13 @@ function fieldValue(run: FilterableRun, field: FieldRef): string | number | bool
     }
     case "tag":
       return run.tags[field.key];
+    case "dataset":
+      return undefined;
   }
 }
 
 function compare(actual: string | number | boolean, operator: ComparisonOperator, literal: Literal): boolean {
-  if (operator === "LIKE" || operator === "ILIKE") return likeToRegExp(literal.value as string, operator === "ILIKE" ? "is" : "s").test(String(actual));
+  if (operator === "LIKE" || operator === "ILIKE") return likeMatches(String(actual), literal.value as string, operator === "ILIKE");
   const numeric = typeof actual === "number" && literal.type === "number";
   const left: string | number = numeric ? (actual as number) : String(actual);
   const right: string | number = numeric ? literal.value : String(literal.value);
@@ -336,10 +407,17 @@ export function matchesFilter(node: FilterNode | null, run: FilterableRun): bool
     case "or":
       return node.children.some((child) => matchesFilter(child, run));
     case "compare": {
+      // A run matches a data-set condition when one of the data sets it read does.
+      if (node.field.scope === "dataset") return (run.datasets ?? []).some((dataset) => compare(dataset[node.field.key as "name" | "digest"], node.operator, node.value));
       const actual = fieldValue(run, node.field);
       return actual !== undefined && actual !== null && compare(actual, node.operator, node.value);
     }
     case "in": {
+      if (node.field.scope === "dataset") {
+        const datasets = run.datasets ?? [];
+        const found = datasets.some((dataset) => node.values.some((value) => compare(dataset[node.field.key as "name" | "digest"], "=", value)));
+        return node.negated ? datasets.length > 0 && !found : found;
+      }
       const actual = fieldValue(run, node.field);
       if (actual === undefined || actual === null) return false;
       const found = node.values.some((value) => compare(actual, "=", value));

@@ -12,6 +12,8 @@ export interface Principal {
   method: "session" | "token" | "env";
   sessionId: string | null;
   csrfToken: string | null;
+  /** A project token's project: the caller acts in it alone (other projects do not exist for it), and MLflow names land there. */
+  projectId?: string | null;
 }
 
 export type AuthenticatedRequest = Request & { principal?: Principal };

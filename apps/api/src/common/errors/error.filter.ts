@@ -39,7 +39,7 @@ function summarise(details: ErrorDetail[]): string {
 }
 
 const DATABASE_DOWN =
-  /ECONNREFUSED|ECONNRESET|Can't reach database|Connection terminated|connect ETIMEDOUT|DatabaseNotReachable|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command|server closed the connection unexpectedly/i;
+  /ECONNREFUSED|ECONNRESET|Can't reach database|timeout exceeded when trying to connect|Connection terminated|connect ETIMEDOUT|DatabaseNotReachable|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command|server closed the connection unexpectedly/i;
 
 interface Classified {
   code: ErrorCode;
@@ -67,7 +67,8 @@ function classify(exception: unknown): Classified | null {
     }
     return null;
   }
-  if ((exception as { type?: string })?.type === "entity.too.large") return { code: "PAYLOAD_TOO_LARGE", message: "The request body is too large." };
+  const bodyError = bodyParserError(exception);
+  if (bodyError) return bodyError;
   // Prisma's codes for an unreachable server, a lost connection and a pool timeout, or the driver's own words.
   const prismaCode = (exception as { code?: unknown })?.code;
   const databaseDown = typeof prismaCode === "string" && ["P1001", "P1002", "P1017", "P2024"].includes(prismaCode);
@@ -77,6 +78,28 @@ function classify(exception: unknown): Classified | null {
   return null;
 }
 
+/** body-parser's refusals (they carry a type and a status): a body too large, not JSON, or in a charset or encoding it cannot read. */
+function bodyParserError(exception: unknown): Classified | null {
+  const { type, status } = (exception ?? {}) as { type?: unknown; status?: unknown };
+  if (typeof type !== "string" || typeof status !== "number") return null;
+  if (type === "entity.too.large") return { code: "PAYLOAD_TOO_LARGE", message: "The request body is too large." };
+  if (type === "charset.unsupported" || type === "encoding.unsupported") return { code: "UNSUPPORTED_MEDIA_TYPE", message: (exception as Error).message };
+  if (status === 400 || type === "entity.parse.failed") return { code: "MALFORMED_REQUEST", message: `The request could not be parsed: ${(exception as Error).message}` };
+  return null;
+}
+
+/**
+ * For Express: an error middleware that answers with the ErrorFilter, so that what fails before Nest's
+ * routing (a body that cannot be parsed) gets the one error shape too. It must come before any other error
+ * middleware — the dashboard's static files module turns every error under /api into a 404.
+ */
+export function errorMiddleware(filter: ErrorFilter) {
+  return (error: unknown, request: Request, response: Response, _next: unknown): void => {
+    const host = { switchToHttp: () => ({ getRequest: () => request, getResponse: () => response }) } as unknown as ArgumentsHost;
+    filter.catch(error, host);
+  };
+}
+
 /** MLflow's error codes and statuses, for the MLflow-compatible routes: their clients read these. */
 const MLFLOW_PATH = /^\/(api|ajax-api)\/2\.0\/mlflow(-artifacts)?(\/|$)/;
 function mlflowError(code: ErrorCode, status: number): { errorCode: string; status: number } {
@@ -84,7 +107,8 @@ function mlflowError(code: ErrorCode, status: number): { errorCode: string; stat
   if (code.endsWith("_NOT_FOUND")) return { errorCode: "RESOURCE_DOES_NOT_EXIST", status: 404 };
   if (code.endsWith("_TAKEN") || code.endsWith("_EXISTS")) return { errorCode: "RESOURCE_ALREADY_EXISTS", status: 400 };
   if (code === "UNAUTHENTICATED" || code === "INVALID_CREDENTIALS") return { errorCode: "UNAUTHENTICATED", status: 401 };
-  if (code === "FORBIDDEN") return { errorCode: "PERMISSION_DENIED", status: 403 };
+  if (status === 403) return { errorCode: "PERMISSION_DENIED", status: 403 };
+  if (status === 429) return { errorCode: "REQUEST_LIMIT_EXCEEDED", status: 429 };
   if (code === "MALFORMED_REQUEST") return { errorCode: "BAD_REQUEST", status: 400 };
   if (status < 500) return { errorCode: "INVALID_PARAMETER_VALUE", status: 400 };
   return { errorCode: code === "DATABASE_UNAVAILABLE" ? "TEMPORARILY_UNAVAILABLE" : "INTERNAL_ERROR", status };
@@ -100,9 +124,17 @@ export class ErrorFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
     const correlationId = correlationIdOf(request, response);
+    // The client went away (an upload aborted half-way): there is nobody to answer, and nothing went wrong here.
+    if (request.socket?.destroyed) {
+      this.logger.warn(`${request.method} ${request.originalUrl}: the client closed the connection [${correlationId}]`);
+      if (!response.headersSent) response.destroy();
+      return;
+    }
     const classified = classify(exception) ?? { code: "INTERNAL_ERROR" as const, message: "An unexpected error occurred." };
     const statusCode = ERROR_STATUS[classified.code];
     if (classified.code === "DATABASE_UNAVAILABLE") {
+      // Down, or every connection busy: worth a retry shortly.
+      response.setHeader("Retry-After", "1");
       this.logger.warn(`${request.method} ${request.originalUrl} → 503: the database is unavailable [${correlationId}]`);
     } else if (statusCode >= 500) {
       this.logger.error(

@@ -37,14 +37,24 @@ export const ARTIFACT_STORE = Symbol("ArtifactStore");
  * slashes are dropped; the root is "".
  */
 export function artifactPath(raw: string, field = "path"): string {
+  if (Buffer.byteLength(raw) > ARTIFACT_PATH_MAX_BYTES) {
+    throw new DomainError("VALIDATION_FAILED", `The artifact path is ${Buffer.byteLength(raw)} bytes long; at most ${ARTIFACT_PATH_MAX_BYTES} are allowed.`, [{ path: field, message: `At most ${ARTIFACT_PATH_MAX_BYTES} bytes` }]);
+  }
   const segments = raw.split("/").filter((segment) => segment !== "");
   for (const segment of segments) {
     if (segment === "." || segment === ".." || /[\\\0]/.test(segment) || /^[A-Za-z]:$/.test(segment)) {
       throw new DomainError("VALIDATION_FAILED", `Invalid artifact path '${raw}': it may not contain '.', '..', backslashes or drive letters.`, [{ path: field, message: "Not a safe artifact path" }]);
     }
+    if (Buffer.byteLength(segment) > ARTIFACT_NAME_MAX_BYTES) {
+      throw new DomainError("VALIDATION_FAILED", `A name in the artifact path is ${Buffer.byteLength(segment)} bytes long; file systems allow ${ARTIFACT_NAME_MAX_BYTES}.`, [{ path: field, message: `Names of at most ${ARTIFACT_NAME_MAX_BYTES} bytes` }]);
+    }
   }
   return segments.join("/");
 }
+
+/** What a file system takes: names of 255 bytes, and (with the store's own folders before it) a path well inside 4,096. */
+export const ARTIFACT_NAME_MAX_BYTES = 255;
+export const ARTIFACT_PATH_MAX_BYTES = 2048;
 
 /** `child` under `parent`, both store paths. */
 export const joinArtifactPath = (parent: string, child: string) => [parent, child].filter(Boolean).join("/");

@@ -48,8 +48,8 @@ export class AuthGuard implements CanActivate {
       throw new DomainError("UNAUTHENTICATED", "Sign in, or send an API token as Authorization: Bearer <token>.");
     }
 
-    if (this.reflector.getAllAndOverride<boolean>(ADMIN_ONLY, targets) && !request.principal.isAdmin) {
-      throw new DomainError("FORBIDDEN", "Only instance admins can do this.");
+    if (this.reflector.getAllAndOverride<boolean>(ADMIN_ONLY, targets) && (!request.principal.isAdmin || request.principal.projectId)) {
+      throw new DomainError("FORBIDDEN", request.principal.projectId ? "A project token acts in its project only; use a personal token for instance administration." : "Only instance admins can do this.");
     }
     return true;
   }

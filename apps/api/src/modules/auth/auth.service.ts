@@ -41,14 +41,25 @@ export class AuthService {
     return this.setupToken;
   }
 
+  /**
+   * Creates the first admin. The one-time token is taken before anything is awaited, so of requests sent at
+   * once with it exactly one goes on; it is put back only if that one fails (a taken email, say).
+   */
   async setupFirstAdmin(input: SetupAdminInput, ip: string | null): Promise<NewSession> {
-    if (await this.users.hasUsers()) throw new DomainError("SETUP_NOT_AVAILABLE", "Lifecycle already has users: sign in instead.");
-    if (!this.setupToken || !sameSecret(this.setupToken, input.token)) {
+    const token = this.setupToken;
+    if (!token || !sameSecret(token, input.token)) {
+      if (!token && (await this.users.hasUsers())) throw new DomainError("SETUP_NOT_AVAILABLE", "Lifecycle already has users: sign in instead.");
       throw new DomainError("FORBIDDEN", "This setup link is not valid: use the one the server printed at its last start.", [{ path: "token", message: "Invalid setup token" }]);
     }
-    const user = await this.users.createUser({ email: input.email, name: input.name, password: input.password, isAdmin: true }, null);
     this.setupToken = null;
-    return this.startSession(user.id, user.name, ip);
+    try {
+      if (await this.users.hasUsers()) throw new DomainError("SETUP_NOT_AVAILABLE", "Lifecycle already has users: sign in instead.");
+      const user = await this.users.createUser({ email: input.email, name: input.name, password: input.password, isAdmin: true }, null);
+      return await this.startSession(user.id, user.name, ip);
+    } catch (error) {
+      if (!(error instanceof DomainError && error.code === "SETUP_NOT_AVAILABLE")) this.setupToken = token;
+      throw error;
+    }
   }
 
   async signIn(input: SignInInput, ip: string): Promise<NewSession> {

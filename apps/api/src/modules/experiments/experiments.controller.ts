@@ -59,8 +59,8 @@ export class ExperimentsController {
 
   @Post(":experimentId/move")
   @HttpCode(200)
-  @ProjectAccess("CONTRIBUTOR")
-  @ZodResponse({ status: 200, type: ExperimentDto, description: "The experiment, with its runs, now in the other project (e.g. out of the MLflow imports project)" })
+  @ProjectAccess("LEAD")
+  @ZodResponse({ status: 200, type: ExperimentDto, description: "The experiment, with its runs, now in the other project (e.g. out of the MLflow imports project). Moving out needs the lead role here (it takes the runs out of this project, as deleting does) and the contributor role there; it is in the security log." })
   changeExperimentProject(@CurrentPrincipal() principal: Principal, @Param("projectId") projectId: string, @UuidParam("experimentId") experimentId: string, @Body() body: MoveExperimentDto) {
     return this.experiments.moveExperiment(principal, projectId, experimentId, body);
   }

@@ -5,6 +5,7 @@ import type { Principal } from "../../common/auth/principal";
 import { DomainError, invalidField } from "../../common/errors/domain-error";
 import { normaliseText } from "../../common/text";
 import { isUniqueViolation } from "../../prisma/prisma-errors";
+import { AuditService } from "../audit/audit.service";
 import { ProjectsService } from "../projects/projects.service";
 import { ExperimentsRepository, type ExperimentRow } from "./experiments.repository";
 
@@ -26,6 +27,7 @@ export class ExperimentsService {
   constructor(
     private readonly experiments: ExperimentsRepository,
     private readonly projects: ProjectsService,
+    private readonly audit: AuditService,
     @Inject(ARTIFACT_STORE) private readonly store: ArtifactStore,
   ) {}
 
@@ -69,7 +71,9 @@ export class ExperimentsService {
 
   /**
    * Moves an experiment and its runs to another project where the caller is a contributor — e.g. out of the
-   * MLflow imports project. Runs that record data of this project's data sets keep it: they cannot move.
+   * MLflow imports project. Taking runs out of a project is as strong as deleting them, so the route needs the
+   * lead role in the source; each move is in the security log. Runs that record data of this project's data
+   * sets keep it: they cannot move.
    */
   async moveExperiment(principal: Principal, projectRef: string, experimentId: string, input: MoveExperimentInput): Promise<Experiment> {
     const current = await this.requireExperiment(projectRef, experimentId);
@@ -82,6 +86,7 @@ export class ExperimentsService {
       throw new DomainError("EXPERIMENT_HAS_LINEAGE", `Run "${lineage.run.name}" records data of ${lineage.version.dataSet.name} v${lineage.version.version}, a data set of this project: remove its data records before moving the experiment.`);
     }
     const row = await this.experiments.moveExperiment(current.id, target.id).catch((error: unknown) => this.rethrowNameTaken(error, current.name));
+    await this.audit.recordBy(principal, "EXPERIMENT_MOVED", { projectId: current.projectId, detail: { experimentId: current.id, name: current.name, fromProjectId: current.projectId, toProjectId: target.id } });
     return toExperimentView(row);
   }
 

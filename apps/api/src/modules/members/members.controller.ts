@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from "@ne
 import { ApiParam, ApiTags } from "@nestjs/swagger";
 import { AddMemberSchema, MemberListSchema, MemberSchema, UpdateMemberSchema } from "@lifecycle/domain";
 import { createZodDto, ZodResponse } from "nestjs-zod";
-import { CurrentPrincipal, ProjectAccess, type Principal } from "../../common/auth/principal";
+import { AdminOnly, CurrentPrincipal, ProjectAccess, type Principal } from "../../common/auth/principal";
 import { ApiErrors } from "../../common/errors/error-response";
 import { UuidParam } from "../../common/params";
 import { PROJECT_PARAM } from "../projects/projects.controller";
@@ -28,8 +28,9 @@ export class MembersController {
   }
 
   @Post()
+  @AdminOnly()
   @ProjectAccess("LEAD")
-  @ZodResponse({ status: 201, type: MemberDto, description: "Adds an existing user by email (leads)" })
+  @ZodResponse({ status: 201, type: MemberDto, description: "Adds an existing user by email (admins, who see every user; leads invite instead, which tells nothing of who has an account)" })
   addMember(@CurrentPrincipal() principal: Principal, @Param("projectId") projectId: string, @Body() body: AddMemberDto) {
     return this.members.addMember(principal, projectId, body);
   }

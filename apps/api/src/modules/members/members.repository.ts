@@ -25,8 +25,8 @@ export class MembersRepository {
     return rows.map((row) => row.role);
   }
 
-  createMember(projectId: string, userId: string, role: ProjectRole): Promise<MemberRow> {
-    return this.prisma.projectMember.create({ data: { projectId, userId, role }, select: memberSelect });
+  createMember(projectId: string, userId: string, role: ProjectRole, db: Db = this.prisma): Promise<MemberRow> {
+    return db.projectMember.create({ data: { projectId, userId, role }, select: memberSelect });
   }
 
   updateMemberRole(projectId: string, userId: string, role: ProjectRole, db: Db): Promise<MemberRow> {

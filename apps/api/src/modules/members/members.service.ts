@@ -9,7 +9,7 @@ import { ProjectsService } from "../projects/projects.service";
 import { UsersService } from "../users/users.service";
 import { MembersRepository, type MemberRow } from "./members.repository";
 
-function toMemberView(row: MemberRow): Member {
+export function toMemberView(row: MemberRow): Member {
   return { userId: row.user.id, email: row.user.email, name: row.user.name, role: row.role, createdAt: row.createdAt.toISOString() };
 }
 

@@ -47,7 +47,7 @@ export class MlflowArtifactsService {
     const path = artifactPath(rawPath);
     let entries: ArtifactEntry[];
     if (path === "") {
-      const visible = new Set((await this.repository.findVisibleExperiments(principal.userId, principal.isAdmin)).map((experiment) => experiment.id));
+      const visible = new Set((await this.repository.findVisibleExperiments(principal)).map((experiment) => experiment.id));
       entries = (await this.store.list("")).filter((entry) => visible.has(entry.path));
     } else {
       entries = await this.store.list(await this.authorise(principal, path, "VIEWER"));

@@ -1,11 +1,14 @@
 import { Injectable } from "@nestjs/common";
-import { matchesFilter, parseFilter, type Experiment } from "@lifecycle/domain";
+import { FilterSyntaxError, matchesFilter, parseFilter, type Experiment, type FilterNode } from "@lifecycle/domain";
 import type { Principal } from "../../common/auth/principal";
 import { DomainError } from "../../common/errors/domain-error";
 import { ExperimentsService } from "../experiments/experiments.service";
 import { ProjectsService } from "../projects/projects.service";
-import { MlflowAccess } from "./mlflow-access.service";
-import { experimentArtifactLocation, invalid, key, ms, number, pageOffset, pageToken, text, type Body } from "./mlflow-fields";
+import { EXPERIMENT_NAME_MAX, MlflowAccess } from "./mlflow-access.service";
+import { experimentArtifactLocation, invalid, key, ms, number, pageOffset, pageToken, text, valueText, type Body } from "./mlflow-fields";
+
+/** Experiment tag values: Lifecycle's limit, which is MLflow's too. */
+const EXPERIMENT_TAG_VALUE_MAX = 5000;
 import { MlflowRepository } from "./mlflow.repository";
 
 /** MLflow's experiments API on Lifecycle's experiments (see MlflowAccess for where they live). */
@@ -23,37 +26,44 @@ export class MlflowExperimentsService {
     const existing = await this.repository.findExperimentByName(projectId, name);
     if (existing?.deletedAt) throw new DomainError("EXPERIMENT_NAME_TAKEN", `Experiment '${text(body, "name")}' already exists in deleted state. You can restore the experiment, or permanently delete it in Lifecycle, in order to use this name again.`);
     if (existing) throw new DomainError("EXPERIMENT_NAME_TAKEN", `Experiment '${text(body, "name")}' already exists.`);
-    const tags = Array.isArray(body.tags) ? Object.fromEntries((body.tags as Body[]).map((tag) => [key(tag.key, "key"), String(tag.value ?? "")])) : {};
+    const tags = Array.isArray(body.tags)
+      ? Object.fromEntries(
+          (body.tags as Body[]).map((tag) => {
+            const tagKey = key(tag.key, "key");
+            return [tagKey, valueText(tag.value, `tag '${tagKey}'`, EXPERIMENT_TAG_VALUE_MAX)];
+          }),
+        )
+      : {};
     const experiment = await this.experiments.createExperiment(projectId, { name, tags });
     return { experiment_id: experiment.id };
   }
 
   async getExperiment(principal: Principal, experimentId: string) {
     const { projectId, experiment } = await this.access.resolveExperiment(principal, experimentId, "VIEWER");
-    return { experiment: await this.experimentView(projectId, experiment) };
+    return { experiment: await this.experimentView(principal, projectId, experiment) };
   }
 
   async getExperimentByName(principal: Principal, fullName: string) {
     const { projectId, name } = await this.access.placeExperiment(principal, fullName, "VIEWER");
     const found = await this.repository.findExperimentByName(projectId, name);
     if (!found) throw new DomainError("EXPERIMENT_NOT_FOUND", `Could not find experiment with name '${fullName}'`);
-    return { experiment: await this.experimentView(projectId, await this.experiments.getExperiment(projectId, found.id)) };
+    return { experiment: await this.experimentView(principal, projectId, await this.experiments.getExperiment(projectId, found.id)) };
   }
 
   /** experiments/search: filter on name and tags (e.g. name LIKE 'churn%' AND tags.team = 'growth'), order_by name or creation time, paging. */
   async searchExperiments(principal: Principal, body: Body) {
-    const filter = typeof body.filter === "string" && body.filter.trim() ? parseFilter(body.filter) : null;
+    const filter = typeof body.filter === "string" ? experimentFilter(body.filter) : null;
     const viewType = body.view_type === undefined ? "ACTIVE_ONLY" : String(body.view_type);
     if (!["ACTIVE_ONLY", "DELETED_ONLY", "ALL"].includes(viewType)) throw invalid(`Invalid value "${viewType}" for parameter 'view_type' supplied.`);
     const maxResults = body.max_results === undefined ? 1000 : number(body.max_results, "max_results");
     if (!Number.isInteger(maxResults) || maxResults < 1 || maxResults > 50_000) throw invalid(`Invalid value ${maxResults} for parameter 'max_results' supplied.`);
     const offset = typeof body.page_token === "string" && body.page_token ? pageOffset(body.page_token) : 0;
-    const rows = (await this.repository.findVisibleExperiments(principal.userId, principal.isAdmin)).filter((row) =>
+    const rows = (await this.repository.findVisibleExperiments(principal)).filter((row) =>
       viewType === "ALL" ? true : viewType === "DELETED_ONLY" ? row.deletedAt !== null : row.deletedAt === null,
     );
     const views = rows.map((row) => {
       const tags = row.tags as Record<string, string>;
-      const name = row.project.slug.startsWith("mlflow-imports") ? row.name : `${row.project.slug}/${row.name}`;
+      const name = row.project.importsOwner !== null || principal.projectId === row.projectId ? row.name : `${row.project.slug}/${row.name}`;
       return {
         experiment_id: row.id,
         name,
@@ -62,7 +72,7 @@ export class MlflowExperimentsService {
         tags: Object.entries(tags).map(([tagKey, value]) => ({ key: tagKey, value })),
         creation_time: row.createdAt.getTime(),
         last_update_time: row.updatedAt.getTime(),
-        filterable: { attributes: { name }, params: {}, metrics: {}, tags },
+        filterable: { attributes: { name, creation_time: row.createdAt.getTime(), last_update_time: row.updatedAt.getTime() }, params: {}, metrics: {}, tags },
       };
     });
     const matching = views.filter((view) => matchesFilter(filter, view.filterable));
@@ -83,6 +93,7 @@ export class MlflowExperimentsService {
     const newName = text(body, "new_name");
     const project = await this.projects.requireProject(projectId);
     const name = newName.startsWith(`${project.slug}/`) ? newName.slice(project.slug.length + 1) : newName;
+    if (name.length > EXPERIMENT_NAME_MAX) throw invalid(`'new_name' exceeds the maximum length of ${EXPERIMENT_NAME_MAX} characters.`);
     await this.experiments.updateExperiment(projectId, experiment.id, { name });
     return {};
   }
@@ -104,7 +115,8 @@ export class MlflowExperimentsService {
 
   async setExperimentTag(principal: Principal, body: Body) {
     const { projectId, experiment } = await this.access.resolveExperiment(principal, text(body, "experiment_id"), "CONTRIBUTOR");
-    await this.experiments.updateExperiment(projectId, experiment.id, { tags: { ...experiment.tags, [key(body.key, "key")]: String(body.value ?? "") } });
+    const tagKey = key(body.key, "key");
+    await this.experiments.updateExperiment(projectId, experiment.id, { tags: { ...experiment.tags, [tagKey]: valueText(body.value, `tag '${tagKey}'`, EXPERIMENT_TAG_VALUE_MAX) } });
     return {};
   }
 
@@ -117,9 +129,10 @@ export class MlflowExperimentsService {
     return {};
   }
 
-  private async experimentView(projectId: string, experiment: Experiment) {
+  /** An experiment as MLflow shows it: named "<project-slug>/<name>", but by its plain name in an imports project or through a project token. */
+  private async experimentView(principal: Principal, projectId: string, experiment: Experiment) {
     const project = await this.projects.requireProject(projectId);
-    const imported = project.slug.startsWith("mlflow-imports");
+    const imported = project.importsOwner !== null || principal.projectId === project.id;
     return {
       experiment_id: experiment.id,
       name: imported ? experiment.name : `${project.slug}/${experiment.name}`,
@@ -130,4 +143,22 @@ export class MlflowExperimentsService {
       last_update_time: ms(experiment.updatedAt),
     };
   }
+}
+
+/** What experiments/search filters on: name, creation_time, last_update_time and tags; a malformed filter is MLflow's INVALID_PARAMETER_VALUE. */
+const EXPERIMENT_ATTRIBUTES = ["name", "creation_time", "last_update_time"] as const;
+function experimentFilter(source: string): FilterNode | null {
+  try {
+    const filter = parseFilter(source, EXPERIMENT_ATTRIBUTES);
+    if (filter && usesScope(filter, ["param", "metric"])) throw new FilterSyntaxError("Experiments have no params or metrics: filter on name, creation_time, last_update_time or tags", 0);
+    return filter;
+  } catch (error) {
+    if (error instanceof FilterSyntaxError) throw invalid(`Invalid filter '${source}': ${error.message}`);
+    throw error;
+  }
+}
+
+function usesScope(node: FilterNode, scopes: string[]): boolean {
+  if ("children" in node) return node.children.some((child) => usesScope(child, scopes));
+  return scopes.includes(node.field.scope);
 }

@@ -1,4 +1,5 @@
 import { DomainError } from "../../common/errors/domain-error";
+import { isPageOffset } from "../runs/runs.mapper";
 
 /** How MLflow clients send a request: a JSON object (or query parameters), unknown fields ignored. */
 export type Body = Record<string, unknown>;
@@ -15,12 +16,44 @@ export function invalid(message: string): DomainError {
   return new DomainError("VALIDATION_FAILED", message);
 }
 
-/** A required text field, MLflow's way: present and a string (numbers given as text are fine elsewhere). */
-export function text(body: Body, field: string): string {
+/** A required text field, MLflow's way: present and a string (numbers given as text are fine elsewhere), at most `max` characters. */
+export function text(body: Body, field: string, max = 10_000): string {
   const value = body[field];
-  if (typeof value === "string" && value.length > 0) return value;
-  if (typeof value === "number") return String(value);
-  throw invalid(`Missing value for required parameter '${field}'.`);
+  const found = typeof value === "string" && value.length > 0 ? value : typeof value === "number" ? String(value) : null;
+  if (found === null) throw invalid(`Missing value for required parameter '${field}'.`);
+  if (found.length > max) throw invalid(`'${field}' exceeds the maximum length of ${max} characters.`);
+  return found;
+}
+
+/** A value MLflow clients send as text (a number or boolean is taken as its text): at most `max` characters, cut there or refused. */
+export function valueText(value: unknown, what: string, max: number, over: "cut" | "refuse" = "refuse"): string {
+  if (value === undefined || value === null) return "";
+  if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") throw invalid(`Invalid value for ${what}: it must be a string.`);
+  const text = String(value);
+  if (text.length <= max) return text;
+  if (over === "cut") return text.slice(0, max);
+  throw invalid(`The value of ${what} had length ${text.length}, which exceeded length limit of ${max}.`);
+}
+
+/** A list of ids (experiment_ids, run_ids): each a string or a number, as MLflow clients send them. */
+export function idList(value: unknown, field: string): string[] {
+  const items = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+  return items.map((item, index) => {
+    if (typeof item === "string" || (typeof item === "number" && Number.isFinite(item))) return String(item);
+    throw invalid(`Invalid value ${JSON.stringify(item) ?? String(item)} for parameter '${field}[${index}]' supplied: ids are strings.`);
+  });
+}
+
+/**
+ * An experiment id in a form MLflow clients send: MLflow's own are numbers written as text ("0" is the Default),
+ * Lifecycle's are uuids. Anything else is a 400, as MLflow answers "abc"; a number other than 0 is a well-formed
+ * id that finds nothing here (404).
+ */
+export function experimentIdOf(value: unknown, field = "experiment_id"): string {
+  const id = typeof value === "number" && Number.isInteger(value) ? String(value) : value;
+  if (typeof id !== "string" || id === "") throw invalid(`Missing value for required parameter '${field}'.`);
+  if (!/^\d{1,19}$/.test(id) && !isUuid(id)) throw invalid(`Invalid value ${JSON.stringify(id)} for parameter '${field}' supplied: not an experiment id.`);
+  return id;
 }
 
 /** A number, accepted as JSON number or as text. */
@@ -64,11 +97,11 @@ export function metricValue(value: unknown, metricKey: string): number {
   return parsed;
 }
 
-/** A metric, param or tag name as MLflow allows it: ^[/\w.\- ]*$, no "..", at most 250 characters. */
+/** A metric, param or tag name as MLflow allows it: ^[/\w.\- ]*$ (\w in any script, as in Python), no "..", at most 250 characters. */
 export function key(value: unknown, field: string): string {
   if (typeof value !== "string" || value.length === 0) throw invalid(`Missing value for required parameter '${field}'.`);
   if (value.length > 250) throw invalid(`'${field}' exceeds the maximum length of 250 characters.`);
-  if (!/^[/\w.\- ]*$/.test(value) || value.split("/").includes("..")) throw invalid(`Invalid value "${value}" for parameter '${field}' supplied: names may only contain alphanumerics, underscores (_), dashes (-), periods (.), spaces ( ), and slashes (/), and may not climb out of a path.`);
+  if (!/^[/\p{L}\p{N}\p{M}_.\- ]*$/u.test(value) || value.split("/").includes("..")) throw invalid(`Invalid value "${value}" for parameter '${field}' supplied: names may only contain alphanumerics, underscores (_), dashes (-), periods (.), spaces ( ), and slashes (/), and may not climb out of a path.`);
   return value;
 }
 
@@ -87,7 +120,7 @@ export const pageToken = (offset: number) => Buffer.from(JSON.stringify({ offset
 export function pageOffset(token: string): number {
   try {
     const offset = (JSON.parse(Buffer.from(token, "base64url").toString()) as { offset?: unknown }).offset;
-    if (typeof offset === "number" && Number.isInteger(offset) && offset >= 0) return offset;
+    if (isPageOffset(offset)) return offset;
   } catch {
     // fall through
   }

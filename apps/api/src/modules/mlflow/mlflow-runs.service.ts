@@ -9,22 +9,25 @@ import { decodeHistoryCursor, encodeCursor } from "../runs/runs.mapper";
 import { RunsService, toParam } from "../runs/runs.service";
 import { HistoryPageCache } from "./history-page.cache";
 import { MlflowAccess } from "./mlflow-access.service";
-import { DEFAULT_EXPERIMENT, invalid, key, metricValue, ms, number, pageOffset, pageToken, runIdOf, step, text, timestamp, type Body } from "./mlflow-fields";
+import { DEFAULT_EXPERIMENT, experimentIdOf, idList, invalid, key, valueText, metricValue, ms, number, pageOffset, pageToken, runIdOf, step, text, timestamp, type Body } from "./mlflow-fields";
 import { MlflowRepository } from "./mlflow.repository";
 
+/** Where MLflow keeps a run's name as well. */
+const RUN_NAME_TAG = "mlflow.runName";
 /** Where MLflow keeps the models logged in a run. */
 const LOGGED_MODELS_TAG = "mlflow.log-model.history";
+/** The most experiments one runs/search covers (MLflow's search_all_experiments sends every one the caller sees). */
+const MAX_SEARCH_EXPERIMENTS = 1000;
+/** MLflow keeps at most 6,000 characters of a param's value and cuts the rest, as its server does. */
+const PARAM_VALUE_MAX = 6000;
+/** MLflow's limit on a run tag's value. */
+const TAG_VALUE_MAX = 8000;
+
+/** A param's value, cut at 6,000 characters as MLflow's server does. */
+const paramText = (value: unknown, paramKey: string) => valueText(value, `param '${paramKey}'`, PARAM_VALUE_MAX, "cut");
+const tagText = (value: unknown, tagKey: string) => valueText(value, `tag '${tagKey}'`, TAG_VALUE_MAX);
 /** MLflow's log-batch limits and messages. */
 const LIMITS = { metrics: 1000, params: 100, tags: 100, total: 1000 };
-
-/** At most `max` of the ascending steps: all when they fit, else evenly spaced ones with the first and the last. */
-export function sampleSteps(steps: number[], max: number): number[] {
-  if (steps.length <= max) return steps;
-  if (max === 1) return [steps[0]!];
-  const picked = new Set<number>();
-  for (let index = 0; index < max; index += 1) picked.add(steps[Math.round((index * (steps.length - 1)) / (max - 1))]!);
-  return [...picked];
-}
 
 /** MLflow's runs and metrics API on Lifecycle's runs (see MlflowAccess for who may do what). */
 @Injectable()
@@ -38,17 +41,24 @@ export class MlflowRunsService {
   ) {}
 
   async createRun(principal: Principal, body: Body) {
-    const experimentId = typeof body.experiment_id === "string" || typeof body.experiment_id === "number" ? String(body.experiment_id) : DEFAULT_EXPERIMENT;
+    const experimentId = body.experiment_id === undefined || body.experiment_id === null || body.experiment_id === "" ? DEFAULT_EXPERIMENT : experimentIdOf(body.experiment_id);
     const { projectId, experiment } = await this.access.resolveExperiment(principal, experimentId, "CONTRIBUTOR");
     if (experiment.deletedAt) throw invalid(`The experiment ${experiment.id} must be in the 'active' state. Current state is deleted.`);
-    const tags = Array.isArray(body.tags) ? (body.tags as Body[]).map((tag) => ({ key: key(tag.key, "key"), value: String(tag.value ?? "") })) : [];
-    const name = typeof body.run_name === "string" && body.run_name ? body.run_name : tags.find((tag) => tag.key === "mlflow.runName")?.value;
+    const tags = Array.isArray(body.tags)
+      ? (body.tags as Body[]).map((tag) => {
+          const tagKey = key(tag.key, "key");
+          return { key: tagKey, value: tagText(tag.value, tagKey) };
+        })
+      : [];
+    const name = typeof body.run_name === "string" && body.run_name ? body.run_name : tags.find((tag) => tag.key === RUN_NAME_TAG)?.value;
     const run = await this.runs.createRun(projectId, experiment.id, {
       ...(name ? { name } : {}),
       ...(body.start_time !== undefined && body.start_time !== null ? { startTime: new Date(timestamp(body.start_time, "start_time")).toISOString() } : {}),
       tags: Object.fromEntries(tags.map((tag) => [tag.key, tag.value])),
     });
-    return { run: this.runView(run) };
+    // MLflow keeps the name in the mlflow.runName tag too, and its UI and searches read it there.
+    const named = run.tags[RUN_NAME_TAG] === run.name ? run : await this.runs.saveTag(projectId, run.id, { key: RUN_NAME_TAG, value: run.name });
+    return { run: this.runView(named) };
   }
 
   async getRun(principal: Principal, runId: string) {
@@ -67,6 +77,7 @@ export class MlflowRunsService {
       ...(body.end_time !== undefined && body.end_time !== null ? { endTime: new Date(timestamp(body.end_time, "end_time")).toISOString() } : {}),
       ...(typeof body.run_name === "string" && body.run_name ? { name: body.run_name } : {}),
     });
+    if (run.tags[RUN_NAME_TAG] !== run.name) await this.runs.saveTag(projectId, runId, { key: RUN_NAME_TAG, value: run.name });
     return { run_info: this.runView(run).info };
   }
 
@@ -84,18 +95,20 @@ export class MlflowRunsService {
 
   /** runs/search: MLflow's filter and order_by (the same language as Lifecycle's), max_results up to 50,000, page_token, run_view_type. */
   async searchRuns(principal: Principal, body: Body) {
-    const experimentIds = Array.isArray(body.experiment_ids) ? (body.experiment_ids as unknown[]).map(String) : [];
+    const experimentIds = [...new Set(idList(body.experiment_ids, "experiment_ids"))];
     if (experimentIds.length === 0) throw invalid("Missing value for required parameter 'experiment_ids'.");
-    const resolved = await Promise.all(experimentIds.map((id) => this.access.experimentAccess(principal, id, "VIEWER")));
-    const projects = new Set(resolved.map((item) => item.projectId));
-    if (projects.size > 1) throw invalid("In Lifecycle, the experiments of one search must belong to one project.");
+    if (experimentIds.length > MAX_SEARCH_EXPERIMENTS) throw invalid(`A search covers at most ${MAX_SEARCH_EXPERIMENTS} experiments; got ${experimentIds.length}.`);
     const maxResults = body.max_results === undefined ? 1000 : number(body.max_results, "max_results");
     if (!Number.isInteger(maxResults) || maxResults < 1 || maxResults > 50_000) throw invalid(`Invalid value ${maxResults} for parameter 'max_results' supplied: it must be at most 50000.`);
     const view = body.run_view_type === undefined ? "ACTIVE_ONLY" : String(body.run_view_type);
     if (!["ACTIVE_ONLY", "DELETED_ONLY", "ALL"].includes(view)) throw invalid(`Invalid value "${view}" for parameter 'run_view_type' supplied.`);
     const offset = typeof body.page_token === "string" && body.page_token ? pageOffset(body.page_token) : 0;
-    const orderBy = Array.isArray(body.order_by) ? (body.order_by as unknown[]).map(String)[0] : undefined;
-    const page = await this.runs.searchRuns([...projects][0]!, resolved.map((item) => item.experimentId), view as "ACTIVE_ONLY", typeof body.filter === "string" ? body.filter : undefined, orderBy, offset, maxResults);
+    // Every order_by key in turn, as MLflow does: runs without the first key's field are ordered by the next.
+    const orderBy = Array.isArray(body.order_by) ? (body.order_by as unknown[]).slice(0, 10).map((item, index) => valueText(item, `order_by[${index}]`, 300)) : undefined;
+    // Every experiment the caller can read, across projects (search_all_experiments sends them all); one they cannot is no experiment, as in MLflow an unknown id finds nothing.
+    const readable = await this.access.readableExperiments(principal, experimentIds);
+    if (readable.length === 0) return {};
+    const page = await this.runs.searchRuns(null, readable, view as "ACTIVE_ONLY", typeof body.filter === "string" ? body.filter : undefined, orderBy, offset, maxResults);
     const inputs = page.items.length ? await this.dataSets.runInputsByRun(page.items.map((run) => run.id)) : new Map<string, RunInput[]>();
     return { ...(page.items.length ? { runs: page.items.map((run) => this.runView(run, inputs.get(run.id))) } : {}), ...(page.more ? { next_page_token: pageToken(offset + maxResults) } : {}) };
   }
@@ -113,7 +126,13 @@ export class MlflowRunsService {
     const token = typeof query.page_token === "string" && query.page_token ? query.page_token : undefined;
     const after = decodeHistoryCursor(token);
     if (after === undefined) throw invalid("Invalid page token.");
-    const { run, seriesCount } = await this.access.runAccess(principal, runId, "VIEWER", metricKey);
+    // MLflow answers an unknown run's history with no metrics rather than an error; so does a run the caller cannot see.
+    const found = await this.access.runAccess(principal, runId, "VIEWER", metricKey).catch((error: unknown) => {
+      if (error instanceof DomainError && error.code === "RUN_NOT_FOUND") return null;
+      throw error;
+    });
+    if (!found) return Buffer.from("{}");
+    const { run, seriesCount } = found;
     const page = { runId: run.id, key: metricKey, pageSize, token: token ?? "" };
     const kept = seriesCount === null ? null : this.historyPages.get(page, seriesCount);
     if (kept) return kept;
@@ -134,7 +153,7 @@ export class MlflowRunsService {
    * for every run.
    */
   async getMetricHistoryBulkInterval(principal: Principal, query: Body) {
-    const runIds = (Array.isArray(query.run_ids) ? query.run_ids : query.run_ids === undefined ? [] : [query.run_ids]).map(String);
+    const runIds = idList(query.run_ids, "run_ids");
     if (runIds.length === 0) throw invalid("GetMetricHistoryBulkInterval request must specify at least one run_id.");
     if (runIds.length > 100) throw invalid(`GetMetricHistoryBulkInterval request cannot specify more than 100 run_ids. Received ${runIds.length} run_ids.`);
     const metricKey = key(query.metric_key, "metric_key");
@@ -147,8 +166,7 @@ export class MlflowRunsService {
     const perRun = Math.min(maxResults, 2500);
     for (const runId of new Set(runIds)) await this.access.runProject(principal, runId, "VIEWER");
     const sorted = [...new Set(runIds)].sort();
-    const steps = await this.repository.findMetricSteps(sorted, metricKey, startStep ?? 0, endStep ?? Number.MAX_SAFE_INTEGER);
-    const sampled = sampleSteps(steps, perRun);
+    const sampled = await this.repository.findSampledMetricSteps(sorted, metricKey, startStep ?? null, endStep ?? null, perRun);
     const rows = sampled.length ? await this.repository.findMetricPointsAtSteps(sorted, metricKey, sampled) : [];
     const taken = new Map<string, number>();
     const metrics = rows.flatMap((row) => {
@@ -265,10 +283,16 @@ export class MlflowRunsService {
       if (typeof name !== "string" || !checkedKeys.has(name)) checkedKeys.add(key(name, "key"));
       return { key: name as string, split: "", step: step(metric.step, name as string), value: metricValue(metric.value, name as string), at: timestamp(metric.timestamp, "timestamp", ` for metric '${name as string}'`) };
     });
-    const tagList = tags.map((tag) => ({ key: key(tag.key, "key"), value: String(tag.value ?? "") }));
+    const tagList = tags.map((tag) => {
+      const tagKey = key(tag.key, "key");
+      return { key: tagKey, value: tagText(tag.value, tagKey) };
+    });
     const { run } = await this.access.runAccess(principal, runId, "CONTRIBUTOR");
     await this.runs
-      .writePreparedBatch(run, { points, params: params.map((param) => toParam(param.key as string, inferParamValue(String(param.value ?? "")))), tags: tagList }, { metrics: metrics.length, params: params.length, tags: tags.length })
+      .writePreparedBatch(run, { points, params: params.map((param) => {
+            const sent = paramText(param.value, param.key as string);
+            return toParam(param.key as string, inferParamValue(sent), sent);
+          }), tags: tagList }, { metrics: metrics.length, params: params.length, tags: tags.length })
       .catch((error: unknown) => {
         if (error instanceof DomainError && error.code === "PARAM_CONFLICT") throw invalid(`Changing param values is not allowed. ${error.message}`);
         throw error;
@@ -294,8 +318,8 @@ export class MlflowRunsService {
         metrics: run.metrics
           .filter((metric) => metric.split === null)
           .map((metric) => ({ key: metric.key, value: metric.latest, timestamp: ms(metric.latestAt), step: metric.latestStep })),
-        params: run.params.map((param) => ({ key: param.key, value: String(param.value) })),
-        tags: Object.entries(run.tags).map(([name, value]) => ({ key: name, value })),
+        params: run.params.map((param) => ({ key: param.key, value: param.text })),
+        tags: Object.entries({ ...run.tags, [RUN_NAME_TAG]: run.name }).map(([name, value]) => ({ key: name, value })),
       },
       inputs: inputs.length
         ? {

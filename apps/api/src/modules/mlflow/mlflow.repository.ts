@@ -17,19 +17,33 @@ export class MlflowRepository {
   }
 
   /** Every experiment the caller may see: all for an admin, else those of projects they are a member of. */
-  findVisibleExperiments(userId: string | null, isAdmin: boolean) {
+  findVisibleExperiments(viewer: { userId: string | null; isAdmin: boolean; projectId?: string | null }) {
     return this.prisma.experiment.findMany({
-      where: isAdmin ? {} : { project: { members: { some: { userId: userId ?? "00000000-0000-0000-0000-000000000000" } } } },
-      select: { id: true, name: true, tags: true, deletedAt: true, createdAt: true, updatedAt: true, project: { select: { slug: true } } },
+      where: {
+        ...(viewer.isAdmin ? {} : { project: { members: { some: { userId: viewer.userId ?? "00000000-0000-0000-0000-000000000000" } } } }),
+        ...(viewer.projectId ? { projectId: viewer.projectId } : {}),
+      },
+      select: { id: true, projectId: true, name: true, tags: true, deletedAt: true, createdAt: true, updatedAt: true, project: { select: { slug: true, importsOwner: true } } },
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     });
   }
 
-  /** The distinct steps of one metric (the series without a split) across runs, in a step range, ascending. */
-  async findMetricSteps(runIds: string[], key: string, fromStep: number, toStep: number): Promise<number[]> {
+  /**
+   * Of the distinct steps of one metric (the series without a split) across runs in a step range, at most `max`:
+   * all when they fit, else evenly spaced ones with the first and the last — sampleSteps' choice, made by
+   * Postgres, so that a series of millions of steps never travels to the server.
+   */
+  async findSampledMetricSteps(runIds: string[], key: string, fromStep: number | null, toStep: number | null, max: number): Promise<number[]> {
     const rows = await this.prisma.driverQuery<{ step: string }>(
-      `SELECT DISTINCT step FROM metric_points WHERE run_id = ANY($1::uuid[]) AND key = $2 AND split = '' AND step BETWEEN $3 AND $4 ORDER BY step`,
-      [runIds, key, fromStep, toStep],
+      `WITH steps AS (SELECT DISTINCT step FROM metric_points WHERE run_id = ANY($1::uuid[]) AND key = $2 AND split = ''
+                        AND ($3::bigint IS NULL OR step BETWEEN $3::bigint AND $4::bigint)),
+            numbered AS (SELECT step, row_number() OVER (ORDER BY step) - 1 AS i FROM steps),
+            total AS (SELECT count(*) AS n FROM steps),
+            picks AS (SELECT DISTINCT CASE WHEN $5::int = 1 THEN 0 ELSE round(k * (total.n - 1)::numeric / ($5::int - 1))::bigint END AS i
+                      FROM total, generate_series(0, $5::int - 1) AS k)
+       SELECT step FROM numbered, total WHERE total.n <= $5::int OR numbered.i IN (SELECT i FROM picks)
+       ORDER BY step`,
+      [runIds, key, fromStep, toStep, max],
     );
     return rows.map((row) => Number(row.step));
   }
@@ -71,6 +85,16 @@ export class MlflowRepository {
     );
     const row = rows[0];
     return row ? { id: row.id, projectId: row.project_id, deletedAt: row.deleted_at, membership: row.role } : null;
+  }
+
+  /** Experiments with the user's role in their project, in one round trip; unknown ids are left out. */
+  findExperimentsAccess(experimentIds: string[], userId: string | null) {
+    return this.prisma.driverQuery<{ id: string; project_id: string; membership: ProjectRole | null }>(
+      `SELECT e.id, e.project_id, m.role AS membership FROM experiments e
+       LEFT JOIN project_members m ON m.project_id = e.project_id AND m.user_id = $2
+       WHERE e.id = ANY($1::uuid[])`,
+      [experimentIds, userId],
+    );
   }
 
   /**

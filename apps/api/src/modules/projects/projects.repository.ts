@@ -52,13 +52,15 @@ export function projectSelect(viewerId: string | null) {
 export type ProjectRow = Prisma.ProjectGetPayload<{ select: ReturnType<typeof projectSelect> }>;
 
 /** What rules and other modules need of a project: no KPIs, no memberships. */
-const projectCoreSelect = { id: true, slug: true, status: true, currentStage: true, iteration: true, version: true, businessGoal: true } satisfies Prisma.ProjectSelect;
+const projectCoreSelect = { id: true, slug: true, status: true, currentStage: true, iteration: true, version: true, businessGoal: true, importsOwner: true } satisfies Prisma.ProjectSelect;
 export type ProjectCore = Prisma.ProjectGetPayload<{ select: typeof projectCoreSelect }>;
 
 /** Who is looking: their user id (none for the admin token) and whether they see every project. */
 export interface Viewer {
   userId: string | null;
   isAdmin: boolean;
+  /** A project token's project, the only one it sees. */
+  projectId?: string | null;
 }
 
 export type ProjectWritableFields = Omit<Prisma.ProjectUpdateManyMutationInput, "version">;
@@ -91,7 +93,7 @@ export class ProjectsRepository {
   }
 
   async findProjectsPage(query: ListProjectsQuery, viewer: Viewer): Promise<{ rows: ProjectRow[]; total: number }> {
-    const where = { ...this.listFilter(query), ...(viewer.isAdmin ? {} : { members: { some: { userId: viewer.userId ?? NOBODY } } }) };
+    const where = { ...this.listFilter(query), ...(viewer.isAdmin ? {} : { members: { some: { userId: viewer.userId ?? NOBODY } } }), ...(viewer.projectId ? { id: viewer.projectId } : {}) };
     const [rows, total] = await this.prisma.$transaction([
       this.prisma.project.findMany({
         where,
@@ -123,6 +125,10 @@ export class ProjectsRepository {
           }
         : {}),
     };
+  }
+
+  findImportsProject(owner: string): Promise<{ id: string } | null> {
+    return this.prisma.project.findUnique({ where: { importsOwner: owner }, select: { id: true } });
   }
 
   async findSlugsLike(base: string): Promise<Set<string>> {

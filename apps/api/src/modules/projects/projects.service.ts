@@ -4,6 +4,8 @@ import {
   effectiveRole,
   firstFreeSlug,
   slugify,
+  unreservedSlug,
+  RESERVED_SLUG_PREFIX,
   type CreateProjectInput,
   type ListProjectsQuery,
   type Project,
@@ -35,7 +37,7 @@ export class ProjectsService {
 
   async getProject(principal: Principal, idOrSlug: string): Promise<Project> {
     const row = await this.projects.findProject(idOrSlug, principal.userId);
-    if (!row) throw this.notFound(idOrSlug);
+    if (!row || (principal.projectId && row.id !== principal.projectId)) throw this.notFound(idOrSlug);
     return toProjectView(row, principal.isAdmin);
   }
 
@@ -48,20 +50,45 @@ export class ProjectsService {
 
   /** The project's id and the user's own role in it (none when not a member), or null when there is no such project. */
   /** The caller's effective role in a project (an admin's is lead), or null when the project is not theirs to see. */
-  async accessOf(idOrSlug: string, principal: { userId: string | null; isAdmin: boolean }): Promise<{ id: string; role: ProjectRole } | null> {
+  async accessOf(idOrSlug: string, principal: { userId: string | null; isAdmin: boolean; projectId?: string | null }): Promise<{ id: string; role: ProjectRole } | null> {
     const access = await this.projects.findProjectMembership(idOrSlug, principal.userId);
+    // A project token sees its own project only.
+    if (access && principal.projectId && access.id !== principal.projectId) return null;
     const role = access ? effectiveRole(access.membership, principal.isAdmin) : null;
     return access && role ? { id: access.id, role } : null;
   }
 
   async createProject(principal: Principal, input: CreateProjectInput): Promise<Project> {
+    if (principal.projectId) throw new DomainError("FORBIDDEN", "A project token acts in its project only: it cannot create projects.");
     const { slug: requestedSlug, ...fields } = normaliseText(input);
-    const slug = requestedSlug ?? firstFreeSlug(slugify(input.name), await this.projects.findSlugsLike(slugify(input.name)));
+    const base = unreservedSlug(slugify(input.name));
+    const slug = requestedSlug ?? firstFreeSlug(base, await this.projects.findSlugsLike(base));
     try {
       const row = await this.projects.createProjectWithStages({ ...fields, name: input.name, slug }, new Date(), principal.userId);
       return toProjectView(row, principal.isAdmin);
     } catch (error) {
       if (isUniqueViolation(error)) throw this.slugTaken(slug);
+      throw error;
+    }
+  }
+
+  /**
+   * The caller's own project for MLflow experiments that name no project, created the first time: found by its
+   * owner column (a user's id, or LIFECYCLE_ADMIN_TOKEN), never by its slug, whose prefix nobody else may use.
+   */
+  async importsProjectOf(principal: Principal): Promise<string> {
+    const owner = principal.userId ?? "LIFECYCLE_ADMIN_TOKEN";
+    const found = await this.projects.findImportsProject(owner);
+    if (found) return found.id;
+    const base = principal.userId ? `${RESERVED_SLUG_PREFIX}-${principal.userId.slice(0, 8)}` : RESERVED_SLUG_PREFIX;
+    const slug = firstFreeSlug(base, await this.projects.findSlugsLike(base));
+    try {
+      const name = `MLflow imports${principal.userId ? ` (${principal.name})` : ""}`;
+      return (await this.projects.createProjectWithStages({ name, slug, importsOwner: owner }, new Date(), principal.userId)).id;
+    } catch (error) {
+      // The caller's first two MLflow calls at once: the other one made it.
+      const made = isUniqueViolation(error) ? await this.projects.findImportsProject(owner) : null;
+      if (made) return made.id;
       throw error;
     }
   }

@@ -1,5 +1,5 @@
 import { Injectable } from "@nestjs/common";
-import { addToExtremes, blockWidth, mergeExtremes, ROLLUP_LEVELS, sameParamValue, type Extremes } from "@lifecycle/domain";
+import { addToExtremes, blockWidth, mergeExtremes, ROLLUP_LEVELS, type Extremes } from "@lifecycle/domain";
 import type { PoolClient } from "pg";
 import { DomainError } from "../../common/errors/domain-error";
 import { copyIn } from "../../prisma/copy-in";
@@ -23,6 +23,8 @@ export interface Batch {
 }
 
 export type BatchResult = { metrics: number; params: number; tags: number };
+/** A batch's Idempotency-Key and a hash of what was sent with it. */
+export type Idempotency = { key: string; bodyHash: string };
 
 /** Up to this many points alone go in one statement; bigger batches stream in with COPY, which is faster per point. */
 const ONE_STATEMENT_POINTS = 2000;
@@ -43,36 +45,37 @@ const HIGHER = `((EXCLUDED.max_value <> 'NaN' AND (r.max_value = 'NaN' OR EXCLUD
 export class BatchWriter {
   constructor(private readonly prisma: PrismaService) {}
 
-  async write(runId: string, batch: Batch, result: BatchResult, idempotencyKey: string | undefined): Promise<BatchResult> {
+  async write(runId: string, batch: Batch, result: BatchResult, idempotency: Idempotency | undefined): Promise<BatchResult> {
+    const idempotencyKey = idempotency?.key;
     if (!idempotencyKey && !batch.params.length && !batch.tags.length && batch.points.length > 0 && batch.points.length <= ONE_STATEMENT_POINTS) {
       await this.appendPointsAtOnce(runId, batch.points);
       return result;
     }
     try {
       return await this.prisma.driverTransaction(async (client) => {
-        if (idempotencyKey) {
-          const receipt = await this.findReceipt(client, runId, idempotencyKey);
+        if (idempotency) {
+          const receipt = await this.findReceipt(client, runId, idempotency);
           if (receipt) return receipt;
         }
         await this.writeParams(client, runId, batch.params);
         await this.writeTags(client, runId, batch.tags);
         await this.appendPoints(client, runId, batch.points);
-        if (idempotencyKey) await client.query("INSERT INTO batch_receipts (run_id, idempotency_key, result) VALUES ($1, $2, $3)", [runId, idempotencyKey, JSON.stringify(result)]);
+        if (idempotency) await client.query("INSERT INTO batch_receipts (run_id, idempotency_key, body_hash, result) VALUES ($1, $2, $3, $4)", [runId, idempotency.key, idempotency.bodyHash, JSON.stringify(result)]);
         return result;
       });
     } catch (error) {
       // The same key sent twice at once: the second waited for the first's receipt and answers it.
-      if (idempotencyKey && (error as { constraint?: string }).constraint === "batch_receipts_pkey") {
-        const receipt = await this.prisma.batchReceipt.findUnique({ where: { runId_idempotencyKey: { runId, idempotencyKey } }, select: { result: true } });
-        if (receipt) return receipt.result as BatchResult;
+      if (idempotency && (error as { constraint?: string }).constraint === "batch_receipts_pkey") {
+        const receipt = await this.prisma.batchReceipt.findUnique({ where: { runId_idempotencyKey: { runId, idempotencyKey: idempotency.key } }, select: { result: true, bodyHash: true } });
+        if (receipt) return answerReceipt(receipt, idempotency);
       }
       throw error;
     }
   }
 
-  private async findReceipt(client: PoolClient, runId: string, idempotencyKey: string): Promise<BatchResult | null> {
-    const { rows } = await client.query<{ result: BatchResult }>("SELECT result FROM batch_receipts WHERE run_id = $1 AND idempotency_key = $2", [runId, idempotencyKey]);
-    return rows[0]?.result ?? null;
+  private async findReceipt(client: PoolClient, runId: string, idempotency: Idempotency): Promise<BatchResult | null> {
+    const { rows } = await client.query<{ result: BatchResult; body_hash: string | null }>("SELECT result, body_hash FROM batch_receipts WHERE run_id = $1 AND idempotency_key = $2", [runId, idempotency.key]);
+    return rows[0] ? answerReceipt({ result: rows[0].result, bodyHash: rows[0].body_hash }, idempotency) : null;
   }
 
   /**
@@ -175,6 +178,16 @@ export class BatchWriter {
   }
 }
 
+/** A retry answers the first result; the same key with another batch would silently drop the new data, and is refused. */
+function answerReceipt(receipt: { result: unknown; bodyHash: string | null }, idempotency: Idempotency): BatchResult {
+  if (receipt.bodyHash !== null && receipt.bodyHash !== idempotency.bodyHash) {
+    throw new DomainError("IDEMPOTENCY_KEY_REUSED", `The Idempotency-Key "${idempotency.key}" was already used for another batch to this run: use a new key for new data.`, [
+      { path: "Idempotency-Key", message: "Already used with another batch" },
+    ]);
+  }
+  return receipt.result as BatchResult;
+}
+
 /** The upsert of series summaries, its arrays from parameter $first on ($1 is the run). */
 function summaryUpsert(first: number): string {
   const $ = (offset: number) => `$${first + offset}`;
@@ -256,9 +269,11 @@ const FINEST_WIDTH = blockWidth(ROLLUP_LEVELS[0]!);
 
 function assertSameParams(stored: NewParam[], sent: ReadonlyMap<string, NewParam>): void {
   for (const existing of stored) {
+    const sentParam = sent.get(existing.key)!;
     const old = paramValueOf(existing);
-    const value = paramValueOf(sent.get(existing.key)!);
-    if (!sameParamValue(old, value)) {
+    const value = paramValueOf(sentParam);
+    // The text as sent decides, as in MLflow: '1' after '1.0' is another value.
+    if (existing.type !== sentParam.type || existing.textValue !== sentParam.textValue) {
       throw new DomainError("PARAM_CONFLICT", `Param "${existing.key}" is already ${JSON.stringify(old)}; params are written once, so ${JSON.stringify(value)} is refused.`, [
         { path: "params", code: existing.key, message: `Already ${JSON.stringify(old)}, not ${JSON.stringify(value)}` },
       ]);

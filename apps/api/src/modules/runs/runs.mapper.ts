@@ -4,7 +4,7 @@ import type { NewParam, RunRow } from "./runs.repository";
 
 export function paramValueOf(param: NewParam): number | string | boolean {
   if (param.type === "number") return param.numberValue ?? Number(param.textValue);
-  if (param.type === "boolean") return param.textValue === "true";
+  if (param.type === "boolean") return param.textValue.trim().toLowerCase() === "true";
   return param.textValue;
 }
 
@@ -29,7 +29,7 @@ export function toRunView(row: RunRow, kpis: Run["kpis"] = []): Run {
     updatedAt: row.updatedAt.toISOString(),
     params: [...row.params]
       .sort((a, b) => compareParamKeys(a.key, b.key))
-      .map((param) => ({ key: param.key, value: paramValueOf(param), type: param.type as "number" | "string" | "boolean" })),
+      .map((param) => ({ key: param.key, value: paramValueOf(param), text: param.textValue, type: param.type as "number" | "string" | "boolean" })),
     tags: Object.fromEntries(row.tags.map((tag) => [tag.key, tag.value])),
     metrics: row.summaries.map((summary) => ({
       key: summary.key,
@@ -64,8 +64,14 @@ export interface HistoryCursor {
   step: string;
   id: string;
 }
+/** A signed 64-bit integer written in decimal, as Postgres' bigint takes it. */
+const isInt64Text = (value: unknown): value is string => typeof value === "string" && /^-?\d{1,19}$/.test(value) && BigInt(value) >= -(2n ** 63n) && BigInt(value) < 2n ** 63n;
 const isHistoryCursor = (value: unknown): value is HistoryCursor =>
-  typeof value === "object" && value !== null && /^\d+$/.test(String((value as { step?: unknown }).step)) && /^\d+$/.test(String((value as { id?: unknown }).id));
+  typeof value === "object" && value !== null && isInt64Text((value as { step?: unknown }).step) && isInt64Text((value as { id?: unknown }).id);
+
+/** The furthest a page may start: offsets past it are no page this API gave out (and would not fit Postgres' OFFSET cheaply). */
+export const MAX_PAGE_OFFSET = 1_000_000_000;
+export const isPageOffset = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_PAGE_OFFSET;
 
 /** A history cursor this API gave out: null for none, undefined for one it did not. */
 export const decodeHistoryCursor = (cursor: string | undefined) => decodeCursor(cursor, isHistoryCursor);

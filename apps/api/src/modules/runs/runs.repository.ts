@@ -3,6 +3,7 @@ import { Prisma } from "../../generated/prisma/client";
 import type { FieldRef, FilterNode, Literal, OrderBy } from "@lifecycle/domain";
 import { PrismaService, type Db } from "../../prisma/prisma.service";
 import type { HistoryCursor } from "./runs.mapper";
+import { Semaphore } from "../../common/semaphore";
 
 export const runSelect = {
   id: true,
@@ -36,6 +37,10 @@ export interface NewParam {
   textValue: string;
 }
 
+/** Pages of more runs than this are read in slices, and one at a time (bulkReads). */
+const BULK_READ_RUNS = 2000;
+const bulkReads = new Semaphore(1);
+
 @Injectable()
 export class RunsRepository {
   constructor(private readonly prisma: PrismaService) {}
@@ -53,7 +58,7 @@ export class RunsRepository {
   }
 
   /** The ids of an experiment's runs matching a filter, in order, for one page. */
-  async searchRunIds(experimentIds: string[], view: RunView, filter: FilterNode | null, orderBy: OrderBy | null, offset: number, limit: number): Promise<string[]> {
+  async searchRunIds(experimentIds: string[], view: RunView, filter: FilterNode | null, orderBy: readonly OrderBy[], offset: number, limit: number): Promise<string[]> {
     const deleted = view === "ALL" ? Prisma.empty : view === "DELETED_ONLY" ? Prisma.sql`AND r.deleted_at IS NOT NULL` : Prisma.sql`AND r.deleted_at IS NULL`;
     const rows = await this.prisma.$queryRaw<Array<{ id: string }>>`
       SELECT r.id::text AS id FROM runs r
@@ -74,6 +79,17 @@ export class RunsRepository {
    */
   async findRunsByIds(ids: string[]): Promise<RunRow[]> {
     if (!ids.length) return [];
+    if (ids.length <= BULK_READ_RUNS) return this.readRuns(ids);
+    // A page of tens of thousands (MLflow's max_results) is read a slice at a time, one such page at a time
+    // across the server: it may take four of the pool's ten connections, never all of them.
+    return bulkReads.run(async () => {
+      const rows: RunRow[] = [];
+      for (let start = 0; start < ids.length; start += BULK_READ_RUNS) rows.push(...(await this.readRuns(ids.slice(start, start + BULK_READ_RUNS))));
+      return rows;
+    });
+  }
+
+  private async readRuns(ids: string[]): Promise<RunRow[]> {
     const [runs, params, tags, summaries] = await Promise.all([
       this.prisma.driverQuery<{ id: string; experiment_id: string; name: string; status: RunRow["status"]; start_time: Date; end_time: Date | null; iteration: number; notes: string | null; source: string | null; base_model: string | null; approach: string | null; deleted_at: Date | null; fit_verdict: string | null; created_at: Date; updated_at: Date }>(
         `SELECT id, experiment_id, name, status, start_time, end_time, iteration, notes, source, base_model, approach, deleted_at, fit_verdict, created_at, updated_at FROM runs WHERE id = ANY($1::uuid[])`,
@@ -177,6 +193,9 @@ const ATTRIBUTE_TEXTS: Record<string, Prisma.Sql> = {
   base_model: Prisma.sql`r.base_model`,
   source: Prisma.sql`r.source`,
   fit: Prisma.sql`lower(r.fit_verdict)`,
+  user_id: Prisma.sql`(SELECT t.value FROM run_tags t WHERE t.run_id = r.id AND t.key = 'mlflow.user')`,
+  artifact_uri: Prisma.sql`('mlflow-artifacts:/' || r.experiment_id::text || '/' || r.id::text || '/artifacts')`,
+  experiment_id: Prisma.sql`r.experiment_id::text`,
   iteration: Prisma.sql`r.iteration::text`,
   start_time: Prisma.sql`to_char(r.start_time AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
   end_time: Prisma.sql`to_char(r.end_time AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
@@ -218,6 +237,8 @@ function fieldCondition(field: FieldRef, operator: string, literal: Literal): Pr
     }
     case "tag":
       return Prisma.sql`EXISTS (SELECT 1 FROM run_tags t WHERE t.run_id = r.id AND t.key = ${field.key} AND ${textCondition(Prisma.sql`t.value`, operator, literal)})`;
+    case "dataset":
+      return Prisma.sql`EXISTS (SELECT 1 FROM run_inputs i WHERE i.run_id = r.id AND ${textCondition(field.key === "digest" ? Prisma.sql`i.digest` : Prisma.sql`i.name`, operator, literal)})`;
   }
 }
 
@@ -231,6 +252,8 @@ function presence(field: FieldRef): Prisma.Sql {
       return Prisma.sql`EXISTS (SELECT 1 FROM run_params p WHERE p.run_id = r.id AND p.key = ${field.key})`;
     case "tag":
       return Prisma.sql`EXISTS (SELECT 1 FROM run_tags t WHERE t.run_id = r.id AND t.key = ${field.key})`;
+    case "dataset":
+      return Prisma.sql`EXISTS (SELECT 1 FROM run_inputs i WHERE i.run_id = r.id)`;
   }
 }
 
@@ -250,9 +273,13 @@ function filterSql(node: FilterNode | null): Prisma.Sql {
   }
 }
 
-/** The sort expressions for ORDER BY; runs without the field come last either way. */
-function orderSql(orderBy: OrderBy | null): Prisma.Sql {
-  if (!orderBy) return Prisma.sql`r.created_at DESC, r.id ASC`;
+/** The sort expressions for ORDER BY, key after key; runs without a key's field come last for it, and the next key orders them. */
+function orderSql(orderBy: readonly OrderBy[]): Prisma.Sql {
+  if (!orderBy.length) return Prisma.sql`r.created_at DESC, r.id ASC`;
+  return Prisma.join([...orderBy.map(orderKeySql), Prisma.sql`r.id ASC`], ", ");
+}
+
+function orderKeySql(orderBy: OrderBy): Prisma.Sql {
   const direction = Prisma.raw(orderBy.direction === "desc" ? "DESC" : "ASC");
   const { field } = orderBy;
   let expressions: Prisma.Sql[];
@@ -272,6 +299,8 @@ function orderSql(orderBy: OrderBy | null): Prisma.Sql {
     case "tag":
       expressions = [Prisma.sql`(SELECT t.value COLLATE "C" FROM run_tags t WHERE t.run_id = r.id AND t.key = ${field.key})`];
       break;
+    case "dataset":
+      throw new Error("parseOrderBy refuses data sets");
   }
-  return Prisma.join([...expressions.map((expression) => Prisma.sql`${expression} ${direction} NULLS LAST`), Prisma.sql`r.id ASC`], ", ");
+  return Prisma.join(expressions.map((expression) => Prisma.sql`${expression} ${direction} NULLS LAST`), ", ");
 }

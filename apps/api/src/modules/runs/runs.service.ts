@@ -20,16 +20,18 @@ import { normaliseText } from "../../common/text";
 import { ExperimentsService } from "../experiments/experiments.service";
 import { KpisService } from "../kpis/kpis.service";
 import { ProjectsService } from "../projects/projects.service";
-import { BatchWriter, type Batch, type BatchResult } from "./batch.writer";
-import { decodeCursor, decodeHistoryCursor, encodeCursor, toRunView } from "./runs.mapper";
+import { createHash } from "node:crypto";
+import { BatchWriter, type Batch, type BatchResult, type Idempotency } from "./batch.writer";
+import { decodeCursor, decodeHistoryCursor, encodeCursor, isPageOffset, toRunView } from "./runs.mapper";
 import { RunsRepository, type NewParam, type RunRow, type RunView } from "./runs.repository";
 import { SeriesSampler } from "./series.sampler";
 
 const isPageCursor = (value: unknown): value is { offset: number } =>
-  typeof value === "object" && value !== null && Number.isInteger((value as { offset?: unknown }).offset) && (value as { offset: number }).offset >= 0;
+  typeof value === "object" && value !== null && isPageOffset((value as { offset?: unknown }).offset);
 
-export function toParam(key: string, value: number | string | boolean): NewParam {
-  return { key, type: paramType(value), numberValue: typeof value === "number" ? value : null, textValue: String(value) };
+/** A param as stored: its type and number for sorting and charts, and its text exactly as it was sent (MLflow's value). */
+export function toParam(key: string, value: number | string | boolean, text = String(value)): NewParam {
+  return { key, type: paramType(value), numberValue: typeof value === "number" ? value : null, textValue: text };
 }
 
 @Injectable()
@@ -77,14 +79,15 @@ export class RunsService {
     return { items: page.items, nextCursor: page.more ? encodeCursor({ offset: offset + query.pageSize }) : null };
   }
 
-  /** Runs of these experiments (all of one project) matching a filter, in order, one page from an offset. */
-  async searchRuns(projectId: string, experimentIds: string[], view: RunView, filterText: string | undefined, orderByText: string | undefined, offset: number, pageSize: number): Promise<{ items: Run[]; more: boolean }> {
+  /** Runs of these experiments matching a filter, in order, one page from an offset; with their KPI results when `projectId` (the one project of them all) is given. */
+  async searchRuns(projectId: string | null, experimentIds: string[], view: RunView, filterText: string | undefined, orderByText: string | readonly string[] | undefined, offset: number, pageSize: number): Promise<{ items: Run[]; more: boolean }> {
     const filter = this.parse("filter", () => parseFilter(filterText ?? ""));
-    const orderBy = orderByText?.trim() ? this.parse("orderBy", () => parseOrderBy(orderByText)) : null;
+    const orderTexts = (typeof orderByText === "string" ? [orderByText] : (orderByText ?? [])).filter((text) => text.trim());
+    const orderBy = orderTexts.map((text) => this.parse("orderBy", () => parseOrderBy(text)));
     const ids = await this.runs.searchRunIds(experimentIds, view, filter, orderBy, offset, pageSize + 1);
     const pageIds = ids.slice(0, pageSize);
     const rows = new Map((await this.runs.findRunsByIds(pageIds)).map((row) => [row.id, row]));
-    const kpis = await this.kpis.kpiResultsForRuns(projectId, pageIds);
+    const kpis = projectId ? await this.kpis.kpiResultsForRuns(projectId, pageIds) : new Map<string, Run["kpis"]>();
     return { items: pageIds.flatMap((id) => (rows.has(id) ? [toRunView(rows.get(id)!, kpis.get(id))] : [])), more: ids.length > pageSize };
   }
 
@@ -170,7 +173,7 @@ export class RunsService {
         points: metrics.map((point) => ({ key: point.key, split: point.split ?? "", step: point.step ?? 0, value: toMetricNumber(point.value), at: point.timestamp === undefined ? undefined : Date.parse(point.timestamp) })),
       },
       { metrics: metrics.length, params: params.length, tags: tags.length },
-      idempotencyKey,
+      idempotencyKey ? { key: idempotencyKey, bodyHash: createHash("sha256").update(JSON.stringify(input)).digest("hex") } : undefined,
     );
   }
 
@@ -179,9 +182,9 @@ export class RunsService {
    * already checked and built — the MLflow API, which reads its own format and
    * should not pay for a second pass over a thousand points.
    */
-  async writePreparedBatch(run: { id: string; deletedAt: Date | null }, batch: Batch, result: BatchResult, idempotencyKey?: string): Promise<BatchResult> {
+  async writePreparedBatch(run: { id: string; deletedAt: Date | null }, batch: Batch, result: BatchResult, idempotency?: Idempotency): Promise<BatchResult> {
     if (run.deletedAt) throw new DomainError("RUN_DELETED", "The run is deleted: restore it before logging to it.");
-    return this.batches.write(run.id, batch, result, idempotencyKey);
+    return this.batches.write(run.id, batch, result, idempotency);
   }
 
   async saveTag(projectRef: string, runId: string, tag: { key: string; value: string }): Promise<Run> {

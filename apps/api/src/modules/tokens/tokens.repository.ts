@@ -2,7 +2,16 @@ import { Injectable } from "@nestjs/common";
 import { Prisma } from "../../generated/prisma/client";
 import { PrismaService } from "../../prisma/prisma.service";
 
-const tokenSelect = { id: true, name: true, prefix: true, createdAt: true, expiresAt: true, revokedAt: true, lastUsedAt: true } satisfies Prisma.ApiTokenSelect;
+const tokenSelect = {
+  id: true,
+  name: true,
+  prefix: true,
+  createdAt: true,
+  expiresAt: true,
+  revokedAt: true,
+  lastUsedAt: true,
+  project: { select: { id: true, slug: true, name: true } },
+} satisfies Prisma.ApiTokenSelect;
 export type ApiTokenRow = Prisma.ApiTokenGetPayload<{ select: typeof tokenSelect }>;
 
 @Injectable()
@@ -25,7 +34,7 @@ export class TokensRepository {
   findLiveTokenByHash(tokenHash: string, now: Date) {
     return this.prisma.apiToken.findFirst({
       where: { tokenHash, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
-      select: { id: true, lastUsedAt: true, user: { select: { id: true, name: true, email: true, isAdmin: true } } },
+      select: { id: true, lastUsedAt: true, projectId: true, user: { select: { id: true, name: true, email: true, isAdmin: true } } },
     });
   }
 

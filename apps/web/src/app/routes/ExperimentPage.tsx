@@ -33,7 +33,7 @@ export function ExperimentPage() {
               <Title order={1} size="h2">
                 {experiment.data.name}
               </Title>
-              {hasRole(project.data.myRole, "CONTRIBUTOR") && <MoveExperimentButton projectId={project.data.id} experiment={experiment.data} />}
+              {hasRole(project.data.myRole, "LEAD") && <MoveExperimentButton projectId={project.data.id} experiment={experiment.data} />}
             </Group>
             {experiment.data.description && <Text c="dimmed">{experiment.data.description}</Text>}
             <Group gap={4} mt={4}>

@@ -3,6 +3,7 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { useState } from "react";
 import { useNavigate, useSearchParams } from "react-router";
 import { EmptyHint, QueryState } from "../../components/ui/QueryState";
+import { MyInvitations } from "../../features/members/components/MyInvitations";
 import { useProjects } from "../../features/projects/api/get-projects";
 import { BoardFilters, type BoardFilterValues } from "../../features/projects/components/BoardFilters";
 import { CreateProjectModal } from "../../features/projects/components/CreateProjectModal";
@@ -50,6 +51,7 @@ export function PortfolioPage() {
         </div>
         <Button onClick={() => setCreating(true)}>New project</Button>
       </Group>
+      <MyInvitations />
       <BoardFilters values={filters} onChange={setFilters} />
       <QueryState isPending={projects.isPending} error={projects.error} onRetry={() => void projects.refetch()} label="projects">
         {projects.data && projects.data.total === 0 ? (

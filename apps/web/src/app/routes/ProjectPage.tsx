@@ -5,6 +5,7 @@ import { Link, useNavigate, useParams } from "react-router";
 import { ConfirmModal } from "../../components/ui/ConfirmModal";
 import { QueryState } from "../../components/ui/QueryState";
 import { KpiStatusBadge, ProjectStatusBadge } from "../../components/ui/StatusBadges";
+import { useMe } from "../../features/auth/api/auth";
 import { DataSetsPanel } from "../../features/data-sets/components/DataSetsPanel";
 import { FitThresholdsForm } from "../../features/evaluations/components/FitThresholdsForm";
 import { ExperimentsPanel } from "../../features/experiments/components/ExperimentsPanel";
@@ -38,6 +39,7 @@ function ProjectView({ initial }: { initial: Project }) {
   const navigate = useNavigate();
   const project = useProject(projectId, initial).data;
   const board = useStageBoard(projectId);
+  const me = useMe().data;
   const kpis = useKpis(projectId);
   const deleteProject = useDeleteProject(projectId);
   const [selectedStage, setSelectedStage] = useState<Stage | null>(null);
@@ -124,7 +126,7 @@ function ProjectView({ initial }: { initial: Project }) {
           <AuditTimeline projectId={projectId} />
         </Tabs.Panel>
         <Tabs.Panel value="members" pt="md">
-          <MembersPanel projectId={projectId} canManage={isLead} />
+          <MembersPanel projectId={projectId} canManage={isLead} canAddDirectly={isLead && !!me?.isAdmin} />
         </Tabs.Panel>
       </Tabs>
       <ProjectDetailsModal

@@ -6,7 +6,7 @@ import { renderRoute } from "../../testing/render";
 const project = buildProject();
 const base = `/api/v1/projects/${project.id}`;
 const run = buildRun();
-const other = buildRun({ id: "9c1c1f55-2a57-4c57-9a43-3d1d2d6a3c01", name: "knn-k9", fitVerdict: "OVERFIT", params: [{ key: "learning_rate", value: 0.01, type: "number" }, { key: "k", value: 9, type: "number" }] });
+const other = buildRun({ id: "9c1c1f55-2a57-4c57-9a43-3d1d2d6a3c01", name: "knn-k9", fitVerdict: "OVERFIT", params: [{ key: "learning_rate", value: 0.01, text: "0.01", type: "number" }, { key: "k", value: 9, text: "9", type: "number" }] });
 const experiment = { id: run.experimentId, projectId: project.id, name: "knn sweep", description: null, tags: {}, createdAt: run.createdAt, updatedAt: run.updatedAt, runCount: 2 };
 
 function sampled(runIds: string[], sampledFlag: boolean) {

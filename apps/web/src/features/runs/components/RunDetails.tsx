@@ -64,7 +64,7 @@ export function RunParams({ run }: { run: Run }) {
                       param.key
                     )}
                   </Table.Td>
-                  <Table.Td ff="monospace">{String(param.value)}</Table.Td>
+                  <Table.Td ff="monospace">{param.text}</Table.Td>
                   <Table.Td>
                     <Text size="xs" c="dimmed">
                       {param.type}

@@ -26,7 +26,7 @@ function run(name: string, loss: number | "NaN", learningRate: number) {
     kpis: [],
     createdAt: "2026-11-27T10:00:00.000Z",
     updatedAt: "2026-11-27T10:02:00.000Z",
-    params: [{ key: "learning_rate", value: learningRate, type: "number" }],
+    params: [{ key: "learning_rate", value: learningRate, text: String(learningRate), type: "number" }],
     tags: {},
     metrics: [{ key: "loss", split: null, latest: loss, latestStep: 9, latestAt: "2026-11-27T10:02:00.000Z", min: loss, max: loss, count: 10 }],
   };

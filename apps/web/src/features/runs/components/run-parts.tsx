@@ -53,4 +53,5 @@ export const formatMetric = (value: MetricValue | null | undefined): string => (
 
 /** The run's series of a key without a split (the one the table, filter and sort use). */
 export const metricOf = (run: Run, key: string) => run.metrics.find((metric) => metric.key === key && metric.split === null);
-export const paramOf = (run: Run, key: string) => run.params.find((param) => param.key === key)?.value;
+/** A param as it was logged (its text: 1.0 stays 1.0). */
+export const paramOf = (run: Run, key: string) => run.params.find((param) => param.key === key)?.text;

@@ -18,3 +18,9 @@ export function useRevokeToken() {
   const queryClient = useQueryClient();
   return useMutation({ mutationFn: (tokenId: string) => api.revokeToken({ path: { tokenId } }), onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.tokens() }) });
 }
+
+/** The projects a token can be made for: the user's own, by name. */
+const TOKEN_PROJECTS = { pageSize: 200, sort: "name", order: "asc" } as const;
+export function useTokenProjects() {
+  return useQuery({ queryKey: queryKeys.projectList(TOKEN_PROJECTS), queryFn: ({ signal }) => api.listProjects({ query: TOKEN_PROJECTS, signal }) });
+}

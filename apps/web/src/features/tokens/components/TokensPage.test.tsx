@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { stubApi } from "../../../testing/api-stub";
+import { buildProject } from "../../../testing/builders";
 import { renderRoute } from "../../../testing/render";
 
 const token = {
@@ -10,6 +11,7 @@ const token = {
   expiresAt: null,
   revokedAt: null,
   lastUsedAt: null,
+  project: null,
 };
 
 describe("TokensPage", () => {
@@ -29,7 +31,7 @@ describe("TokensPage", () => {
     await user.click(within(form).getByRole("button", { name: "Create token" }));
     expect(await screen.findByTestId("new-token")).toHaveTextContent("lc_AbCdEfGhSECRET");
     const post = calls.find((call) => call.method === "POST");
-    expect(post?.body).toEqual({ name: "training cluster", expiresOn: null });
+    expect(post?.body).toEqual({ name: "training cluster", expiresOn: null, project: null });
     expect(post?.headers.get("x-csrf-token")).toBe("csrf-123");
     const table = await screen.findByRole("table", { name: "Your API tokens" });
     expect(within(table).getByText("lc_AbCdEfGh…")).toBeInTheDocument();
@@ -47,5 +49,28 @@ describe("TokensPage", () => {
     expect(calls.some((call) => call.method === "DELETE")).toBe(false);
     await user.click(within(dialog).getByRole("button", { name: "Revoke" }));
     await waitFor(() => expect(calls.some((call) => call.method === "DELETE")).toBe(true));
+  });
+
+  it("creates a project token for a chosen project and shows its scope", async () => {
+    const project = buildProject({ name: "Spam email classifier" });
+    let items: unknown[] = [];
+    const calls = stubApi({
+      "GET /api/v1/tokens": () => ({ status: 200, body: { items } }),
+      "GET /api/v1/projects": () => ({ status: 200, body: { items: [project], total: 1, page: 1, pageSize: 200 } }),
+      "POST /api/v1/tokens": () => {
+        items = [{ ...token, name: "team scripts", project: { id: project.id, slug: project.slug, name: project.name } }];
+        return { status: 201, body: { ...items[0]!, token: "lc_TeamSECRET" } };
+      },
+    });
+    const { user } = renderRoute("/settings/tokens");
+    const form = await screen.findByRole("form", { name: "New API token" });
+    await user.type(within(form).getByLabelText(/Name/), "team scripts");
+    await user.click(within(form).getByRole("combobox", { name: "Project (optional)" }));
+    await user.click(await screen.findByRole("option", { name: "Spam email classifier", hidden: true }));
+    await user.click(within(form).getByRole("button", { name: "Create token" }));
+    await screen.findByTestId("new-token");
+    expect(calls.find((call) => call.method === "POST")?.body).toEqual({ name: "team scripts", expiresOn: null, project: project.id });
+    const table = await screen.findByRole("table", { name: "Your API tokens" });
+    expect(within(table).getByText("Spam email classifier")).toBeInTheDocument();
   });
 });

@@ -1,14 +1,14 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Alert, Badge, Button, Code, CopyButton, Group, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { Alert, Badge, Button, Code, CopyButton, Group, Select, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { CreateTokenSchema, type ApiToken, type CreateTokenInput } from "@lifecycle/domain";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { Controller, useForm } from "react-hook-form";
 import { ConfirmModal } from "../../../components/ui/ConfirmModal";
 import { FormError } from "../../../components/ui/FormParts";
 import { EmptyHint, QueryState } from "../../../components/ui/QueryState";
 import { applyServerErrors } from "../../../lib/form-errors";
 import { formatDateTime } from "../../../lib/format";
-import { useCreateToken, useRevokeToken, useTokens } from "../api/tokens";
+import { useCreateToken, useRevokeToken, useTokenProjects, useTokens } from "../api/tokens";
 
 function tokenState(token: ApiToken): { label: string; color: string } {
   if (token.revokedAt) return { label: "Revoked", color: "gray" };
@@ -24,7 +24,8 @@ export function TokensPage() {
   const [secret, setSecret] = useState<string | null>(null);
   const [revoking, setRevoking] = useState<ApiToken | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<CreateTokenInput>({ resolver: zodResolver(CreateTokenSchema), defaultValues: { name: "", expiresOn: null } });
+  const projects = useTokenProjects();
+  const form = useForm<CreateTokenInput>({ resolver: zodResolver(CreateTokenSchema), defaultValues: { name: "", expiresOn: null, project: null } });
   const { errors } = form.formState;
 
   const submit = form.handleSubmit(async (values) => {
@@ -34,7 +35,7 @@ export function TokensPage() {
       setSecret(created.token);
       form.reset();
     } catch (error) {
-      setFormError(applyServerErrors(error, form.setError, ["name", "expiresOn"]));
+      setFormError(applyServerErrors(error, form.setError, ["name", "expiresOn", "project"]));
     }
   });
 
@@ -45,7 +46,9 @@ export function TokensPage() {
           API tokens
         </Title>
         <Text c="dimmed" size="sm">
-          Send a token as <Code>Authorization: Bearer &lt;token&gt;</Code>. It acts as you, with your roles.
+          Send a token as <Code>Authorization: Bearer &lt;token&gt;</Code>. It acts as you, with your roles. A project token acts in its
+          project only, and MLflow clients using it log every experiment name (and the Default experiment) into that project: a team&apos;s
+          scripts share one namespace, as on an MLflow server.
         </Text>
       </div>
       {secret && (
@@ -67,6 +70,23 @@ export function TokensPage() {
       <form onSubmit={submit} noValidate aria-label="New API token">
         <Group align="flex-start">
           <TextInput label="Name" placeholder="e.g. training cluster" required {...form.register("name")} error={errors.name?.message} w={260} />
+          <Controller
+            control={form.control}
+            name="project"
+            render={({ field }) => (
+              <Select
+                label="Project (optional)"
+                placeholder="Personal: all your projects"
+                data={(projects.data?.items ?? []).map((project) => ({ value: project.id, label: project.name }))}
+                value={field.value ?? null}
+                onChange={(value) => field.onChange(value)}
+                clearable
+                searchable
+                error={errors.project?.message}
+                w={260}
+              />
+            )}
+          />
           <TextInput
             label="Last day (optional)"
             type="date"
@@ -88,6 +108,7 @@ export function TokensPage() {
               <Table.Tr>
                 <Table.Th>Name</Table.Th>
                 <Table.Th>Token</Table.Th>
+                <Table.Th>Scope</Table.Th>
                 <Table.Th>State</Table.Th>
                 <Table.Th>Created</Table.Th>
                 <Table.Th>Expires</Table.Th>
@@ -104,6 +125,7 @@ export function TokensPage() {
                     <Table.Td>
                       <Code>{token.prefix}…</Code>
                     </Table.Td>
+                    <Table.Td>{token.project ? token.project.name : "Personal"}</Table.Td>
                     <Table.Td>
                       <Badge color={state.color} variant="light">
                         {state.label}
