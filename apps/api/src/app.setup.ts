@@ -10,6 +10,7 @@ import { correlationIdMiddleware } from "./common/correlation-id";
 import { readableTextMiddleware } from "./common/readable-text";
 import { ErrorFilter, errorMiddleware } from "./common/errors/error.filter";
 import { ARTIFACT_UPLOAD_PATHS } from "./modules/artifacts/artifacts.controller";
+import { exactStepsMiddleware, rememberExactSteps } from "./modules/mlflow/exact-steps";
 import { BATCH_BODY_LIMIT } from "./modules/runs/runs.controller";
 import { APP_VERSION } from "./version";
 
@@ -60,15 +61,22 @@ export function configureApp(app: NestExpressApplication, options: HttpOptions =
   // MLflow's log-batch refuses bodies over 1,000,000 bytes with its own message: read a little more, and say so there.
   app.use(
     /^\/api\/2\.0\/mlflow\/runs\/log-batch$/,
-    json({ limit: "2mb", verify: (request: IncomingMessage & { rawLength?: number }, _response: unknown, buffer: Buffer) => void (request.rawLength = buffer.length) }),
+    json({
+      limit: "2mb",
+      verify: (request: IncomingMessage & { rawLength?: number }, _response: unknown, buffer: Buffer) => {
+        request.rawLength = buffer.length;
+        rememberExactSteps(request, buffer);
+      },
+    }),
   );
   // Artifact uploads are streamed to the store whatever their content type: no parser may read them.
   const parsable = (mediaType: string) => (request: IncomingMessage) =>
     (request.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase() === mediaType &&
     !(request.method === "PUT" && ARTIFACT_UPLOAD_PATHS.some((pattern) => pattern.test(request.url ?? "")));
-  app.useBodyParser("json", { limit: JSON_BODY_LIMIT, type: parsable("application/json") });
+  app.useBodyParser("json", { limit: JSON_BODY_LIMIT, type: parsable("application/json"), verify: (request: IncomingMessage, _response: unknown, buffer: Buffer) => rememberExactSteps(request, buffer) });
   app.useBodyParser("urlencoded", { limit: JSON_BODY_LIMIT, extended: true, type: parsable("application/x-www-form-urlencoded") });
   app.use(readableTextMiddleware);
+  app.use(exactStepsMiddleware);
   const errorFilter = new ErrorFilter();
   app.use(errorMiddleware(errorFilter));
   app.useGlobalFilters(errorFilter);

@@ -63,19 +63,27 @@ export function number(value: unknown, field: string): number {
   throw invalid(`Invalid value ${JSON.stringify(value)} for parameter '${field}' supplied: it must be a number.`);
 }
 
-/** Steps are signed 64-bit integers in MLflow; beyond that Postgres' bigint cannot hold them. */
-const INT64_LIMIT = 2 ** 63;
 /** The instants Lifecycle stores: from year 1 to the end of year 9999, in Unix milliseconds. */
 export const LATEST_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 
 /** A metric's step: an integer (a JSON number or its text) that fits a signed 64-bit integer; 0 when left out. */
 export function step(value: unknown, metricKey: string): number {
-  if (value === undefined || value === null) return 0;
-  const parsed = typeof value === "string" && /^[+-]?\d+$/.test(value.trim()) ? Number(value) : value;
-  if (typeof parsed !== "number" || !Number.isInteger(parsed) || parsed < -INT64_LIMIT || parsed >= INT64_LIMIT) {
+  return exactStep(value, metricKey).step;
+}
+
+/**
+ * The same, with the step's exact decimal text when it is beyond 2^53, where a JavaScript number would round it
+ * (the JSON body's own digits, kept by exactStepsMiddleware): 2^62 + 1 is stored and comes back as such.
+ */
+export function exactStep(value: unknown, metricKey: string): { step: number; text?: string } {
+  if (value === undefined || value === null) return { step: 0 };
+  const digits = typeof value === "string" && /^[+-]?\d{1,25}$/.test(value.trim()) ? value.trim() : null;
+  const parsed = digits !== null ? Number(digits) : value;
+  const exact = digits !== null ? BigInt(digits) : typeof parsed === "number" && Number.isInteger(parsed) ? BigInt(parsed) : null;
+  if (typeof parsed !== "number" || !Number.isInteger(parsed) || exact === null || exact < -(2n ** 63n) || exact >= 2n ** 63n) {
     throw invalid(`Got invalid step ${JSON.stringify(value)} for metric '${metricKey}'. Step must be a valid long (64-bit integer) value.`);
   }
-  return parsed;
+  return Number.isSafeInteger(parsed) ? { step: parsed } : { step: parsed, text: exact.toString() };
 }
 
 /** A time in Unix milliseconds (a JSON number or its text): a whole, non-negative number of ms no later than year 9999. */

@@ -9,7 +9,7 @@ import { decodeHistoryCursor, encodeCursor } from "../runs/runs.mapper";
 import { RunsService, toParam } from "../runs/runs.service";
 import { HistoryPageCache } from "./history-page.cache";
 import { MlflowAccess } from "./mlflow-access.service";
-import { DEFAULT_EXPERIMENT, experimentIdOf, idList, invalid, key, valueText, metricValue, ms, number, pageOffset, pageToken, runIdOf, step, text, timestamp, type Body } from "./mlflow-fields";
+import { DEFAULT_EXPERIMENT, exactStep, experimentIdOf, idList, invalid, key, valueText, metricValue, ms, number, pageOffset, pageToken, runIdOf, step, text, timestamp, type Body } from "./mlflow-fields";
 import { MlflowRepository } from "./mlflow.repository";
 
 /** Where MLflow keeps a run's name as well. */
@@ -18,6 +18,8 @@ const RUN_NAME_TAG = "mlflow.runName";
 const LOGGED_MODELS_TAG = "mlflow.log-model.history";
 /** The most experiments one runs/search covers (MLflow's search_all_experiments sends every one the caller sees). */
 const MAX_SEARCH_EXPERIMENTS = 1000;
+/** Runs a search answer writes out before it lets other requests have a turn. */
+const JSON_SLICE_RUNS = 1000;
 /** MLflow keeps at most 6,000 characters of a param's value and cuts the rest, as its server does. */
 const PARAM_VALUE_MAX = 6000;
 /** MLflow's limit on a run tag's value. */
@@ -94,7 +96,8 @@ export class MlflowRunsService {
   }
 
   /** runs/search: MLflow's filter and order_by (the same language as Lifecycle's), max_results up to 50,000, page_token, run_view_type. */
-  async searchRuns(principal: Principal, body: Body) {
+  /** runs/search as JSON text, written in slices with a turn for other requests between them (a page may hold 50,000 runs). */
+  async searchRuns(principal: Principal, body: Body): Promise<Buffer> {
     const experimentIds = [...new Set(idList(body.experiment_ids, "experiment_ids"))];
     if (experimentIds.length === 0) throw invalid("Missing value for required parameter 'experiment_ids'.");
     if (experimentIds.length > MAX_SEARCH_EXPERIMENTS) throw invalid(`A search covers at most ${MAX_SEARCH_EXPERIMENTS} experiments; got ${experimentIds.length}.`);
@@ -107,10 +110,16 @@ export class MlflowRunsService {
     const orderBy = Array.isArray(body.order_by) ? (body.order_by as unknown[]).slice(0, 10).map((item, index) => valueText(item, `order_by[${index}]`, 300)) : undefined;
     // Every experiment the caller can read, across projects (search_all_experiments sends them all); one they cannot is no experiment, as in MLflow an unknown id finds nothing.
     const readable = await this.access.readableExperiments(principal, experimentIds);
-    if (readable.length === 0) return {};
+    if (readable.length === 0) return Buffer.from("{}");
     const page = await this.runs.searchRuns(null, readable, view as "ACTIVE_ONLY", typeof body.filter === "string" ? body.filter : undefined, orderBy, offset, maxResults);
     const inputs = page.items.length ? await this.dataSets.runInputsByRun(page.items.map((run) => run.id)) : new Map<string, RunInput[]>();
-    return { ...(page.items.length ? { runs: page.items.map((run) => this.runView(run, inputs.get(run.id))) } : {}), ...(page.more ? { next_page_token: pageToken(offset + maxResults) } : {}) };
+    const parts: string[] = [];
+    for (let start = 0; start < page.items.length; start += JSON_SLICE_RUNS) {
+      if (start > 0) await new Promise((resolve) => setImmediate(resolve));
+      parts.push(page.items.slice(start, start + JSON_SLICE_RUNS).map((run) => JSON.stringify(this.runView(run, inputs.get(run.id)))).join(","));
+    }
+    const fields = [...(parts.length ? [`"runs":[${parts.join(",")}]`] : []), ...(page.more ? [`"next_page_token":${JSON.stringify(pageToken(offset + maxResults))}`] : [])];
+    return Buffer.from(`{${fields.join(",")}}`);
   }
 
   /**
@@ -173,9 +182,10 @@ export class MlflowRunsService {
       const count = taken.get(row.run_id) ?? 0;
       if (count >= perRun) return [];
       taken.set(row.run_id, count + 1);
-      return [{ key: metricKey, value: fromMetricNumber(row.value), timestamp: row.ms, step: Number(row.step), run_id: row.run_id }];
+      // The step as Postgres wrote it: 64-bit steps stay exact in the JSON text.
+      return [`{"key":${JSON.stringify(metricKey)},"value":${JSON.stringify(fromMetricNumber(row.value))},"timestamp":${row.ms},"step":${row.step},"run_id":${JSON.stringify(row.run_id)}}`];
     });
-    return metrics.length ? { metrics } : {};
+    return Buffer.from(metrics.length ? `{"metrics":[${metrics.join(",")}]}` : "{}");
   }
 
   async deleteRun(principal: Principal, body: Body) {
@@ -281,7 +291,10 @@ export class MlflowRunsService {
     const points = metrics.map((metric): BatchPoint => {
       const name = metric.key;
       if (typeof name !== "string" || !checkedKeys.has(name)) checkedKeys.add(key(name, "key"));
-      return { key: name as string, split: "", step: step(metric.step, name as string), value: metricValue(metric.value, name as string), at: timestamp(metric.timestamp, "timestamp", ` for metric '${name as string}'`) };
+      const { step: pointStep, text: stepText } = exactStep(metric.step, name as string);
+      const point: BatchPoint = { key: name as string, split: "", step: pointStep, value: metricValue(metric.value, name as string), at: timestamp(metric.timestamp, "timestamp", ` for metric '${name as string}'`) };
+      if (stepText !== undefined) point.stepText = stepText;
+      return point;
     });
     const tagList = tags.map((tag) => {
       const tagKey = key(tag.key, "key");

@@ -33,7 +33,7 @@ export class MlflowRepository {
    * all when they fit, else evenly spaced ones with the first and the last — sampleSteps' choice, made by
    * Postgres, so that a series of millions of steps never travels to the server.
    */
-  async findSampledMetricSteps(runIds: string[], key: string, fromStep: number | null, toStep: number | null, max: number): Promise<number[]> {
+  async findSampledMetricSteps(runIds: string[], key: string, fromStep: number | null, toStep: number | null, max: number): Promise<string[]> {
     const rows = await this.prisma.driverQuery<{ step: string }>(
       `WITH steps AS (SELECT DISTINCT step FROM metric_points WHERE run_id = ANY($1::uuid[]) AND key = $2 AND split = ''
                         AND ($3::bigint IS NULL OR step BETWEEN $3::bigint AND $4::bigint)),
@@ -45,11 +45,12 @@ export class MlflowRepository {
        ORDER BY step`,
       [runIds, key, fromStep, toStep, max],
     );
-    return rows.map((row) => Number(row.step));
+    // As text: 64-bit steps stay exact on their way to the points' query.
+    return rows.map((row) => row.step);
   }
 
   /** The points of one metric at the given steps, by run, step and time. */
-  findMetricPointsAtSteps(runIds: string[], key: string, steps: number[]) {
+  findMetricPointsAtSteps(runIds: string[], key: string, steps: string[]) {
     return this.prisma.driverQuery<{ run_id: string; step: string; value: number; ms: number }>(
       `SELECT run_id, step, value, round(date_part('epoch', timestamp) * 1000) AS ms FROM metric_points
        WHERE run_id = ANY($1::uuid[]) AND key = $2 AND split = '' AND step = ANY($3::bigint[])

@@ -11,6 +11,8 @@ export interface BatchPoint {
   key: string;
   split: string;
   step: number;
+  /** The step's exact decimal digits when it is beyond 2^53 (where `step` is rounded): what is stored. */
+  stepText?: string;
   value: number;
   /** Epoch milliseconds, or undefined for the time the batch arrived. */
   at: number | undefined;
@@ -147,7 +149,7 @@ export class BatchWriter {
     // made in one pass, rather than as arrays the driver would quote element by element.
     const seriesOf = new Map(summaries.map((summary, index) => [`${summary.key}\u0000${summary.split}`, index + 1]));
     const series = new Array<number>(points.length);
-    const steps = new Array<number>(points.length);
+    const steps = new Array<number | string>(points.length);
     const values = new Array<number>(points.length);
     const times = new Array<number>(points.length);
     let last = "";
@@ -160,11 +162,11 @@ export class BatchWriter {
         lastSeries = seriesOf.get(id)!;
       }
       series[index] = lastSeries;
-      steps[index] = point.step;
+      steps[index] = point.stepText ?? point.step;
       values[index] = point.value;
       times[index] = point.at ?? arrived;
     }
-    const literal = (numbers: number[]) => `{${numbers.join(",")}}`;
+    const literal = (numbers: Array<number | string>) => `{${numbers.join(",")}}`;
     await this.prisma.driverQuery(
       `WITH points AS (
          INSERT INTO metric_points (run_id, key, split, step, value, timestamp)
@@ -209,7 +211,7 @@ function summaryArrays(summaries: SeriesFold[]): unknown[] {
     summaries.map((summary) => summary.key),
     summaries.map((summary) => summary.split),
     summaries.map((summary) => String(summary.latest.value)),
-    summaries.map((summary) => summary.latest.step),
+    summaries.map((summary) => summary.latest.stepText ?? int64Text(summary.latest.step)),
     summaries.map((summary) => new Date(summary.latest.at).toISOString()),
     summaries.map((summary) => String(summary.min)),
     summaries.map((summary) => String(summary.max)),
@@ -244,20 +246,33 @@ function rollupArrays(summaries: SeriesFold[]): unknown[] {
     blocks.map((block) => block.key),
     blocks.map((block) => block.split),
     blocks.map((block) => block.level),
-    blocks.map((block) => block.block),
+    blocks.map((block) => int64Text(block.block)),
     blocks.map((block) => block.extremes.count),
     blocks.map((block) => String(block.extremes.min.value)),
-    blocks.map((block) => block.extremes.min.step),
+    blocks.map((block) => int64Text(block.extremes.min.step)),
     blocks.map((block) => String(block.extremes.max.value)),
-    blocks.map((block) => block.extremes.max.step),
+    blocks.map((block) => int64Text(block.extremes.max.step)),
   ];
+}
+
+/**
+ * An integral number as Postgres' bigint reads it. Beyond 2^53, String() writes the shortest text that rounds to
+ * the number (String(2 ** 63) is "9223372036854776000", out of bigint's range); BigInt writes its exact digits,
+ * and a step of 2^63 − 1, which a number rounds up to 2^63, is held at bigint's end. (Only rollups and the
+ * summary of a series without exact text use this: the points themselves keep their exact steps.)
+ */
+const INT64_MAX = 2n ** 63n - 1n;
+function int64Text(value: number): string {
+  if (Number.isSafeInteger(value)) return String(value);
+  const exact = BigInt(value);
+  return (exact > INT64_MAX ? INT64_MAX : exact).toString();
 }
 
 interface SeriesFold {
   key: string;
   split: string;
   count: number;
-  latest: { step: number; at: number; value: number };
+  latest: { step: number; stepText?: string; at: number; value: number };
   min: number;
   max: number;
   /** The finest level's blocks; the coarser levels are folded from them. */
@@ -308,7 +323,7 @@ function foldPoints(points: BatchPoint[], arrivedMs: number) {
       const id = `${point.key}\u0000${point.split}`;
       fold = folds.get(id);
       if (!fold) {
-        fold = { key: point.key, split: point.split, count: 0, latest: { step: point.step, at, value: point.value }, min: Number.NaN, max: Number.NaN, blocks: new Map() };
+        fold = { key: point.key, split: point.split, count: 0, latest: { step: point.step, stepText: point.stepText, at, value: point.value }, min: Number.NaN, max: Number.NaN, blocks: new Map() };
         folds.set(id, fold);
       }
       key = Buffer.from(point.key);
@@ -318,7 +333,7 @@ function foldPoints(points: BatchPoint[], arrivedMs: number) {
     rows[index] = { point, at, key, split };
 
     fold.count += 1;
-    if (point.step > fold.latest.step || (point.step === fold.latest.step && at >= fold.latest.at)) fold.latest = { step: point.step, at, value: point.value };
+    if (point.step > fold.latest.step || (point.step === fold.latest.step && at >= fold.latest.at)) fold.latest = { step: point.step, stepText: point.stepText, at, value: point.value };
     if (!Number.isNaN(point.value)) {
       if (Number.isNaN(fold.min) || point.value < fold.min) fold.min = point.value;
       if (Number.isNaN(fold.max) || point.value > fold.max) fold.max = point.value;
@@ -370,7 +385,11 @@ export function encodeCopy(runId: string, rows: CopyRow[]): Buffer {
     at += key.copy(buffer, at);
     at = buffer.writeInt32BE(split.length, at);
     at += split.copy(buffer, at);
-    int64(point.step);
+    if (point.stepText === undefined) int64(point.step);
+    else {
+      at = buffer.writeInt32BE(8, at);
+      at = buffer.writeBigInt64BE(BigInt(point.stepText), at);
+    }
     at = buffer.writeInt32BE(8, at);
     at = buffer.writeDoubleBE(point.value, at);
     int64((ms - POSTGRES_EPOCH_MS) * 1000);

@@ -242,6 +242,35 @@ function fieldCondition(field: FieldRef, operator: string, literal: Literal): Pr
   }
 }
 
+/**
+ * field IN (values): what an OR of field = value for each would say, as one comparison with arrays (= ANY), so that
+ * a list of hundreds costs one index probe per run rather than hundreds of subqueries.
+ */
+function inCondition(field: FieldRef, values: readonly Literal[]): Prisma.Sql {
+  const numbers = values.filter((value) => value.type === "number").map((value) => value.value as number);
+  const texts = values.filter((value) => value.type === "string").map(literalText);
+  const allTexts = values.map(literalText);
+  const anyText = (expression: Prisma.Sql, list: string[]) => Prisma.sql`${expression} COLLATE "C" = ANY(${list}::text[])`;
+  const anyNumber = (expression: Prisma.Sql) => Prisma.sql`${expression} = ANY(${numbers}::float8[])`;
+  switch (field.scope) {
+    case "attribute": {
+      const number = ATTRIBUTE_NUMBERS[field.key];
+      const text = ATTRIBUTE_TEXTS[field.key]!;
+      if (!number) return Prisma.sql`(${text} IS NOT NULL AND ${anyText(text, allTexts)})`;
+      return Prisma.sql`((${number} IS NOT NULL AND ${anyNumber(number)}) OR (${text} IS NOT NULL AND ${anyText(text, texts)}))`;
+    }
+    case "metric":
+      return Prisma.sql`EXISTS (SELECT 1 FROM metric_summaries s WHERE s.run_id = r.id AND s.key = ${field.key} AND s.split = '' AND s.latest_value <> 'NaN' AND ${anyNumber(Prisma.sql`s.latest_value`)})`;
+    case "param":
+      return Prisma.sql`EXISTS (SELECT 1 FROM run_params p WHERE p.run_id = r.id AND p.key = ${field.key} AND (
+        (p.type = 'number' AND ${anyNumber(Prisma.sql`p.number_value`)}) OR (p.type <> 'number' AND ${anyText(Prisma.sql`p.text_value`, numbers.map(String))}) OR ${anyText(Prisma.sql`p.text_value`, texts)}))`;
+    case "tag":
+      return Prisma.sql`EXISTS (SELECT 1 FROM run_tags t WHERE t.run_id = r.id AND t.key = ${field.key} AND ${anyText(Prisma.sql`t.value`, allTexts)})`;
+    case "dataset":
+      return Prisma.sql`EXISTS (SELECT 1 FROM run_inputs i WHERE i.run_id = r.id AND ${anyText(field.key === "digest" ? Prisma.sql`i.digest` : Prisma.sql`i.name`, allTexts)})`;
+  }
+}
+
 function presence(field: FieldRef): Prisma.Sql {
   switch (field.scope) {
     case "attribute":
@@ -267,7 +296,7 @@ function filterSql(node: FilterNode | null): Prisma.Sql {
     case "compare":
       return fieldCondition(node.field, node.operator, node.value);
     case "in": {
-      const any = Prisma.join(node.values.map((value) => fieldCondition(node.field, "=", value)), " OR ");
+      const any = inCondition(node.field, node.values);
       return node.negated ? Prisma.sql`(${presence(node.field)} AND NOT (${any}))` : Prisma.sql`(${any})`;
     }
   }
