@@ -60,7 +60,7 @@ console.log(`[bench] ingest: ${ingested.toLocaleString()} points in ${ingestSeco
 // 2. The same number of rows with COPY into the same table: the physical reference. Text is COPY's
 //    usual format; binary is what the batch endpoint itself sends. The faster of the two is the reference.
 //    The rows are made beforehand, 10,000 to a chunk, so that the clock sees Postgres loading them.
-const { encodeCopy } = require(path.join(root, "apps/api/dist/modules/runs/batch.writer.js"));
+const { encodeCopy } = require(path.join(root, "apps/api/dist/modules/runs/copy-encoding.js"));
 const db = new Client({ connectionString: databaseUrl });
 await db.connect();
 async function copyReference(format) {

@@ -12,6 +12,7 @@ export * from "./contracts/framing";
 export * from "./access";
 export * from "./contracts/auth";
 export * from "./tracking/filter";
+export * from "./tracking/like";
 export * from "./tracking/sampling";
 export * from "./tracking/params";
 export * from "./contracts/experiments";

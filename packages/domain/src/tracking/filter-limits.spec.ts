@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { FILTER_LIMITS, FilterSyntaxError, likeMatches, parseFilter, parseOrderBy } from "./filter";
+import { FILTER_LIMITS, FilterSyntaxError, parseFilter, parseOrderBy } from "./filter";
+import { likeMatches } from "./like";
 
 function positionOf(parse: () => unknown): number {
   try {
