@@ -6,8 +6,8 @@ import { queryKeys } from "../../../lib/query-keys";
 export type InviteMemberBody = OperationArgs<"createInvitation">["body"];
 
 /** A project's pending invitations (leads). */
-export function useProjectInvitations(projectId: string, enabled: boolean) {
-  return useQuery({ queryKey: queryKeys.invitations(projectId), queryFn: ({ signal }) => api.listProjectInvitations({ path: { projectId }, signal }), enabled });
+export function useProjectInvitations(projectId: string) {
+  return useQuery({ queryKey: queryKeys.invitations(projectId), queryFn: ({ signal }) => api.listProjectInvitations({ path: { projectId }, signal }) });
 }
 
 function useInvitationMutation<TArgs, TResult>(projectId: string, mutationFn: (args: TArgs) => Promise<TResult>) {

@@ -116,7 +116,7 @@ export function MembersPanel({ projectId, canManage, canAddDirectly = false }: {
 
 /** A lead's invitations: invite an email with a role, see those pending, revoke one. */
 function InvitationsSection({ projectId }: { projectId: string }) {
-  const invitations = useProjectInvitations(projectId, true);
+  const invitations = useProjectInvitations(projectId);
   const invite = useInviteMember(projectId);
   const revoke = useRevokeInvitation(projectId);
   const [formError, setFormError] = useState<string | null>(null);
@@ -148,6 +148,11 @@ function InvitationsSection({ projectId }: { projectId: string }) {
         </Group>
         <FormError message={formError} />
       </form>
+      {revoke.error && (
+        <Alert color="red" role="alert">
+          {errorMessage(revoke.error)}
+        </Alert>
+      )}
       {sentTo && (
         <Text size="sm" c="green" role="status">
           Invitation to {sentTo} saved: it is waiting for them to accept.
