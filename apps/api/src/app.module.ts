@@ -13,6 +13,7 @@ import { FramingModule } from "./modules/framing/framing.module";
 import { HealthModule } from "./modules/health/health.module";
 import { KpisModule } from "./modules/kpis/kpis.module";
 import { ProjectsModule } from "./modules/projects/projects.module";
+import { RegistryModule } from "./modules/registry/registry.module";
 import { RunsModule } from "./modules/runs/runs.module";
 import { MembersModule } from "./modules/members/members.module";
 import { StagesModule } from "./modules/stages/stages.module";
@@ -53,6 +54,7 @@ export class AppModule {
         StagesModule,
         ExperimentsModule,
         DataSetsModule,
+        RegistryModule,
         EvaluationsModule,
         ArtifactsModule,
         MlflowModule,

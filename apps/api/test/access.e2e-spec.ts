@@ -21,6 +21,7 @@ interface Fixture {
   itemId: string;
   memberId: string;
   tokenId: string;
+  modelId: string;
 }
 
 interface RouteCase {
@@ -124,6 +125,21 @@ const ROUTES: RouteCase[] = [
   { method: "get", path: "/api/v1/projects/{projectId}/runs/{runId}/artifacts/content?path=notes.txt", access: "VIEWER", ok: 200 },
   { method: "put", path: "/api/v1/projects/{projectId}/runs/{runId}/artifacts/content?path=plots/a.png", access: "CONTRIBUTOR", ok: 200, body: () => "png bytes", contentType: "application/octet-stream" },
   { method: "delete", path: "/api/v1/projects/{projectId}/runs/{runId}/artifacts/content?path=notes.txt", access: "CONTRIBUTOR", ok: 204 },
+  { method: "get", path: "/api/v1/projects/{projectId}/models", access: "VIEWER", ok: 200 },
+  { method: "post", path: "/api/v1/projects/{projectId}/models", access: "CONTRIBUTOR", ok: 201, body: () => ({ name: `matrix-${Math.random()}` }) },
+  { method: "get", path: "/api/v1/projects/{projectId}/models/{modelId}", access: "VIEWER", ok: 200 },
+  { method: "patch", path: "/api/v1/projects/{projectId}/models/{modelId}", access: "CONTRIBUTOR", ok: 200, body: () => ({ description: "matrix" }) },
+  { method: "delete", path: "/api/v1/projects/{projectId}/models/{modelId}", access: "LEAD", ok: 204 },
+  { method: "get", path: "/api/v1/projects/{projectId}/models/{modelId}/versions", access: "VIEWER", ok: 200 },
+  { method: "post", path: "/api/v1/projects/{projectId}/models/{modelId}/versions", access: "CONTRIBUTOR", ok: 201, body: () => ({ source: "s3://matrix/2" }) },
+  { method: "get", path: "/api/v1/projects/{projectId}/models/{modelId}/versions/{version}", access: "VIEWER", ok: 200 },
+  { method: "patch", path: "/api/v1/projects/{projectId}/models/{modelId}/versions/{version}", access: "CONTRIBUTOR", ok: 200, body: () => ({ description: "matrix" }) },
+  { method: "delete", path: "/api/v1/projects/{projectId}/models/{modelId}/versions/{version}", access: "LEAD", ok: 204 },
+  { method: "post", path: "/api/v1/projects/{projectId}/models/{modelId}/versions/{version}/review", access: "LEAD", ok: 200, body: () => ({ decision: "REJECTED", reason: "matrix" }) },
+  { method: "put", path: "/api/v1/projects/{projectId}/models/{modelId}/aliases/{alias}", access: "CONTRIBUTOR", ok: 200, body: () => ({ version: 1 }) },
+  { method: "delete", path: "/api/v1/projects/{projectId}/models/{modelId}/aliases/{alias}", access: "CONTRIBUTOR", ok: 204 },
+  { method: "get", path: "/api/v1/projects/{projectId}/models/{modelId}/aliases/{alias}", access: "VIEWER", ok: 200 },
+  { method: "get", path: "/api/v1/projects/{projectId}/models/{modelId}/alias-history", access: "VIEWER", ok: 200 },
 ];
 
 function expectedStatus(route: RouteCase, caller: Caller): number {
@@ -188,10 +204,13 @@ async function makeFixture(route: RouteCase | null, caller: Caller | null): Prom
   const use = (await lead.http().post(`/api/v1/projects/${project.id}/runs/${run.id}/data`).send({ versionId: version.id, split: "train", purpose: "TRAINING" }).expect(201)).body;
   const evaluation = (await lead.http().post(`/api/v1/projects/${project.id}/runs/${run.id}/evaluations`).send({ kind: "GENERATION", split: "test", scores: { bleu: 0.3 } }).expect(201)).body;
   await lead.http().put(`/api/v1/projects/${project.id}/runs/${run.id}/artifacts/content?path=notes.txt`).send(Buffer.from("notes")).expect(200);
+  const model = (await lead.http().post(`/api/v1/projects/${project.id}/models`).send({ name: "matrix-model" }).expect(201)).body;
+  await lead.http().post(`/api/v1/projects/${project.id}/models/${model.id}/versions`).send({ source: "s3://matrix/1" }).expect(201);
+  await lead.http().put(`/api/v1/projects/${project.id}/models/${model.id}/aliases/champion`).send({ version: 1 }).expect(200);
   let tokenId = "00000000-0000-4000-8000-000000000000";
   const owner = caller ? userFor(caller) : null;
   if (route?.path.includes("{tokenId}") && owner) tokenId = (await owner.http().post("/api/v1/tokens").send({ name: "to revoke" }).expect(201)).body.id;
-  return { projectId: project.id, experimentId: experiment.id, runId: run.id, otherRunId: otherRun.id, dataSetId: dataSet.id, versionId: version.id, useId: use.id, evaluationId: evaluation.id, kpiId: kpi.id, measurementId: measurement.id, itemId: board.stages[0].checklist[0].id, memberId, tokenId };
+  return { projectId: project.id, experimentId: experiment.id, runId: run.id, otherRunId: otherRun.id, dataSetId: dataSet.id, versionId: version.id, useId: use.id, evaluationId: evaluation.id, kpiId: kpi.id, measurementId: measurement.id, itemId: board.stages[0].checklist[0].id, memberId, tokenId, modelId: model.id };
 }
 
 function fill(path: string, fixture: Fixture): string {
@@ -210,6 +229,9 @@ function fill(path: string, fixture: Fixture): string {
     .replace("{userId}", fixture.memberId)
     .replace("{tokenId}", fixture.tokenId)
     .replace("{invitationId}", "00000000-0000-4000-8000-000000000001")
+    .replace("{modelId}", fixture.modelId)
+    .replace("{version}", "1")
+    .replace("{alias}", "champion")
     .replace("{stage}", "DATA");
 }
 

@@ -60,6 +60,12 @@ const VALID_BODIES: Record<string, object> = {
   "post /api/v1/projects/{projectId}/runs/{runId}/evaluations": { kind: "GENERATION", split: "test", scores: { bleu: 0.2 } },
   "put /api/v1/projects/{projectId}/fit-thresholds": {},
   "post /api/v1/projects/{projectId}/experiments/{experimentId}/move": { toProject: "elsewhere" },
+  "post /api/v1/projects/{projectId}/models": { name: "m" },
+  "patch /api/v1/projects/{projectId}/models/{modelId}": {},
+  "post /api/v1/projects/{projectId}/models/{modelId}/versions": { source: "s3://m/1" },
+  "patch /api/v1/projects/{projectId}/models/{modelId}/versions/{version}": {},
+  "post /api/v1/projects/{projectId}/models/{modelId}/versions/{version}/review": { decision: "REJECTED", reason: "r" },
+  "put /api/v1/projects/{projectId}/models/{modelId}/aliases/{alias}": { version: 1 },
 };
 
 let testApp: TestApp;
@@ -86,7 +92,9 @@ beforeAll(async () => {
   const experiment = (await testApp.http().post(`/api/v1/projects/${project.id}/experiments`).send({ name: "Fixture" }).expect(201)).body;
   const run = (await testApp.http().post(`/api/v1/projects/${project.id}/experiments/${experiment.id}/runs`).send({}).expect(201)).body;
   const dataSet = (await testApp.http().post(`/api/v1/projects/${project.id}/data-sets`).send({ name: "Fixture", kind: "TABLE", labelling: "LABELLED" }).expect(201)).body;
-  ids = { projectId: project.id, experimentId: experiment.id, runId: run.id, dataSetId: dataSet.id, kpiId: kpi.id, itemId: board.stages[0].checklist[0].id, userId: member.id, stage: "DATA" };
+  const model = (await testApp.http().post(`/api/v1/projects/${project.id}/models`).send({ name: "fixture" }).expect(201)).body;
+  await testApp.http().post(`/api/v1/projects/${project.id}/models/${model.id}/versions`).send({ source: "s3://fixture/1" }).expect(201);
+  ids = { modelId: model.id, version: "1", alias: "champion", projectId: project.id, experimentId: experiment.id, runId: run.id, dataSetId: dataSet.id, kpiId: kpi.id, itemId: board.stages[0].checklist[0].id, userId: member.id, stage: "DATA" };
 });
 afterAll(() => testApp?.close());
 
@@ -106,7 +114,10 @@ async function fingerprint(): Promise<unknown> {
            (SELECT count(*) FROM run_params)::int AS params, (SELECT count(*) FROM run_tags)::int AS tags,
            (SELECT count(*) FROM data_sets)::int AS data_sets, (SELECT max(updated_at) FROM data_sets) AS data_sets_updated,
            (SELECT count(*) FROM data_set_versions)::int AS versions, (SELECT count(*) FROM run_data_uses)::int AS data_uses,
-           (SELECT count(*) FROM evaluations)::int AS evaluations, (SELECT string_agg(coalesce(fit_thresholds::text, ''), ',') FROM projects) AS fit_thresholds`);
+           (SELECT count(*) FROM evaluations)::int AS evaluations, (SELECT string_agg(coalesce(fit_thresholds::text, ''), ',') FROM projects) AS fit_thresholds,
+           (SELECT count(*) FROM registered_models)::int AS models, (SELECT max(updated_at) FROM registered_models) AS models_updated,
+           (SELECT count(*) FROM model_versions)::int AS model_versions, (SELECT max(updated_at) FROM model_versions) AS model_versions_updated,
+           (SELECT count(*) FROM model_alias_moves)::int AS alias_moves`);
   return row;
 }
 

@@ -91,7 +91,7 @@ describe("MLflow tracking API", () => {
     expectMlflowError(await testApp.http().post(`${API}/runs/log-metric`).send({ run_id: runId, key: "x", value: "lots", timestamp: 0 }), 400, "INVALID_PARAMETER_VALUE");
     expectMlflowError(await testApp.http().get(`${API}/runs/get`).query({ run_id: "00000000-0000-4000-8000-000000000000" }), 404, "RESOURCE_DOES_NOT_EXIST");
     expectMlflowError(await testApp.http().get(`${API}/runs/get`), 400, "INVALID_PARAMETER_VALUE", /run_id/);
-    expectMlflowError(await testApp.http().get(`${API}/model-versions/search`), 404, "ENDPOINT_NOT_FOUND");
+    expectMlflowError(await testApp.http().get(`${API}/logged-models/search`), 404, "ENDPOINT_NOT_FOUND");
     expectMlflowError(await testApp.http().delete(`${API}/runs/create`), 404, "ENDPOINT_NOT_FOUND");
     expectMlflowError(await testApp.anonymous().get(`${API}/runs/get`).query({ run_id: runId }), 401, "UNAUTHENTICATED");
     // MLflow clients send the token as HTTP Basic's password.

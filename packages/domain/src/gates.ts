@@ -111,26 +111,39 @@ export function meetsKpi(kpi: LinkedKpi, testMetrics: Readonly<Record<string, nu
   return kpi.direction === "LOWER_IS_BETTER" ? scaled <= kpi.target : scaled >= kpi.target;
 }
 
+/** The KPIs linked to a metric with a target and a direction: the ones a model's test figures are judged on. */
+export function linkedKpis(kpis: GateContext["kpis"]): LinkedKpi[] {
+  return kpis.filter((kpi): kpi is LinkedKpi => !!kpi.metricKey && kpi.target !== null && !!kpi.direction);
+}
+
+/**
+ * What keeps a model's evidence (its test figures and fit verdict) from qualifying: each linked KPI it misses, and
+ * an over- or underfit. Empty when it qualifies. The Model development gate and model-version approval share it.
+ */
+export function evidenceProblems(kpis: GateContext["kpis"], evidence: { fitVerdict: string | null; testMetrics: Readonly<Record<string, number | null>> }): string[] {
+  const problems = linkedKpis(kpis)
+    .filter((kpi) => !meetsKpi(kpi, evidence.testMetrics))
+    .map((kpi) => {
+      const value = evidence.testMetrics[kpi.metricKey];
+      return value === null || value === undefined ? `no test ${kpi.metricKey} for ${kpi.name}` : `${kpi.name} needs ${kpi.metricKey} ${kpi.direction === "LOWER_IS_BETTER" ? "≤" : "≥"} ${kpi.target}${kpi.unit === "%" ? " %" : ""}`;
+    });
+  if (evidence.fitVerdict === "OVERFIT" || evidence.fitVerdict === "UNDERFIT") problems.push(`its fit is diagnosed ${evidence.fitVerdict === "OVERFIT" ? "overfitting" : "underfitting"}`);
+  return problems;
+}
+
+/** How evidence that qualifies is described: "meets Spam caught on test with a balanced fit". */
+export function evidenceSummary(kpis: GateContext["kpis"], fitVerdict: string | null): string {
+  const linked = linkedKpis(kpis);
+  const fit = fitVerdict === "BALANCED" ? "a balanced fit" : "no training curves to judge its fit by";
+  return linked.length ? `meets ${linked.map((kpi) => kpi.name).join(", ")} on test with ${fit}` : `has a test evaluation and ${fit} (no KPI is linked to a metric)`;
+}
+
 const candidateRun: GateCheck = ({ kpis, candidates }) => {
   const label = "A finished run meets the KPIs on test without over- or underfitting";
-  const linked = kpis.filter((kpi): kpi is LinkedKpi => !!kpi.metricKey && kpi.target !== null && !!kpi.direction);
   if (candidates.length === 0) return { id: "candidate_run", label, passed: false, reason: "No finished run has a test evaluation yet." };
-  const judged = candidates.map((candidate) => {
-    const problems = linked
-      .filter((kpi) => !meetsKpi(kpi, candidate.testMetrics))
-      .map((kpi) => {
-        const value = candidate.testMetrics[kpi.metricKey];
-        return value === null || value === undefined ? `no test ${kpi.metricKey} for ${kpi.name}` : `${kpi.name} needs ${kpi.metricKey} ${kpi.direction === "LOWER_IS_BETTER" ? "≤" : "≥"} ${kpi.target}${kpi.unit === "%" ? " %" : ""}`;
-      });
-    if (candidate.fitVerdict === "OVERFIT" || candidate.fitVerdict === "UNDERFIT") problems.push(`its fit is diagnosed ${candidate.fitVerdict === "OVERFIT" ? "overfitting" : "underfitting"}`);
-    return { candidate, problems };
-  });
+  const judged = candidates.map((candidate) => ({ candidate, problems: evidenceProblems(kpis, candidate) }));
   const passing = judged.find((item) => item.problems.length === 0);
-  if (passing) {
-    const fit = passing.candidate.fitVerdict === "BALANCED" ? "a balanced fit" : "no training curves to judge its fit by";
-    const met = linked.length ? `meets ${linked.map((kpi) => kpi.name).join(", ")} on test with ${fit}` : `has a test evaluation and ${fit} (no KPI is linked to a metric)`;
-    return { id: "candidate_run", label, passed: true, reason: `${passing.candidate.runName} ${met}.` };
-  }
+  if (passing) return { id: "candidate_run", label, passed: true, reason: `${passing.candidate.runName} ${evidenceSummary(kpis, passing.candidate.fitVerdict)}.` };
   const closest = judged.reduce((best, item) => (item.problems.length < best.problems.length ? item : best));
   return { id: "candidate_run", label, passed: false, reason: `No run qualifies yet. Closest, ${closest.candidate.runName}: ${closest.problems.join("; ")}.` };
 };

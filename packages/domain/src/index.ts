@@ -24,3 +24,6 @@ export * from "./contracts/data";
 export * from "./contracts/evaluations";
 export * from "./contracts/fit";
 export * from "./contracts/artifacts";
+export * from "./registry";
+export * from "./deployments";
+export * from "./contracts/registry";

@@ -28,3 +28,16 @@ export const IdempotencyKey = createParamDecorator((_data: unknown, context: Exe
   if (!IDEMPOTENCY_KEY.test(value)) throw invalidField("Idempotency-Key", "Use 1 to 200 letters, digits and _ . : -");
   return value;
 });
+
+class PositiveIntPipe implements PipeTransform<string, number> {
+  constructor(private readonly name: string) {}
+  transform(value: string): number {
+    if (/^[1-9]\d{0,8}$/.test(value)) return Number(value);
+    throw invalidField(this.name, "Must be a whole number from 1");
+  }
+}
+
+/** A path parameter that must be a whole number from 1 (a version number); anything else is a 400 naming it. */
+export function PositiveIntParam(name: string): ParameterDecorator {
+  return Param(name, new PositiveIntPipe(name));
+}

@@ -47,6 +47,12 @@ export function bindOperations(call: OperationCaller) {
     /** POST /api/v1/projects/{projectId}/kpis */
     createKpi: (args: OperationArgs<"createKpi">): Promise<OperationResult<"createKpi">> =>
       call("post", "/api/v1/projects/{projectId}/kpis", args) as Promise<OperationResult<"createKpi">>,
+    /** POST /api/v1/projects/{projectId}/models */
+    createModel: (args: OperationArgs<"createModel">): Promise<OperationResult<"createModel">> =>
+      call("post", "/api/v1/projects/{projectId}/models", args) as Promise<OperationResult<"createModel">>,
+    /** POST /api/v1/projects/{projectId}/models/{modelId}/versions */
+    createModelVersion: (args: OperationArgs<"createModelVersion">): Promise<OperationResult<"createModelVersion">> =>
+      call("post", "/api/v1/projects/{projectId}/models/{modelId}/versions", args) as Promise<OperationResult<"createModelVersion">>,
     /** POST /api/v1/projects */
     createProject: (args: OperationArgs<"createProject">): Promise<OperationResult<"createProject">> =>
       call("post", "/api/v1/projects", args) as Promise<OperationResult<"createProject">>,
@@ -86,6 +92,15 @@ export function bindOperations(call: OperationCaller) {
     /** DELETE /api/v1/projects/{projectId}/kpis/{kpiId}/measurements/{measurementId} */
     deleteKpiMeasurement: (args: OperationArgs<"deleteKpiMeasurement">): Promise<OperationResult<"deleteKpiMeasurement">> =>
       call("delete", "/api/v1/projects/{projectId}/kpis/{kpiId}/measurements/{measurementId}", args) as Promise<OperationResult<"deleteKpiMeasurement">>,
+    /** DELETE /api/v1/projects/{projectId}/models/{modelId} */
+    deleteModel: (args: OperationArgs<"deleteModel">): Promise<OperationResult<"deleteModel">> =>
+      call("delete", "/api/v1/projects/{projectId}/models/{modelId}", args) as Promise<OperationResult<"deleteModel">>,
+    /** DELETE /api/v1/projects/{projectId}/models/{modelId}/aliases/{alias} */
+    deleteModelAlias: (args: OperationArgs<"deleteModelAlias">): Promise<OperationResult<"deleteModelAlias">> =>
+      call("delete", "/api/v1/projects/{projectId}/models/{modelId}/aliases/{alias}", args) as Promise<OperationResult<"deleteModelAlias">>,
+    /** DELETE /api/v1/projects/{projectId}/models/{modelId}/versions/{version} */
+    deleteModelVersion: (args: OperationArgs<"deleteModelVersion">): Promise<OperationResult<"deleteModelVersion">> =>
+      call("delete", "/api/v1/projects/{projectId}/models/{modelId}/versions/{version}", args) as Promise<OperationResult<"deleteModelVersion">>,
     /** DELETE /api/v1/projects/{projectId} */
     deleteProject: (args: OperationArgs<"deleteProject">): Promise<OperationResult<"deleteProject">> =>
       call("delete", "/api/v1/projects/{projectId}", args) as Promise<OperationResult<"deleteProject">>,
@@ -125,6 +140,15 @@ export function bindOperations(call: OperationCaller) {
     /** GET /api/v1/projects/{projectId}/runs/{runId}/metrics/{key}/history */
     getMetricHistory: (args: OperationArgs<"getMetricHistory">): Promise<OperationResult<"getMetricHistory">> =>
       call("get", "/api/v1/projects/{projectId}/runs/{runId}/metrics/{key}/history", args) as Promise<OperationResult<"getMetricHistory">>,
+    /** GET /api/v1/projects/{projectId}/models/{modelId} */
+    getModel: (args: OperationArgs<"getModel">): Promise<OperationResult<"getModel">> =>
+      call("get", "/api/v1/projects/{projectId}/models/{modelId}", args) as Promise<OperationResult<"getModel">>,
+    /** GET /api/v1/projects/{projectId}/models/{modelId}/aliases/{alias} */
+    getModelAlias: (args: OperationArgs<"getModelAlias">): Promise<OperationResult<"getModelAlias">> =>
+      call("get", "/api/v1/projects/{projectId}/models/{modelId}/aliases/{alias}", args) as Promise<OperationResult<"getModelAlias">>,
+    /** GET /api/v1/projects/{projectId}/models/{modelId}/versions/{version} */
+    getModelVersion: (args: OperationArgs<"getModelVersion">): Promise<OperationResult<"getModelVersion">> =>
+      call("get", "/api/v1/projects/{projectId}/models/{modelId}/versions/{version}", args) as Promise<OperationResult<"getModelVersion">>,
     /** GET /api/v1/projects/{projectId} */
     getProject: (args: OperationArgs<"getProject">): Promise<OperationResult<"getProject">> =>
       call("get", "/api/v1/projects/{projectId}", args) as Promise<OperationResult<"getProject">>,
@@ -164,6 +188,15 @@ export function bindOperations(call: OperationCaller) {
     /** GET /api/v1/projects/{projectId}/members */
     listMembers: (args: OperationArgs<"listMembers">): Promise<OperationResult<"listMembers">> =>
       call("get", "/api/v1/projects/{projectId}/members", args) as Promise<OperationResult<"listMembers">>,
+    /** GET /api/v1/projects/{projectId}/models/{modelId}/alias-history */
+    listModelAliasHistory: (args: OperationArgs<"listModelAliasHistory">): Promise<OperationResult<"listModelAliasHistory">> =>
+      call("get", "/api/v1/projects/{projectId}/models/{modelId}/alias-history", args) as Promise<OperationResult<"listModelAliasHistory">>,
+    /** GET /api/v1/projects/{projectId}/models */
+    listModels: (args: OperationArgs<"listModels">): Promise<OperationResult<"listModels">> =>
+      call("get", "/api/v1/projects/{projectId}/models", args) as Promise<OperationResult<"listModels">>,
+    /** GET /api/v1/projects/{projectId}/models/{modelId}/versions */
+    listModelVersions: (args: OperationArgs<"listModelVersions">): Promise<OperationResult<"listModelVersions">> =>
+      call("get", "/api/v1/projects/{projectId}/models/{modelId}/versions", args) as Promise<OperationResult<"listModelVersions">>,
     /** GET /api/v1/invitations */
     listMyInvitations: (args: OperationArgs<"listMyInvitations">): Promise<OperationResult<"listMyInvitations">> =>
       call("get", "/api/v1/invitations", args) as Promise<OperationResult<"listMyInvitations">>,
@@ -218,6 +251,9 @@ export function bindOperations(call: OperationCaller) {
     /** POST /api/v1/projects/{projectId}/runs/{runId}/restore */
     restoreRun: (args: OperationArgs<"restoreRun">): Promise<OperationResult<"restoreRun">> =>
       call("post", "/api/v1/projects/{projectId}/runs/{runId}/restore", args) as Promise<OperationResult<"restoreRun">>,
+    /** POST /api/v1/projects/{projectId}/models/{modelId}/versions/{version}/review */
+    reviewModelVersion: (args: OperationArgs<"reviewModelVersion">): Promise<OperationResult<"reviewModelVersion">> =>
+      call("post", "/api/v1/projects/{projectId}/models/{modelId}/versions/{version}/review", args) as Promise<OperationResult<"reviewModelVersion">>,
     /** DELETE /api/v1/projects/{projectId}/invitations/{invitationId} */
     revokeInvitation: (args: OperationArgs<"revokeInvitation">): Promise<OperationResult<"revokeInvitation">> =>
       call("delete", "/api/v1/projects/{projectId}/invitations/{invitationId}", args) as Promise<OperationResult<"revokeInvitation">>,
@@ -233,6 +269,9 @@ export function bindOperations(call: OperationCaller) {
     /** PUT /api/v1/projects/{projectId}/runs/{runId}/tags */
     saveRunTag: (args: OperationArgs<"saveRunTag">): Promise<OperationResult<"saveRunTag">> =>
       call("put", "/api/v1/projects/{projectId}/runs/{runId}/tags", args) as Promise<OperationResult<"saveRunTag">>,
+    /** PUT /api/v1/projects/{projectId}/models/{modelId}/aliases/{alias} */
+    setModelAlias: (args: OperationArgs<"setModelAlias">): Promise<OperationResult<"setModelAlias">> =>
+      call("put", "/api/v1/projects/{projectId}/models/{modelId}/aliases/{alias}", args) as Promise<OperationResult<"setModelAlias">>,
     /** POST /api/v1/auth/setup */
     setupFirstAdmin: (args: OperationArgs<"setupFirstAdmin">): Promise<OperationResult<"setupFirstAdmin">> =>
       call("post", "/api/v1/auth/setup", args) as Promise<OperationResult<"setupFirstAdmin">>,
@@ -260,6 +299,12 @@ export function bindOperations(call: OperationCaller) {
     /** PATCH /api/v1/projects/{projectId}/kpis/{kpiId} */
     updateKpi: (args: OperationArgs<"updateKpi">): Promise<OperationResult<"updateKpi">> =>
       call("patch", "/api/v1/projects/{projectId}/kpis/{kpiId}", args) as Promise<OperationResult<"updateKpi">>,
+    /** PATCH /api/v1/projects/{projectId}/models/{modelId} */
+    updateModel: (args: OperationArgs<"updateModel">): Promise<OperationResult<"updateModel">> =>
+      call("patch", "/api/v1/projects/{projectId}/models/{modelId}", args) as Promise<OperationResult<"updateModel">>,
+    /** PATCH /api/v1/projects/{projectId}/models/{modelId}/versions/{version} */
+    updateModelVersion: (args: OperationArgs<"updateModelVersion">): Promise<OperationResult<"updateModelVersion">> =>
+      call("patch", "/api/v1/projects/{projectId}/models/{modelId}/versions/{version}", args) as Promise<OperationResult<"updateModelVersion">>,
     /** PATCH /api/v1/projects/{projectId} */
     updateProject: (args: OperationArgs<"updateProject">): Promise<OperationResult<"updateProject">> =>
       call("patch", "/api/v1/projects/{projectId}", args) as Promise<OperationResult<"updateProject">>,

@@ -512,6 +512,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{projectId}/models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listModels"];
+        put?: never;
+        post: operations["createModel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/models/{modelId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getModel"];
+        put?: never;
+        post?: never;
+        delete: operations["deleteModel"];
+        options?: never;
+        head?: never;
+        patch: operations["updateModel"];
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/models/{modelId}/alias-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listModelAliasHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/models/{modelId}/aliases/{alias}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getModelAlias"];
+        put: operations["setModelAlias"];
+        post?: never;
+        delete: operations["deleteModelAlias"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/models/{modelId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listModelVersions"];
+        put?: never;
+        post: operations["createModelVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/models/{modelId}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getModelVersion"];
+        put?: never;
+        post?: never;
+        delete: operations["deleteModelVersion"];
+        options?: never;
+        head?: never;
+        patch: operations["updateModelVersion"];
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/models/{modelId}/versions/{version}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["reviewModelVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{projectId}/runs/{runId}": {
         parameters: {
             query?: never;
@@ -964,6 +1076,37 @@ export interface components {
             /** @enum {string} */
             role: "VIEWER" | "CONTRIBUTOR" | "LEAD";
         };
+        AliasAtDto_Output: {
+            alias: string;
+            /** Format: date-time */
+            at: string;
+            /** @description Which version it pointed to from when until when (null: still), oldest first */
+            periods: {
+                /** Format: date-time */
+                from: string;
+                /** Format: date-time */
+                until: string | null;
+                version: number;
+            }[];
+            /** @description null: the alias pointed nowhere then */
+            version: number | null;
+        };
+        AliasEventPageDto_Output: {
+            items: {
+                actor: string;
+                alias: string;
+                /** Format: date-time */
+                createdAt: string;
+                fromVersion: number | null;
+                /** Format: uuid */
+                id: string;
+                reason: string | null;
+                toVersion: number | null;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         ApiTokenDto_Output: {
             /** Format: date-time */
             createdAt: string;
@@ -1204,6 +1347,35 @@ export interface components {
             source?: string | null;
             value: number;
         };
+        CreateModelVersionDto: {
+            /** @description With runId: where in the run's artifacts the model is (default: model) */
+            artifactPath?: string;
+            /**
+             * Format: uuid
+             * @description The data set version it was trained on (default: the one the run trained on)
+             */
+            dataSetVersionId?: string | null;
+            description?: string | null;
+            /** @description e.g. MLflow pyfunc, ONNX, safetensors, GGUF */
+            format?: string | null;
+            modelCard?: {
+                ethicalConsiderations?: string | null;
+                intendedUse?: string | null;
+                limitations?: string | null;
+                notes?: string | null;
+            };
+            /**
+             * Format: uuid
+             * @description The run the model was logged by; its params, test evaluation and fit verdict become the version's evidence
+             */
+            runId?: string;
+            sizeBytes?: number | null;
+            /** @description Without runId: the model's external URI, e.g. s3://bucket/model or hf://org/name */
+            source?: string;
+            tags?: {
+                [key: string]: string;
+            };
+        };
         CreateProjectDto: {
             budget?: number | null;
             budgetCurrency?: string | null;
@@ -1216,6 +1388,15 @@ export interface components {
             slug?: string;
             stakeholders?: string[];
             successCriteria?: string | null;
+        };
+        CreateRegisteredModelDto: {
+            description?: string | null;
+            /** @description Unique in the project; no '/' */
+            name: string;
+            owner?: string | null;
+            tags?: {
+                [key: string]: string;
+            };
         };
         CreateRunDto: {
             /** @enum {string|null} */
@@ -1939,6 +2120,147 @@ export interface components {
             timestamp?: string;
             value: number | ("NaN" | "Infinity" | "-Infinity");
         };
+        ModelVersionDto_Output: {
+            aliases: string[];
+            approach: string | null;
+            approval: {
+                /** Format: date-time */
+                at: string | null;
+                by: string | null;
+                override: boolean;
+                problems: string[];
+                reason: string | null;
+                /** @enum {string} */
+                status: "PENDING" | "APPROVED" | "REJECTED";
+            };
+            baseModel: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string | null;
+            dataSetVersion: {
+                /** Format: uuid */
+                dataSetId: string;
+                dataSetName: string;
+                /** Format: uuid */
+                id: string;
+                version: number;
+            } | null;
+            description: string | null;
+            evidence: {
+                /** Format: date-time */
+                capturedAt: string;
+                /** Format: uuid */
+                experimentId: string | null;
+                experimentName: string | null;
+                fitVerdict: string | null;
+                params: {
+                    [key: string]: string;
+                };
+                /** Format: uuid */
+                runId: string | null;
+                runName: string | null;
+                testMetrics: {
+                    [key: string]: number | null;
+                };
+            };
+            format: string | null;
+            /** Format: uuid */
+            id: string;
+            modelCard: {
+                ethicalConsiderations: string | null;
+                intendedUse: string | null;
+                limitations: string | null;
+                notes: string | null;
+            };
+            /** Format: uuid */
+            modelId: string;
+            modelName: string;
+            /** Format: uuid */
+            runId: string | null;
+            sizeBytes: number | null;
+            source: string;
+            /** @description MLflow's deprecated stage (None, Staging, Production, Archived), kept for old clients */
+            stage: string;
+            tags: {
+                [key: string]: string;
+            };
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        ModelVersionPageDto_Output: {
+            items: {
+                aliases: string[];
+                approach: string | null;
+                approval: {
+                    /** Format: date-time */
+                    at: string | null;
+                    by: string | null;
+                    override: boolean;
+                    problems: string[];
+                    reason: string | null;
+                    /** @enum {string} */
+                    status: "PENDING" | "APPROVED" | "REJECTED";
+                };
+                baseModel: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                createdBy: string | null;
+                dataSetVersion: {
+                    /** Format: uuid */
+                    dataSetId: string;
+                    dataSetName: string;
+                    /** Format: uuid */
+                    id: string;
+                    version: number;
+                } | null;
+                description: string | null;
+                evidence: {
+                    /** Format: date-time */
+                    capturedAt: string;
+                    /** Format: uuid */
+                    experimentId: string | null;
+                    experimentName: string | null;
+                    fitVerdict: string | null;
+                    params: {
+                        [key: string]: string;
+                    };
+                    /** Format: uuid */
+                    runId: string | null;
+                    runName: string | null;
+                    testMetrics: {
+                        [key: string]: number | null;
+                    };
+                };
+                format: string | null;
+                /** Format: uuid */
+                id: string;
+                modelCard: {
+                    ethicalConsiderations: string | null;
+                    intendedUse: string | null;
+                    limitations: string | null;
+                    notes: string | null;
+                };
+                /** Format: uuid */
+                modelId: string;
+                modelName: string;
+                /** Format: uuid */
+                runId: string | null;
+                sizeBytes: number | null;
+                source: string;
+                /** @description MLflow's deprecated stage (None, Staging, Production, Archived), kept for old clients */
+                stage: string;
+                tags: {
+                    [key: string]: string;
+                };
+                /** Format: date-time */
+                updatedAt: string;
+                version: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         MoveExperimentDto: {
             /** @description The project to move the experiment and its runs to: id or slug (you need the contributor role there) */
             toProject: string;
@@ -2062,6 +2384,77 @@ export interface components {
             startedAt: string | null;
             /** @enum {string} */
             status: "NOT_STARTED" | "IN_PROGRESS" | "DONE" | "BLOCKED";
+        };
+        RegisteredModelDto_Output: {
+            aliases: {
+                alias: string;
+                version: number;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string | null;
+            description: string | null;
+            /** Format: uuid */
+            id: string;
+            latestVersion: {
+                /** @enum {string} */
+                approval: "PENDING" | "APPROVED" | "REJECTED";
+                /** Format: date-time */
+                createdAt: string;
+                version: number;
+            } | null;
+            name: string;
+            owner: string | null;
+            /** Format: uuid */
+            projectId: string;
+            tags: {
+                [key: string]: string;
+            };
+            /** Format: date-time */
+            updatedAt: string;
+            versionCount: number;
+        };
+        RegisteredModelPageDto_Output: {
+            items: {
+                aliases: {
+                    alias: string;
+                    version: number;
+                }[];
+                /** Format: date-time */
+                createdAt: string;
+                createdBy: string | null;
+                description: string | null;
+                /** Format: uuid */
+                id: string;
+                latestVersion: {
+                    /** @enum {string} */
+                    approval: "PENDING" | "APPROVED" | "REJECTED";
+                    /** Format: date-time */
+                    createdAt: string;
+                    version: number;
+                } | null;
+                name: string;
+                owner: string | null;
+                /** Format: uuid */
+                projectId: string;
+                tags: {
+                    [key: string]: string;
+                };
+                /** Format: date-time */
+                updatedAt: string;
+                versionCount: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ReviewModelVersionDto: {
+            /** @enum {string} */
+            decision: "APPROVED" | "REJECTED";
+            /** @description Approve although the evidence does not meet the KPI-linked checks (lead only, audited) */
+            override?: boolean;
+            /** @description Why: kept with the decision */
+            reason: string;
         };
         RunComparisonDto_Output: {
             /** @description Each series' latest value per run */
@@ -2383,11 +2776,15 @@ export interface components {
                 /** Format: uuid */
                 projectId: string | null;
                 /** @enum {string} */
-                type: "SIGN_IN_SUCCEEDED" | "SIGN_IN_FAILED" | "SIGNED_OUT" | "PASSWORD_CHANGED" | "ADMIN_CREATED" | "USER_CREATED" | "TOKEN_CREATED" | "TOKEN_REVOKED" | "MEMBER_ADDED" | "MEMBER_ROLE_CHANGED" | "MEMBER_REMOVED" | "GATE_OVERRIDDEN" | "EXPERIMENT_MOVED" | "MEMBER_INVITED" | "INVITATION_REVOKED";
+                type: "SIGN_IN_SUCCEEDED" | "SIGN_IN_FAILED" | "SIGNED_OUT" | "PASSWORD_CHANGED" | "ADMIN_CREATED" | "USER_CREATED" | "TOKEN_CREATED" | "TOKEN_REVOKED" | "MEMBER_ADDED" | "MEMBER_ROLE_CHANGED" | "MEMBER_REMOVED" | "GATE_OVERRIDDEN" | "EXPERIMENT_MOVED" | "MEMBER_INVITED" | "INVITATION_REVOKED" | "APPROVAL_OVERRIDDEN" | "DEPLOYMENT_OVERRIDDEN";
             }[];
             page: number;
             pageSize: number;
             total: number;
+        };
+        SetAliasDto: {
+            reason?: string | null;
+            version: number;
         };
         SetupAdminDto: {
             /** Format: email */
@@ -2608,6 +3005,20 @@ export interface components {
             /** @enum {string} */
             role: "VIEWER" | "CONTRIBUTOR" | "LEAD";
         };
+        UpdateModelVersionDto: {
+            description?: string | null;
+            format?: string | null;
+            modelCard?: {
+                ethicalConsiderations?: string | null;
+                intendedUse?: string | null;
+                limitations?: string | null;
+                notes?: string | null;
+            };
+            sizeBytes?: number | null;
+            tags?: {
+                [key: string]: string;
+            };
+        };
         UpdateProjectDto: {
             budget?: number | null;
             budgetCurrency?: string | null;
@@ -2623,6 +3034,15 @@ export interface components {
             successCriteria?: string | null;
             /** @description The version you read; a stale one is refused with 409 */
             version: number;
+        };
+        UpdateRegisteredModelDto: {
+            description?: string | null;
+            /** @description Unique in the project; no '/' */
+            name?: string;
+            owner?: string | null;
+            tags?: {
+                [key: string]: string;
+            };
         };
         UpdateRunDto: {
             /** Format: date-time */
@@ -4441,6 +4861,534 @@ export interface operations {
             };
         };
     };
+    listModels: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Part of the name */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project's registered models, most recently changed first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisteredModelPageDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    createModel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRegisteredModelDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisteredModelDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getModel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                modelId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisteredModelDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    deleteModel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                modelId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    updateModel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                modelId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRegisteredModelDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisteredModelDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listModelAliasHistory: {
+        parameters: {
+            query?: {
+                alias?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                modelId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every move of the model's aliases, newest first: who, from which version to which, when, why */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AliasEventPageDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getModelAlias: {
+        parameters: {
+            query?: {
+                /** @description An instant; default now */
+                at?: string;
+            };
+            header?: never;
+            path: {
+                alias: string;
+                modelId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Which version the alias pointed to at an instant (default now), with all its periods */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AliasAtDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    setModelAlias: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                alias: string;
+                modelId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetAliasDto"];
+            };
+        };
+        responses: {
+            /** @description Points the alias at a version; the move is kept in its history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisteredModelDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    deleteModelAlias: {
+        parameters: {
+            query?: {
+                reason?: string | null;
+            };
+            header?: never;
+            path: {
+                alias: string;
+                modelId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listModelVersions: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                modelId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first, each with its evidence and approval */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelVersionPageDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    createModelVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                modelId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateModelVersionDto"];
+            };
+        };
+        responses: {
+            /** @description Numbered after the last; a run's params, test figures and fit verdict are frozen into it as evidence */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelVersionDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getModelVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                modelId: string;
+                /** @description Project id or slug */
+                projectId: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelVersionDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    deleteModelVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                modelId: string;
+                /** @description Project id or slug */
+                projectId: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    updateModelVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                modelId: string;
+                /** @description Project id or slug */
+                projectId: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateModelVersionDto"];
+            };
+        };
+        responses: {
+            /** @description Description, format, size, model card and tags; the evidence never changes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelVersionDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    reviewModelVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                modelId: string;
+                /** @description Project id or slug */
+                projectId: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewModelVersionDto"];
+            };
+        };
+        responses: {
+            /** @description Approve or reject with a reason; approval needs the evidence to meet the KPI-linked checks (409 naming what fails) unless overridden (audited) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelVersionDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     getRun: {
         parameters: {
             query?: never;
@@ -5481,7 +6429,7 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
-                type?: "SIGN_IN_SUCCEEDED" | "SIGN_IN_FAILED" | "SIGNED_OUT" | "PASSWORD_CHANGED" | "ADMIN_CREATED" | "USER_CREATED" | "TOKEN_CREATED" | "TOKEN_REVOKED" | "MEMBER_ADDED" | "MEMBER_ROLE_CHANGED" | "MEMBER_REMOVED" | "GATE_OVERRIDDEN" | "EXPERIMENT_MOVED" | "MEMBER_INVITED" | "INVITATION_REVOKED";
+                type?: "SIGN_IN_SUCCEEDED" | "SIGN_IN_FAILED" | "SIGNED_OUT" | "PASSWORD_CHANGED" | "ADMIN_CREATED" | "USER_CREATED" | "TOKEN_CREATED" | "TOKEN_REVOKED" | "MEMBER_ADDED" | "MEMBER_ROLE_CHANGED" | "MEMBER_REMOVED" | "GATE_OVERRIDDEN" | "EXPERIMENT_MOVED" | "MEMBER_INVITED" | "INVITATION_REVOKED" | "APPROVAL_OVERRIDDEN" | "DEPLOYMENT_OVERRIDDEN";
             };
             header?: never;
             path?: never;

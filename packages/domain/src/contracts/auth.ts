@@ -121,6 +121,8 @@ export const SECURITY_EVENT_TYPES = [
   "EXPERIMENT_MOVED",
   "MEMBER_INVITED",
   "INVITATION_REVOKED",
+  "APPROVAL_OVERRIDDEN",
+  "DEPLOYMENT_OVERRIDDEN",
 ] as const;
 export type SecurityEventType = (typeof SECURITY_EVENT_TYPES)[number];
 
