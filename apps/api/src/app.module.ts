@@ -13,6 +13,7 @@ import { FramingModule } from "./modules/framing/framing.module";
 import { HealthModule } from "./modules/health/health.module";
 import { KpisModule } from "./modules/kpis/kpis.module";
 import { ProjectsModule } from "./modules/projects/projects.module";
+import { DeploymentsModule } from "./modules/deployments/deployments.module";
 import { RegistryModule } from "./modules/registry/registry.module";
 import { RunsModule } from "./modules/runs/runs.module";
 import { MembersModule } from "./modules/members/members.module";
@@ -55,6 +56,7 @@ export class AppModule {
         ExperimentsModule,
         DataSetsModule,
         RegistryModule,
+        DeploymentsModule,
         EvaluationsModule,
         ArtifactsModule,
         MlflowModule,

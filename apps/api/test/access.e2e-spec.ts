@@ -22,6 +22,7 @@ interface Fixture {
   memberId: string;
   tokenId: string;
   modelId: string;
+  deploymentId: string;
 }
 
 interface RouteCase {
@@ -140,6 +141,13 @@ const ROUTES: RouteCase[] = [
   { method: "delete", path: "/api/v1/projects/{projectId}/models/{modelId}/aliases/{alias}", access: "CONTRIBUTOR", ok: 204 },
   { method: "get", path: "/api/v1/projects/{projectId}/models/{modelId}/aliases/{alias}", access: "VIEWER", ok: 200 },
   { method: "get", path: "/api/v1/projects/{projectId}/models/{modelId}/alias-history", access: "VIEWER", ok: 200 },
+  { method: "get", path: "/api/v1/projects/{projectId}/deployments", access: "VIEWER", ok: 200 },
+  { method: "post", path: "/api/v1/projects/{projectId}/deployments", access: "CONTRIBUTOR", ok: 201, body: () => ({ name: `matrix-${Math.random()}`, target: "BATCH", environment: "DEV", variants: [{ name: "p", role: "PRIMARY", trafficPercent: 100, baseModel: "base" }] }) },
+  { method: "get", path: "/api/v1/projects/{projectId}/deployments/{deploymentId}", access: "VIEWER", ok: 200 },
+  { method: "post", path: "/api/v1/projects/{projectId}/deployments/{deploymentId}/traffic", access: "CONTRIBUTOR", ok: 200, body: () => ({ variants: [{ name: "q", role: "PRIMARY", trafficPercent: 100, baseModel: "base" }] }) },
+  { method: "post", path: "/api/v1/projects/{projectId}/deployments/{deploymentId}/status", access: "CONTRIBUTOR", ok: 200, body: () => ({ status: "DEPLOYING" }) },
+  { method: "post", path: "/api/v1/projects/{projectId}/deployments/{deploymentId}/rollback", access: "CONTRIBUTOR", ok: 409, body: () => ({ reason: "matrix" }) },
+  { method: "get", path: "/api/v1/projects/{projectId}/deployments/{deploymentId}/events", access: "VIEWER", ok: 200 },
 ];
 
 function expectedStatus(route: RouteCase, caller: Caller): number {
@@ -207,10 +215,11 @@ async function makeFixture(route: RouteCase | null, caller: Caller | null): Prom
   const model = (await lead.http().post(`/api/v1/projects/${project.id}/models`).send({ name: "matrix-model" }).expect(201)).body;
   await lead.http().post(`/api/v1/projects/${project.id}/models/${model.id}/versions`).send({ source: "s3://matrix/1" }).expect(201);
   await lead.http().put(`/api/v1/projects/${project.id}/models/${model.id}/aliases/champion`).send({ version: 1 }).expect(200);
+  const deployment = (await lead.http().post(`/api/v1/projects/${project.id}/deployments`).send({ name: "matrix", target: "BATCH", environment: "DEV", variants: [{ name: "p", role: "PRIMARY", trafficPercent: 100, baseModel: "base" }] }).expect(201)).body;
   let tokenId = "00000000-0000-4000-8000-000000000000";
   const owner = caller ? userFor(caller) : null;
   if (route?.path.includes("{tokenId}") && owner) tokenId = (await owner.http().post("/api/v1/tokens").send({ name: "to revoke" }).expect(201)).body.id;
-  return { projectId: project.id, experimentId: experiment.id, runId: run.id, otherRunId: otherRun.id, dataSetId: dataSet.id, versionId: version.id, useId: use.id, evaluationId: evaluation.id, kpiId: kpi.id, measurementId: measurement.id, itemId: board.stages[0].checklist[0].id, memberId, tokenId, modelId: model.id };
+  return { projectId: project.id, experimentId: experiment.id, runId: run.id, otherRunId: otherRun.id, dataSetId: dataSet.id, versionId: version.id, useId: use.id, evaluationId: evaluation.id, kpiId: kpi.id, measurementId: measurement.id, itemId: board.stages[0].checklist[0].id, memberId, tokenId, modelId: model.id, deploymentId: deployment.id };
 }
 
 function fill(path: string, fixture: Fixture): string {
@@ -230,6 +239,7 @@ function fill(path: string, fixture: Fixture): string {
     .replace("{tokenId}", fixture.tokenId)
     .replace("{invitationId}", "00000000-0000-4000-8000-000000000001")
     .replace("{modelId}", fixture.modelId)
+    .replace("{deploymentId}", fixture.deploymentId)
     .replace("{version}", "1")
     .replace("{alias}", "champion")
     .replace("{stage}", "DATA");

@@ -66,6 +66,10 @@ const VALID_BODIES: Record<string, object> = {
   "patch /api/v1/projects/{projectId}/models/{modelId}/versions/{version}": {},
   "post /api/v1/projects/{projectId}/models/{modelId}/versions/{version}/review": { decision: "REJECTED", reason: "r" },
   "put /api/v1/projects/{projectId}/models/{modelId}/aliases/{alias}": { version: 1 },
+  "post /api/v1/projects/{projectId}/deployments": { name: "d", target: "BATCH", environment: "DEV", variants: [{ name: "p", role: "PRIMARY", trafficPercent: 100, baseModel: "b" }] },
+  "post /api/v1/projects/{projectId}/deployments/{deploymentId}/traffic": { variants: [{ name: "p", role: "PRIMARY", trafficPercent: 100, baseModel: "b" }] },
+  "post /api/v1/projects/{projectId}/deployments/{deploymentId}/status": { status: "DEPLOYING" },
+  "post /api/v1/projects/{projectId}/deployments/{deploymentId}/rollback": { reason: "r" },
 };
 
 let testApp: TestApp;
@@ -94,7 +98,8 @@ beforeAll(async () => {
   const dataSet = (await testApp.http().post(`/api/v1/projects/${project.id}/data-sets`).send({ name: "Fixture", kind: "TABLE", labelling: "LABELLED" }).expect(201)).body;
   const model = (await testApp.http().post(`/api/v1/projects/${project.id}/models`).send({ name: "fixture" }).expect(201)).body;
   await testApp.http().post(`/api/v1/projects/${project.id}/models/${model.id}/versions`).send({ source: "s3://fixture/1" }).expect(201);
-  ids = { modelId: model.id, version: "1", alias: "champion", projectId: project.id, experimentId: experiment.id, runId: run.id, dataSetId: dataSet.id, kpiId: kpi.id, itemId: board.stages[0].checklist[0].id, userId: member.id, stage: "DATA" };
+  const deployment = (await testApp.http().post(`/api/v1/projects/${project.id}/deployments`).send({ name: "fixture", target: "BATCH", environment: "DEV", variants: [{ name: "p", role: "PRIMARY", trafficPercent: 100, baseModel: "b" }] }).expect(201)).body;
+  ids = { deploymentId: deployment.id, modelId: model.id, version: "1", alias: "champion", projectId: project.id, experimentId: experiment.id, runId: run.id, dataSetId: dataSet.id, kpiId: kpi.id, itemId: board.stages[0].checklist[0].id, userId: member.id, stage: "DATA" };
 });
 afterAll(() => testApp?.close());
 
@@ -117,7 +122,8 @@ async function fingerprint(): Promise<unknown> {
            (SELECT count(*) FROM evaluations)::int AS evaluations, (SELECT string_agg(coalesce(fit_thresholds::text, ''), ',') FROM projects) AS fit_thresholds,
            (SELECT count(*) FROM registered_models)::int AS models, (SELECT max(updated_at) FROM registered_models) AS models_updated,
            (SELECT count(*) FROM model_versions)::int AS model_versions, (SELECT max(updated_at) FROM model_versions) AS model_versions_updated,
-           (SELECT count(*) FROM model_alias_moves)::int AS alias_moves`);
+           (SELECT count(*) FROM model_alias_moves)::int AS alias_moves, (SELECT count(*) FROM deployments)::int AS deployments,
+           (SELECT max(updated_at) FROM deployments) AS deployments_updated, (SELECT count(*) FROM deployment_events)::int AS deployment_events`);
   return row;
 }
 

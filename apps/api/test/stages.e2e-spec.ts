@@ -41,7 +41,7 @@ describe("GET /api/v1/projects/:projectId/stages", () => {
     });
     expect(body.stages[2].gate.checks).toEqual([expect.objectContaining({ id: "data_with_splits", passed: false })]);
     expect(body.stages[3].gate.checks).toEqual([expect.objectContaining({ id: "candidate_run", passed: false })]);
-    expect(body.stages[4].gate.checks).toEqual([{ id: "no_checks_yet", label: "No checks yet", passed: true, reason: "no checks yet" }]);
+    expect(body.stages[4].gate.checks).toEqual([{ id: "live_in_production", label: "An approved model is live in production with all of its traffic", passed: false, reason: "No deployment yet: deploy an approved model version to production." }]);
     expect(body.transitions).toEqual([{ to: "PROBLEM_FRAMING", kind: "ADVANCE", gated: true }]);
   });
 
@@ -192,7 +192,8 @@ describe("POST /api/v1/projects/:projectId/transitions", () => {
     await addDataVersion(testApp, project.id);
     await addCandidateRun(testApp, project.id);
     for (const to of ["PROBLEM_FRAMING", "DATA", "MODEL_DEVELOPMENT", "DEPLOYMENT", "MONITORING", "ITERATION"]) {
-      await move(project.id, { to }).expect(201);
+      // Leaving Deployment is covered in deployments.e2e-spec.ts; here the loop is what is tested.
+      await move(project.id, to === "MONITORING" ? { to, override: true, reason: "deployed outside this test" } : { to }).expect(201);
     }
     const loop = await move(project.id, { to: "DATA" }).expect(201);
     expect(loop.body.project).toMatchObject({ currentStage: "DATA", iteration: 2 });

@@ -143,8 +143,22 @@ describe("Model development gate", () => {
   });
 });
 
+describe("Deployment gate", () => {
+  const variant = { name: "primary", role: "PRIMARY" as const, trafficPercent: 100, modelVersion: { label: "spam v1", approval: "APPROVED" as const }, baseModel: null, customization: null };
+  const deployment = { name: "inbox-api", environment: "PRODUCTION" as const, status: "LIVE" as const, variants: [variant] };
+
+  it("passes with an approved version live in production, naming the deployment", () => {
+    expect(check("DEPLOYMENT", context({ deployments: [deployment] }), "live_in_production")).toMatchObject({ passed: true, reason: "inbox-api serves spam v1 (100 %) in production." });
+  });
+
+  it("says what is missing", () => {
+    expect(check("DEPLOYMENT", context(), "live_in_production")).toMatchObject({ passed: false, reason: "No deployment yet: deploy an approved model version to production." });
+    expect(check("DEPLOYMENT", context({ deployments: [{ ...deployment, environment: "STAGING" }] }), "live_in_production")?.reason).toBe("Nothing qualifies yet: inbox-api is in staging, not production.");
+  });
+});
+
 describe("later gates", () => {
-  it.each(STAGES.slice(4))("%s has no checks yet and passes", (stage) => {
+  it.each(STAGES.slice(5))("%s has no checks yet and passes", (stage) => {
     const gate = evaluateGate(stage, context({ project: { businessGoal: null }, kpis: [], framing: null }));
     expect(gate).toEqual({ stage, passed: true, checks: [{ id: "no_checks_yet", label: "No checks yet", passed: true, reason: "no checks yet" }] });
   });

@@ -2,6 +2,7 @@ import { hasStandardSplits, STANDARD_SPLITS } from "./contracts/data";
 import { missingFramingFields, type FramingFacts } from "./framing";
 import { APPROACHES, APPROACHES_WITHOUT_TRAINING_DATA } from "./vocabularies";
 import type { Stage } from "./stages";
+import { productionProblem, type DeploymentFacts } from "./deployments";
 
 export interface GateCheckResult {
   id: string;
@@ -25,6 +26,8 @@ export interface GateContext {
   candidates: ReadonlyArray<{ runName: string; fitVerdict: string | null; testMetrics: Readonly<Record<string, number | null>> }>;
   /** The project's data set versions with their splits. */
   dataVersions: ReadonlyArray<{ dataSetName: string; version: number; splits: ReadonlyArray<{ name: string; count: number }> }>;
+  /** The project's deployments that are not retired, with their variants' versions and approvals. */
+  deployments?: ReadonlyArray<DeploymentFacts>;
 }
 
 type GateCheck = (context: GateContext) => GateCheckResult;
@@ -148,6 +151,19 @@ const candidateRun: GateCheck = ({ kpis, candidates }) => {
   return { id: "candidate_run", label, passed: false, reason: `No run qualifies yet. Closest, ${closest.candidate.runName}: ${closest.problems.join("; ")}.` };
 };
 
+const liveInProduction: GateCheck = ({ deployments = [], framing }) => {
+  const label = "An approved model is live in production with all of its traffic";
+  const trainsNothing = !!framing?.approach && APPROACHES_WITHOUT_TRAINING_DATA.has(framing.approach);
+  const passing = deployments.find((deployment) => productionProblem(deployment, trainsNothing) === null);
+  if (passing) {
+    const served = passing.variants.filter((variant) => variant.role !== "SHADOW" && (variant.trafficPercent ?? 0) > 0).map((variant) => `${variant.modelVersion?.label ?? `${variant.baseModel} + ${variant.customization}`} (${variant.trafficPercent} %)`);
+    return { id: "live_in_production", label, passed: true, reason: `${passing.name} serves ${served.join(", ")} in production.` };
+  }
+  if (deployments.length === 0) return { id: "live_in_production", label, passed: false, reason: "No deployment yet: deploy an approved model version to production." };
+  const closest = deployments.find((deployment) => deployment.environment === "PRODUCTION") ?? deployments[0]!;
+  return { id: "live_in_production", label, passed: false, reason: `Nothing qualifies yet: ${productionProblem(closest, trainsNothing)}.` };
+};
+
 const noChecksYet: GateCheck = () => ({
   id: "no_checks_yet",
   label: "No checks yet",
@@ -161,7 +177,7 @@ export const GATES: Record<Stage, readonly GateCheck[]> = {
   PROBLEM_FRAMING: [framingComplete, mlAppropriate],
   DATA: [dataWithSplits],
   MODEL_DEVELOPMENT: [candidateRun],
-  DEPLOYMENT: [noChecksYet],
+  DEPLOYMENT: [liveInProduction],
   MONITORING: [noChecksYet],
   ITERATION: [noChecksYet],
 };

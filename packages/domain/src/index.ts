@@ -27,3 +27,4 @@ export * from "./contracts/artifacts";
 export * from "./registry";
 export * from "./deployments";
 export * from "./contracts/registry";
+export * from "./contracts/deployments";

@@ -17,6 +17,7 @@ import { StagesService } from "../modules/stages/stages.service";
 import type { Principal } from "../common/auth/principal";
 import { DatabaseConfig } from "../prisma/database-config";
 import { DEMO_PORTFOLIO, type DemoRun, type DemoKpi } from "./demo-portfolio";
+import { deployDemo } from "./deploy-demo";
 
 /** The seed acts as an instance admin without a user: its projects have no members, and admins see them all. */
 const SEED: Principal = { userId: null, name: "demo seed", email: null, isAdmin: true, method: "env", sessionId: null, csrfToken: null };
@@ -74,6 +75,7 @@ export async function seedPortfolio(app: INestApplicationContext, log: (message:
       await dataSets.createVersion(project.id, created.id, version);
     }
     const experiments = new Map<string, string>();
+    const runIds: string[] = [];
     for (const demoRun of demo.runs ?? []) {
       if (!experiments.has(demoRun.experiment)) experiments.set(demoRun.experiment, (await experimentsService.createExperiment(project.id, { name: demoRun.experiment })).id);
       const run = await runs.createRun(project.id, experiments.get(demoRun.experiment)!, { name: demoRun.name });
@@ -81,8 +83,11 @@ export async function seedPortfolio(app: INestApplicationContext, log: (message:
       await evaluations.createEvaluation(project.id, run.id, demoRun.evaluation);
       await runs.updateRun(project.id, run.id, { status: "FINISHED" });
       await fit.diagnose(project.id, run.id);
+      runIds.push(run.id);
     }
     for (const to of demo.path) {
+      // Leaving Deployment needs an approved model live in production.
+      if (to === "MONITORING") await deployDemo(app, SEED, project.id, demo.project.slug, runIds);
       await stages.transitionProject(SEED, project.id, { to, override: false });
     }
     if (demo.closedBecause) {

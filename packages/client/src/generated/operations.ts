@@ -20,6 +20,12 @@ export function bindOperations(call: OperationCaller) {
     /** POST /api/v1/projects/{projectId}/runs/{runId}/data */
     addRunData: (args: OperationArgs<"addRunData">): Promise<OperationResult<"addRunData">> =>
       call("post", "/api/v1/projects/{projectId}/runs/{runId}/data", args) as Promise<OperationResult<"addRunData">>,
+    /** POST /api/v1/projects/{projectId}/deployments/{deploymentId}/status */
+    changeDeploymentStatus: (args: OperationArgs<"changeDeploymentStatus">): Promise<OperationResult<"changeDeploymentStatus">> =>
+      call("post", "/api/v1/projects/{projectId}/deployments/{deploymentId}/status", args) as Promise<OperationResult<"changeDeploymentStatus">>,
+    /** POST /api/v1/projects/{projectId}/deployments/{deploymentId}/traffic */
+    changeDeploymentTraffic: (args: OperationArgs<"changeDeploymentTraffic">): Promise<OperationResult<"changeDeploymentTraffic">> =>
+      call("post", "/api/v1/projects/{projectId}/deployments/{deploymentId}/traffic", args) as Promise<OperationResult<"changeDeploymentTraffic">>,
     /** POST /api/v1/projects/{projectId}/experiments/{experimentId}/move */
     changeExperimentProject: (args: OperationArgs<"changeExperimentProject">): Promise<OperationResult<"changeExperimentProject">> =>
       call("post", "/api/v1/projects/{projectId}/experiments/{experimentId}/move", args) as Promise<OperationResult<"changeExperimentProject">>,
@@ -35,6 +41,9 @@ export function bindOperations(call: OperationCaller) {
     /** POST /api/v1/projects/{projectId}/data-sets/{dataSetId}/versions */
     createDataSetVersion: (args: OperationArgs<"createDataSetVersion">): Promise<OperationResult<"createDataSetVersion">> =>
       call("post", "/api/v1/projects/{projectId}/data-sets/{dataSetId}/versions", args) as Promise<OperationResult<"createDataSetVersion">>,
+    /** POST /api/v1/projects/{projectId}/deployments */
+    createDeployment: (args: OperationArgs<"createDeployment">): Promise<OperationResult<"createDeployment">> =>
+      call("post", "/api/v1/projects/{projectId}/deployments", args) as Promise<OperationResult<"createDeployment">>,
     /** POST /api/v1/projects/{projectId}/runs/{runId}/evaluations */
     createEvaluation: (args: OperationArgs<"createEvaluation">): Promise<OperationResult<"createEvaluation">> =>
       call("post", "/api/v1/projects/{projectId}/runs/{runId}/evaluations", args) as Promise<OperationResult<"createEvaluation">>,
@@ -119,6 +128,9 @@ export function bindOperations(call: OperationCaller) {
     /** GET /api/v1/projects/{projectId}/data-sets/{dataSetId} */
     getDataSet: (args: OperationArgs<"getDataSet">): Promise<OperationResult<"getDataSet">> =>
       call("get", "/api/v1/projects/{projectId}/data-sets/{dataSetId}", args) as Promise<OperationResult<"getDataSet">>,
+    /** GET /api/v1/projects/{projectId}/deployments/{deploymentId} */
+    getDeployment: (args: OperationArgs<"getDeployment">): Promise<OperationResult<"getDeployment">> =>
+      call("get", "/api/v1/projects/{projectId}/deployments/{deploymentId}", args) as Promise<OperationResult<"getDeployment">>,
     /** GET /api/v1/projects/{projectId}/experiments/{experimentId} */
     getExperiment: (args: OperationArgs<"getExperiment">): Promise<OperationResult<"getExperiment">> =>
       call("get", "/api/v1/projects/{projectId}/experiments/{experimentId}", args) as Promise<OperationResult<"getExperiment">>,
@@ -173,6 +185,12 @@ export function bindOperations(call: OperationCaller) {
     /** GET /api/v1/projects/{projectId}/data-sets */
     listDataSets: (args: OperationArgs<"listDataSets">): Promise<OperationResult<"listDataSets">> =>
       call("get", "/api/v1/projects/{projectId}/data-sets", args) as Promise<OperationResult<"listDataSets">>,
+    /** GET /api/v1/projects/{projectId}/deployments/{deploymentId}/events */
+    listDeploymentEvents: (args: OperationArgs<"listDeploymentEvents">): Promise<OperationResult<"listDeploymentEvents">> =>
+      call("get", "/api/v1/projects/{projectId}/deployments/{deploymentId}/events", args) as Promise<OperationResult<"listDeploymentEvents">>,
+    /** GET /api/v1/projects/{projectId}/deployments */
+    listDeployments: (args: OperationArgs<"listDeployments">): Promise<OperationResult<"listDeployments">> =>
+      call("get", "/api/v1/projects/{projectId}/deployments", args) as Promise<OperationResult<"listDeployments">>,
     /** GET /api/v1/projects/{projectId}/runs/{runId}/evaluations */
     listEvaluations: (args: OperationArgs<"listEvaluations">): Promise<OperationResult<"listEvaluations">> =>
       call("get", "/api/v1/projects/{projectId}/runs/{runId}/evaluations", args) as Promise<OperationResult<"listEvaluations">>,
@@ -260,6 +278,9 @@ export function bindOperations(call: OperationCaller) {
     /** DELETE /api/v1/tokens/{tokenId} */
     revokeToken: (args: OperationArgs<"revokeToken">): Promise<OperationResult<"revokeToken">> =>
       call("delete", "/api/v1/tokens/{tokenId}", args) as Promise<OperationResult<"revokeToken">>,
+    /** POST /api/v1/projects/{projectId}/deployments/{deploymentId}/rollback */
+    rollBackDeployment: (args: OperationArgs<"rollBackDeployment">): Promise<OperationResult<"rollBackDeployment">> =>
+      call("post", "/api/v1/projects/{projectId}/deployments/{deploymentId}/rollback", args) as Promise<OperationResult<"rollBackDeployment">>,
     /** PUT /api/v1/projects/{projectId}/runs/{runId}/artifacts/content */
     saveArtifact: (args: OperationArgs<"saveArtifact">): Promise<OperationResult<"saveArtifact">> =>
       call("put", "/api/v1/projects/{projectId}/runs/{runId}/artifacts/content", args) as Promise<OperationResult<"saveArtifact">>,

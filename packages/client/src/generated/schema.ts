@@ -256,6 +256,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{projectId}/deployments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listDeployments"];
+        put?: never;
+        post: operations["createDeployment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/deployments/{deploymentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getDeployment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/deployments/{deploymentId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listDeploymentEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/deployments/{deploymentId}/rollback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["rollBackDeployment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/deployments/{deploymentId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["changeDeploymentStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/deployments/{deploymentId}/traffic": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["changeDeploymentTraffic"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{projectId}/experiments": {
         parameters: {
             query?: never;
@@ -1175,6 +1271,11 @@ export interface components {
             params: number;
             tags: number;
         };
+        ChangeDeploymentStatusDto: {
+            reason?: string | null;
+            /** @enum {string} */
+            status: "PLANNED" | "DEPLOYING" | "LIVE" | "DEGRADED" | "ROLLED_BACK" | "FAILED" | "RETIRED";
+        };
         ChangePasswordDto: {
             currentPassword: string;
             newPassword: string;
@@ -1258,6 +1359,49 @@ export interface components {
             splits: {
                 count: number;
                 name: string;
+            }[];
+        };
+        CreateDeploymentDto: {
+            capacity?: {
+                concurrency?: number | null;
+                instances?: number | null;
+                instanceType?: string | null;
+                maxReplicas?: number | null;
+                memoryMb?: number | null;
+                minReplicas?: number | null;
+                modelUnits?: number | null;
+            };
+            description?: string | null;
+            endpointUrl?: string | null;
+            /** @enum {string} */
+            environment: "DEV" | "STAGING" | "PRODUCTION";
+            /** @description e.g. a SageMaker endpoint name or a Kubernetes service */
+            externalRef?: string | null;
+            name: string;
+            /** @description Deploy to production a version that is not approved (lead only, with a reason; audited) */
+            override?: boolean;
+            reason?: string | null;
+            /** @description Batch deployments: when they run (cron or words) */
+            schedule?: string | null;
+            /** @enum {string} */
+            target: "REAL_TIME" | "SERVERLESS" | "ASYNCHRONOUS" | "BATCH" | "ON_PREMISES" | "FOUNDATION_MODEL";
+            variants: {
+                /** @description For a foundation model: the hosted base model */
+                baseModel?: string | null;
+                /** @description The adapter or prompt version applied to the base model at runtime */
+                customization?: string | null;
+                /**
+                 * Format: uuid
+                 * @description The model version served (its id)
+                 */
+                modelVersionId?: string | null;
+                name: string;
+                /** @enum {string} */
+                role: "PRIMARY" | "CANARY" | "SHADOW";
+                /** @description Shadow: share of requests mirrored to it */
+                samplingPercent?: number | null;
+                /** @description Primary and canary: share of live traffic; all of them add up to 100 */
+                trafficPercent?: number | null;
             }[];
         };
         CreateEvaluationDto: {
@@ -1562,6 +1706,140 @@ export interface components {
                     version: number;
                 }[];
             }[];
+        };
+        DeploymentDto_Output: {
+            capacity: {
+                [key: string]: (number | string) | null;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string | null;
+            description: string | null;
+            endpointUrl: string | null;
+            /** @enum {string} */
+            environment: "DEV" | "STAGING" | "PRODUCTION";
+            externalRef: string | null;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            projectId: string;
+            schedule: string | null;
+            /** @enum {string} */
+            status: "PLANNED" | "DEPLOYING" | "LIVE" | "DEGRADED" | "ROLLED_BACK" | "FAILED" | "RETIRED";
+            /** @enum {string} */
+            target: "REAL_TIME" | "SERVERLESS" | "ASYNCHRONOUS" | "BATCH" | "ON_PREMISES" | "FOUNDATION_MODEL";
+            /** Format: date-time */
+            updatedAt: string;
+            variants: {
+                baseModel: string | null;
+                customization: string | null;
+                modelVersion: {
+                    /** @enum {string} */
+                    approval: "PENDING" | "APPROVED" | "REJECTED";
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    modelId: string;
+                    modelName: string;
+                    version: number;
+                } | null;
+                name: string;
+                /** @enum {string} */
+                role: "PRIMARY" | "CANARY" | "SHADOW";
+                samplingPercent: number | null;
+                trafficPercent: number | null;
+            }[];
+            version: number;
+        };
+        DeploymentEventPageDto_Output: {
+            items: {
+                actor: string;
+                /** Format: date-time */
+                createdAt: string;
+                /** @enum {string|null} */
+                fromStatus: "PLANNED" | "DEPLOYING" | "LIVE" | "DEGRADED" | "ROLLED_BACK" | "FAILED" | "RETIRED" | null;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "CREATED" | "STATUS_CHANGED" | "TRAFFIC_SHIFTED" | "ROLLED_BACK";
+                override: boolean;
+                reason: string | null;
+                /** @enum {string|null} */
+                toStatus: "PLANNED" | "DEPLOYING" | "LIVE" | "DEGRADED" | "ROLLED_BACK" | "FAILED" | "RETIRED" | null;
+                variants: {
+                    baseModel: string | null;
+                    customization: string | null;
+                    modelVersion: {
+                        /** @enum {string} */
+                        approval: "PENDING" | "APPROVED" | "REJECTED";
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        modelId: string;
+                        modelName: string;
+                        version: number;
+                    } | null;
+                    name: string;
+                    /** @enum {string} */
+                    role: "PRIMARY" | "CANARY" | "SHADOW";
+                    samplingPercent: number | null;
+                    trafficPercent: number | null;
+                }[] | null;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        DeploymentPageDto_Output: {
+            items: {
+                capacity: {
+                    [key: string]: (number | string) | null;
+                };
+                /** Format: date-time */
+                createdAt: string;
+                createdBy: string | null;
+                description: string | null;
+                endpointUrl: string | null;
+                /** @enum {string} */
+                environment: "DEV" | "STAGING" | "PRODUCTION";
+                externalRef: string | null;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** Format: uuid */
+                projectId: string;
+                schedule: string | null;
+                /** @enum {string} */
+                status: "PLANNED" | "DEPLOYING" | "LIVE" | "DEGRADED" | "ROLLED_BACK" | "FAILED" | "RETIRED";
+                /** @enum {string} */
+                target: "REAL_TIME" | "SERVERLESS" | "ASYNCHRONOUS" | "BATCH" | "ON_PREMISES" | "FOUNDATION_MODEL";
+                /** Format: date-time */
+                updatedAt: string;
+                variants: {
+                    baseModel: string | null;
+                    customization: string | null;
+                    modelVersion: {
+                        /** @enum {string} */
+                        approval: "PENDING" | "APPROVED" | "REJECTED";
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        modelId: string;
+                        modelName: string;
+                        version: number;
+                    } | null;
+                    name: string;
+                    /** @enum {string} */
+                    role: "PRIMARY" | "CANARY" | "SHADOW";
+                    samplingPercent: number | null;
+                    trafficPercent: number | null;
+                }[];
+                version: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
         };
         ErrorResponseDto: {
             /** @description Stable machine-readable error code, e.g. PROJECT_NOT_FOUND */
@@ -2456,6 +2734,9 @@ export interface components {
             /** @description Why: kept with the decision */
             reason: string;
         };
+        RollBackDeploymentDto: {
+            reason: string;
+        };
         RunComparisonDto_Output: {
             /** @description Each series' latest value per run */
             metrics: {
@@ -2793,6 +3074,30 @@ export interface components {
             password: string;
             /** @description The one-time setup token the server printed at start */
             token: string;
+        };
+        ShiftTrafficDto: {
+            override?: boolean;
+            reason?: string | null;
+            variants: {
+                /** @description For a foundation model: the hosted base model */
+                baseModel?: string | null;
+                /** @description The adapter or prompt version applied to the base model at runtime */
+                customization?: string | null;
+                /**
+                 * Format: uuid
+                 * @description The model version served (its id)
+                 */
+                modelVersionId?: string | null;
+                name: string;
+                /** @enum {string} */
+                role: "PRIMARY" | "CANARY" | "SHADOW";
+                /** @description Shadow: share of requests mirrored to it */
+                samplingPercent?: number | null;
+                /** @description Primary and canary: share of live traffic; all of them add up to 100 */
+                trafficPercent?: number | null;
+            }[];
+            /** @description The deployment's version you read, to refuse a stale change */
+            version?: number;
         };
         SignInDto: {
             /** Format: email */
@@ -3855,6 +4160,258 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DataSetDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listDeployments: {
+        parameters: {
+            query?: {
+                environment?: "DEV" | "STAGING" | "PRODUCTION";
+                includeRetired?: "true" | "false";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Production first, then staging and dev; retired ones only with includeRetired=true */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeploymentPageDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    createDeployment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDeploymentDto"];
+            };
+        };
+        responses: {
+            /** @description Live traffic of the variants adds up to 100 %; production needs approved versions (409) unless a lead overrides with a reason */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeploymentDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getDeployment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deploymentId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeploymentDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listDeploymentEvents: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                deploymentId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The timeline, newest first: created, status changes, traffic shifts, rollbacks */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeploymentEventPageDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    rollBackDeployment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deploymentId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RollBackDeploymentDto"];
+            };
+        };
+        responses: {
+            /** @description Restores the variant set before the latest change, in one call, with the reason kept */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeploymentDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    changeDeploymentStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deploymentId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeDeploymentStatusDto"];
+            };
+        };
+        responses: {
+            /** @description planned → deploying → live → degraded …, retired last */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeploymentDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    changeDeploymentTraffic: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deploymentId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShiftTrafficDto"];
+            };
+        };
+        responses: {
+            /** @description Replaces the variant set (shift a canary's share, add a shadow …) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeploymentDto_Output"];
                 };
             };
             /** @description Any error: { statusCode, error, code, message, details?, correlationId } */

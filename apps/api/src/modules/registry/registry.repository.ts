@@ -91,9 +91,9 @@ export class RegistryRepository {
     await this.prisma.registeredModel.delete({ where: { id: modelId } });
   }
 
-  /** How many deployment variants serve a version of this model (or this one version). */
+  /** How many deployment variants serve (or, retired, served) a version of this model (or this one version): they keep it. */
   countDeployedVariants(where: { modelId: string; version?: number }): Promise<number> {
-    return this.prisma.deploymentVariant.count({ where: { modelVersion: { modelId: where.modelId, ...(where.version ? { version: where.version } : {}) }, deployment: { status: { not: "RETIRED" } } } });
+    return this.prisma.deploymentVariant.count({ where: { modelVersion: { modelId: where.modelId, ...(where.version ? { version: where.version } : {}) } } });
   }
 
   async findVersionsPage(where: Prisma.ModelVersionWhereInput, orderBy: Prisma.ModelVersionOrderByWithRelationInput[], skip: number, take: number): Promise<{ rows: VersionRow[]; total: number }> {

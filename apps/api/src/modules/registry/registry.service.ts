@@ -105,7 +105,7 @@ export class RegistryService {
 
   async removeModel(model: ModelRow): Promise<void> {
     const deployed = await this.registry.countDeployedVariants({ modelId: model.id });
-    if (deployed > 0) throw new DomainError("MODEL_IN_USE", `A version of "${model.name}" serves in ${deployed} deployment variant${deployed === 1 ? "" : "s"}: retire those deployments first.`);
+    if (deployed > 0) throw new DomainError("MODEL_IN_USE", `A version of "${model.name}" serves (or served) in ${deployed} deployment variant${deployed === 1 ? "" : "s"}: deployments keep the versions they served.`);
     await this.registry.deleteModel(model.id);
   }
 
@@ -227,7 +227,7 @@ export class RegistryService {
   /** Deletes a version that serves nowhere; the aliases on it are removed, each with a line in its history. */
   async removeVersion(principal: Principal, model: ModelRow, row: VersionRow): Promise<void> {
     const deployed = await this.registry.countDeployedVariants({ modelId: model.id, version: row.version });
-    if (deployed > 0) throw new DomainError("MODEL_IN_USE", `Version ${row.version} of "${model.name}" serves in ${deployed} deployment variant${deployed === 1 ? "" : "s"}: retire or shift them first.`);
+    if (deployed > 0) throw new DomainError("MODEL_IN_USE", `Version ${row.version} of "${model.name}" serves (or served) in ${deployed} deployment variant${deployed === 1 ? "" : "s"}: deployments keep the versions they served.`);
     await this.prisma.transaction(async (tx) => {
       for (const { alias } of await this.registry.findAliasesOf(row.id, tx)) {
         await this.registry.recordMove({ modelId: model.id, alias, fromVersion: row.version, toVersion: null, actor: principal.name, reason: `version ${row.version} deleted` }, tx);

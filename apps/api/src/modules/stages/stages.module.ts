@@ -1,4 +1,5 @@
 import { Module } from "@nestjs/common";
+import { DeploymentsModule } from "../deployments/deployments.module";
 import { EvaluationsModule } from "../evaluations/evaluations.module";
 import { FramingModule } from "../framing/framing.module";
 import { KpisModule } from "../kpis/kpis.module";
@@ -8,7 +9,7 @@ import { StagesRepository } from "./stages.repository";
 import { StagesService } from "./stages.service";
 
 @Module({
-  imports: [ProjectsModule, KpisModule, FramingModule, EvaluationsModule],
+  imports: [ProjectsModule, KpisModule, FramingModule, EvaluationsModule, DeploymentsModule],
   controllers: [StagesController],
   providers: [StagesService, StagesRepository],
   exports: [StagesService],

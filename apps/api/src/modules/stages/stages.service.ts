@@ -25,6 +25,7 @@ import type { ProjectCore } from "../projects/projects.repository";
 import { ProjectsService } from "../projects/projects.service";
 import { toChecklistItemView, toStageBoard, toStageView, toTransitionView } from "./stages.mapper";
 import { FitService } from "../evaluations/fit.service";
+import { DeploymentsService } from "../deployments/deployments.service";
 import { StagesRepository } from "./stages.repository";
 
 @Injectable()
@@ -37,6 +38,7 @@ export class StagesService {
     private readonly framing: FramingService,
     private readonly audit: AuditService,
     private readonly fit: FitService,
+    private readonly deployments: DeploymentsService,
   ) {}
 
   async getStageBoard(projectRef: string) {
@@ -147,7 +149,8 @@ export class StagesService {
     for (const candidate of candidates.filter((item) => item.fitVerdict === null)) {
       candidate.fitVerdict = (await this.fit.diagnose(project.id, candidate.runId)).diagnosis?.verdict ?? "NOT_ENOUGH_DATA";
     }
-    return { project: { businessGoal: project.businessGoal }, kpis, framing, dataVersions, candidates };
+    const deployments = await this.deployments.findDeploymentFacts(project.id, db);
+    return { project: { businessGoal: project.businessGoal }, kpis, framing, dataVersions, candidates, deployments };
   }
 
   private async requireChecklistItem(projectRef: string, itemId: string) {
