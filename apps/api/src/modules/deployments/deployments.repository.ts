@@ -108,7 +108,8 @@ export class DeploymentsRepository {
   }
 
   async countMissingVersions(ids: string[]): Promise<number> {
-    if (ids.length === 0) return 0;
-    return ids.length - (await this.prisma.modelVersion.count({ where: { id: { in: [...new Set(ids)] } } })) - (ids.length - new Set(ids).size);
+    const distinct = [...new Set(ids)];
+    if (distinct.length === 0) return 0;
+    return distinct.length - (await this.prisma.modelVersion.count({ where: { id: { in: distinct } } }));
   }
 }

@@ -1,6 +1,4 @@
 import { Injectable } from "@nestjs/common";
-import type { Principal } from "../../common/auth/principal";
-import { Prisma } from "../../generated/prisma/client";
 import { PrismaService } from "../../prisma/prisma.service";
 import { modelSelect, versionSelect, type ModelRow, type VersionRow } from "../registry/registry.repository";
 import type { SqlFilter } from "./mlflow-registry-filter";
@@ -10,9 +8,6 @@ import type { SqlFilter } from "./mlflow-registry-filter";
 export class MlflowRegistryRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  findModelsByName(projectIds: string[] | null, name: string): Promise<ModelRow[]> {
-    return this.prisma.registeredModel.findMany({ where: { name, ...(projectIds ? { projectId: { in: projectIds } } : {}) }, select: modelSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: 10 });
-  }
 
   async findModelsByIds(ids: string[]): Promise<ModelRow[]> {
     const rows = await this.prisma.registeredModel.findMany({ where: { id: { in: ids } }, select: modelSelect });
@@ -26,9 +21,6 @@ export class MlflowRegistryRepository {
     return ids.map((id) => byId.get(id)).filter((row): row is VersionRow => !!row);
   }
 
-  findVersion(modelId: string, version: number): Promise<VersionRow | null> {
-    return this.prisma.modelVersion.findUnique({ where: { modelId_version: { modelId, version } }, select: versionSelect });
-  }
 
   async findVersionByAlias(modelId: string, alias: string): Promise<VersionRow | null> {
     const found = await this.prisma.modelAlias.findUnique({ where: { modelId_alias: { modelId, alias } }, select: { version: { select: versionSelect } } });
@@ -86,9 +78,6 @@ export class MlflowRegistryRepository {
     await this.prisma.driverQuery(`UPDATE model_versions SET tags = tags - $2::text, updated_at = now() WHERE id = $1`, [versionId, key]);
   }
 
-  updateVersion(versionId: string, data: Prisma.ModelVersionUncheckedUpdateInput): Promise<VersionRow> {
-    return this.prisma.modelVersion.update({ where: { id: versionId }, data, select: versionSelect });
-  }
 
   /** Moves a version to an MLflow stage; with `archiveOthers`, the model's other versions in that stage go to Archived. */
   async transitionStage(row: VersionRow, stage: string, archiveOthers: boolean): Promise<VersionRow> {
@@ -103,16 +92,10 @@ export class MlflowRegistryRepository {
     return run?.experiment.projectId ?? null;
   }
 
-  findRunExperiment(runId: string) {
-    return this.prisma.run.findUnique({ where: { id: runId }, select: { experimentId: true } });
-  }
 
   async findMemberProjects(userId: string | null): Promise<string[]> {
     if (!userId) return [];
     return (await this.prisma.projectMember.findMany({ where: { userId }, select: { projectId: true } })).map((row) => row.projectId);
   }
 
-  async findImportsProject(principal: Principal): Promise<string | null> {
-    return (await this.prisma.project.findUnique({ where: { importsOwner: principal.userId ?? "LIFECYCLE_ADMIN_TOKEN" }, select: { id: true } }))?.id ?? null;
-  }
 }

@@ -5,9 +5,10 @@ import { DomainError } from "../../common/errors/domain-error";
 import { runArtifactUri } from "../artifacts/artifacts.service";
 import { ProjectsService } from "../projects/projects.service";
 import { tagsOf } from "../registry/registry.mapper";
-import type { ModelRow, VersionRow } from "../registry/registry.repository";
+import { RegistryRepository, type ModelRow, type VersionRow } from "../registry/registry.repository";
 import { RegistryService } from "../registry/registry.service";
 import { MlflowRegistryRepository } from "./mlflow-registry.repository";
+import { MlflowRepository } from "./mlflow.repository";
 import { MODEL_COLUMNS, registryFilter, registryOrder, VERSION_COLUMNS } from "./mlflow-registry-filter";
 import { invalid, isUuid, key, number, pageOffset, pageToken, text, valueText, type Body } from "./mlflow-fields";
 
@@ -61,6 +62,8 @@ export class MlflowRegistryService {
   constructor(
     private readonly registry: RegistryService,
     private readonly repository: MlflowRegistryRepository,
+    private readonly models: RegistryRepository,
+    private readonly tracking: MlflowRepository,
     private readonly projects: ProjectsService,
   ) {}
 
@@ -195,7 +198,7 @@ export class MlflowRegistryService {
 
   async updateModelVersion(principal: Principal, body: Body) {
     const row = await this.findVersion(principal, body.name, body.version, "CONTRIBUTOR");
-    const updated = await this.repository.updateVersion(row.id, { description: description(body) ?? null });
+    const updated = await this.models.updateVersion(row.id, { description: description(body) ?? null });
     return { model_version: this.versionJson(updated) };
   }
 
@@ -287,7 +290,7 @@ export class MlflowRegistryService {
   private async downloadUri(row: VersionRow): Promise<string> {
     const match = /^runs:\/([^/]+)\/?(.*)$/.exec(row.source);
     if (!match) return row.source;
-    const run = isUuid(match[1]!) ? await this.repository.findRunExperiment(match[1]!) : null;
+    const run = isUuid(match[1]!) ? await this.tracking.findRunExperiment(match[1]!) : null;
     if (!run) return row.source;
     return `${runArtifactUri(run.experimentId, match[1]!)}${match[2] ? `/${match[2]}` : ""}`;
   }
@@ -320,9 +323,9 @@ export class MlflowRegistryService {
     const slash = fullName.indexOf("/");
     if (slash > 0) {
       const access = await this.projects.accessOf(fullName.slice(0, slash), principal);
-      return access ? this.repository.findModelsByName([access.id], fullName.slice(slash + 1)) : [];
+      return access ? this.models.findModelsByName([access.id], fullName.slice(slash + 1)) : [];
     }
-    return this.repository.findModelsByName(await this.visibleProjects(principal), fullName);
+    return this.models.findModelsByName(await this.visibleProjects(principal), fullName);
   }
 
   /** The one model of this name the caller sees, when their role there is at least `role`. */
@@ -331,7 +334,7 @@ export class MlflowRegistryService {
     const found = await this.visibleModels(principal, fullName);
     if (found.length === 0) throw new DomainError("MODEL_NOT_FOUND", `Registered Model with name=${fullName} not found`);
     if (found.length > 1) {
-      const imports = principal.projectId ? null : await this.repository.findImportsProject(principal);
+      const imports = principal.projectId ? null : await this.projects.findImportsProjectOf(principal);
       const own = found.find((model) => model.projectId === imports);
       if (!own) throw invalid(`Several projects you can see have a registered model named '${fullName}': name it '<project-slug>/${fullName}'.`);
       return this.requireRole(principal, own, role);
@@ -349,7 +352,7 @@ export class MlflowRegistryService {
   private async findVersion(principal: Principal, name: unknown, version: unknown, role: ProjectRole): Promise<VersionRow> {
     const model = await this.findModel(principal, name, role);
     const number = versionNumber(version);
-    const row = await this.repository.findVersion(model.id, number);
+    const row = await this.models.findVersion(model.id, number);
     if (!row) throw new DomainError("MODEL_VERSION_NOT_FOUND", `Model Version (name=${model.name}, version=${number}) not found`);
     return row;
   }
@@ -378,7 +381,7 @@ export class MlflowRegistryService {
    */
   private async followRun(principal: Principal, model: ModelRow, runProject: string, role: ProjectRole): Promise<ModelRow> {
     if (model.lastVersion > 0 || !hasRole(role, "CONTRIBUTOR")) return model;
-    if ((await this.repository.findModelsByName([runProject], model.name)).length) return model;
+    if ((await this.models.findModelsByName([runProject], model.name)).length) return model;
     return this.registry.changeModel(model, { projectId: runProject });
   }
 }

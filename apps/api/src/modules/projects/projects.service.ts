@@ -21,6 +21,9 @@ import type { Db } from "../../prisma/prisma.service";
 import { toProjectView } from "./projects.mapper";
 import { ProjectsRepository, type ProjectCore, type ProjectWritableFields } from "./projects.repository";
 
+/** Who owns an imports project: a user's id, or LIFECYCLE_ADMIN_TOKEN for that token. */
+const importsOwnerOf = (principal: Principal) => principal.userId ?? "LIFECYCLE_ADMIN_TOKEN";
+
 @Injectable()
 export class ProjectsService {
   constructor(
@@ -77,7 +80,7 @@ export class ProjectsService {
    * owner column (a user's id, or LIFECYCLE_ADMIN_TOKEN), never by its slug, whose prefix nobody else may use.
    */
   async importsProjectOf(principal: Principal): Promise<string> {
-    const owner = principal.userId ?? "LIFECYCLE_ADMIN_TOKEN";
+    const owner = importsOwnerOf(principal);
     const found = await this.projects.findImportsProject(owner);
     if (found) return found.id;
     const base = principal.userId ? `${RESERVED_SLUG_PREFIX}-${principal.userId.slice(0, 8)}` : RESERVED_SLUG_PREFIX;
@@ -91,6 +94,11 @@ export class ProjectsService {
       if (made) return made.id;
       throw error;
     }
+  }
+
+  /** The caller's MLflow imports project, if it was ever made (never creates it). */
+  async findImportsProjectOf(principal: Principal): Promise<string | null> {
+    return (await this.projects.findImportsProject(importsOwnerOf(principal)))?.id ?? null;
   }
 
   async updateProject(principal: Principal, idOrSlug: string, input: UpdateProjectInput): Promise<Project> {

@@ -74,9 +74,9 @@ export class RegistryRepository {
     return db.registeredModel.findFirst({ where: { id: modelId, projectId }, select: modelSelect });
   }
 
-  /** Models of this name in any of these projects (names are unique within a project only). */
+  /** Models of this name in any of these projects (null: all; names are unique within a project only). */
   findModelsByName(projectIds: string[] | null, name: string): Promise<ModelRow[]> {
-    return this.prisma.registeredModel.findMany({ where: { name, ...(projectIds ? { projectId: { in: projectIds } } : {}) }, select: modelSelect, orderBy: { createdAt: "asc" }, take: 10 });
+    return this.prisma.registeredModel.findMany({ where: { name, ...(projectIds ? { projectId: { in: projectIds } } : {}) }, select: modelSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: 10 });
   }
 
   createModel(data: Prisma.RegisteredModelUncheckedCreateInput): Promise<ModelRow> {
@@ -108,16 +108,6 @@ export class RegistryRepository {
     return db.modelVersion.findUnique({ where: { modelId_version: { modelId, version } }, select: versionSelect });
   }
 
-  /** The newest version of each MLflow stage given (None, Staging …), MLflow's get-latest-versions. */
-  async findLatestPerStage(modelId: string, stages: string[] | null): Promise<VersionRow[]> {
-    const rows = await this.prisma.modelVersion.findMany({
-      where: { modelId, ...(stages ? { stage: { in: stages } } : {}) },
-      distinct: ["stage"],
-      orderBy: [{ stage: "asc" }, { version: "desc" }],
-      select: versionSelect,
-    });
-    return rows.sort((a, b) => a.version - b.version);
-  }
 
   /** A new version numbered after the last ever handed out: the counter moves in the same transaction. */
   async createVersion(modelId: string, data: Omit<Prisma.ModelVersionUncheckedCreateInput, "modelId" | "version">): Promise<VersionRow> {
@@ -131,8 +121,8 @@ export class RegistryRepository {
     return db.modelVersion.update({ where: { id: versionId }, data, select: versionSelect });
   }
 
-  async deleteVersion(versionId: string): Promise<void> {
-    await this.prisma.modelVersion.delete({ where: { id: versionId } });
+  async deleteVersion(versionId: string, db: Db = this.prisma): Promise<void> {
+    await db.modelVersion.delete({ where: { id: versionId } });
   }
 
   findAlias(modelId: string, alias: string, db: Db = this.prisma) {

@@ -232,7 +232,7 @@ export class RegistryService {
       for (const { alias } of await this.registry.findAliasesOf(row.id, tx)) {
         await this.registry.recordMove({ modelId: model.id, alias, fromVersion: row.version, toVersion: null, actor: principal.name, reason: `version ${row.version} deleted` }, tx);
       }
-      await tx.modelVersion.delete({ where: { id: row.id } });
+      await this.registry.deleteVersion(row.id, tx);
     });
   }
 
