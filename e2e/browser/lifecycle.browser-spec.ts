@@ -14,6 +14,15 @@ beforeAll(async () => {
   page = await browser.context.newPage();
 });
 
+/** A token made on the tokens page, as a user makes one for a script. */
+async function newToken(name: string): Promise<string> {
+  await page.goto(`${server.url}/settings/tokens`);
+  const tokenForm = page.getByRole("form", { name: "New API token" });
+  await tokenForm.getByLabel("Name").fill(name);
+  await tokenForm.getByRole("button", { name: "Create token" }).click();
+  return (await page.getByTestId("new-token").textContent())!.trim();
+}
+
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
@@ -91,11 +100,7 @@ it("takes a new project through its first two gates to the Data column of the bo
 
 it("shows runs logged through the client in the experiment's table, filters them and compares two", async () => {
   // A token for the training script, made on the tokens page.
-  await page.goto(`${server.url}/settings/tokens`);
-  const tokenForm = page.getByRole("form", { name: "New API token" });
-  await tokenForm.getByLabel("Name").fill("training script");
-  await tokenForm.getByRole("button", { name: "Create token" }).click();
-  const token = (await page.getByTestId("new-token").textContent())!.trim();
+  const token = await newToken("training script");
 
   await page.goto(`${server.url}/projects/browser-spam-filter`);
   await page.getByRole("tab", { name: "Experiments" }).click();
@@ -185,11 +190,7 @@ it("shows runs logged through the client in the experiment's table, filters them
 });
 
 it("shows a run logged through the MLflow API on the project's experiment page", async () => {
-  await page.goto(`${server.url}/settings/tokens`);
-  const tokenForm = page.getByRole("form", { name: "New API token" });
-  await tokenForm.getByLabel("Name").fill("mlflow script");
-  await tokenForm.getByRole("button", { name: "Create token" }).click();
-  const token = (await page.getByTestId("new-token").textContent())!.trim();
+  const token = await newToken("mlflow script");
   // What mlflow.set_experiment, start_run, log_params, log_metric and end_run send, with the token as Basic's password.
   const mlflow = async (path: string, body: object) => {
     const response = await fetch(`${server.url}/api/2.0/mlflow/${path}`, {
@@ -242,4 +243,91 @@ it("shows a run logged through the MLflow API on the project's experiment page",
   await dialog.getByRole("button", { name: "Move" }).click();
   await page.waitForURL(`${server.url}/projects/browser-spam-filter/experiments/${importedId}`);
   await page.getByRole("table", { name: "Runs" }).getByRole("link", { name: "from-a-notebook" }).waitFor();
+});
+
+it("registers a run as a model version, approves it, deploys it to production, and the project moves to Monitoring", async () => {
+  const token = await newToken("pipeline");
+  const call = async (method: string, path: string, body?: object | Buffer) => {
+    const binary = Buffer.isBuffer(body);
+    const response = await fetch(`${server.url}/api/v1/projects/browser-spam-filter${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, "content-type": binary ? "application/octet-stream" : "application/json" },
+      body: body === undefined ? undefined : binary ? new Uint8Array(body) : JSON.stringify(body),
+    });
+    expect(response.status).toBeLessThan(300);
+    return response.json();
+  };
+  // What a data pipeline and a training script leave behind: a split data set version, and the model files of knn-k5.
+  const dataSet = await call("POST", "/data-sets", { name: "support emails", kind: "TABLE", labelling: "LABELLED", labelSource: "HUMAN" });
+  await call("POST", `/data-sets/${dataSet.id}/versions`, { fingerprint: "sha256:browser", itemCount: 1000, splits: [{ name: "train", count: 700 }, { name: "validation", count: 150 }, { name: "test", count: 150 }] });
+
+  // A well-fitted run with a test evaluation (knn-k5 overfits): what the Model development gate and an approval ask for.
+  const experiments = await call("GET", "/experiments");
+  const sweep = experiments.items.find((experiment: { name: string }) => experiment.name === "knn sweep");
+  const projectId = (await call("GET", "")).id;
+  const candidate = await startRun({ baseUrl: server.url, token, projectId, experimentId: sweep.id }, { name: "knn-k7", params: { k: 7 } });
+  for (let step = 0; step < 40; step += 1) {
+    candidate.logMetric("loss", 0.2 + 0.8 * Math.exp(-step / 4), { step, split: "train" });
+    candidate.logMetric("loss", 0.22 + 0.8 * Math.exp(-step / 4), { step, split: "validation" });
+  }
+  await candidate.end();
+  await call("POST", `/runs/${candidate.id}/evaluations`, { kind: "CLASSIFICATION", split: "test", labels: ["ham", "spam"], matrix: [[55, 5], [4, 36]] });
+
+  // Data → Model development → Deployment, each gate met.
+  await page.goto(`${server.url}/projects/browser-spam-filter`);
+  await page.locator('[data-check="data_with_splits"][data-passed="true"]').waitFor();
+  await page.getByRole("button", { name: "Advance to Model development" }).click();
+  await page.locator('[data-check="candidate_run"][data-passed="true"]').waitFor();
+  await page.getByRole("button", { name: "Advance to Deployment" }).click();
+  await page.locator('[data-check="live_in_production"][data-passed="false"]').waitFor();
+
+  // The run's model files, as mlflow.sklearn.log_model leaves them; then "Register as model version" on its page.
+  await page.getByRole("tab", { name: "Experiments" }).click();
+  await page.getByRole("link", { name: "knn sweep" }).click();
+  await page.getByRole("table", { name: "Runs" }).getByRole("link", { name: "knn-k7" }).click();
+  await page.getByRole("heading", { name: "knn-k7" }).waitFor();
+  await call("PUT", `/runs/${candidate.id}/artifacts/content?path=model/MLmodel`, Buffer.from("flavors:\n  sklearn: {}\n"));
+  await page.getByRole("button", { name: "Register as model version" }).click();
+  const register = page.getByRole("dialog", { name: "Register as model version" });
+  await register.getByRole("combobox", { name: /Registered model/ }).fill("spam-knn");
+  await register.getByLabel("Intended use").fill("Flag spam in the support inbox");
+  await register.getByRole("button", { name: "Register version" }).click();
+  await page.getByRole("heading", { name: "spam-knn v1" }).waitFor();
+  await page.getByRole("region", { name: "Lineage" }).getByRole("link", { name: "knn-k7" }).waitFor();
+
+  // A lead approves it on its evidence.
+  await page.getByRole("button", { name: "Approve" }).click();
+  const review = page.getByRole("dialog", { name: "Approve spam-knn v1" });
+  await review.getByLabel("Reason").fill("Good fit, 91 % accuracy on the test split");
+  await review.getByRole("button", { name: "Approve" }).click();
+  await page.getByText(/^Approved by Ana Ruiz/).waitFor();
+
+  // Deployed to production, then live.
+  await page.getByRole("link", { name: /Browser spam filter/ }).click();
+  await page.getByRole("tab", { name: "Deployments" }).click();
+  await page.getByRole("button", { name: "New deployment" }).click();
+  const deploy = page.getByRole("dialog", { name: "New deployment" });
+  await deploy.getByRole("textbox", { name: /^Name/ }).fill("spam-prod");
+  await deploy.getByLabel("Environment").selectOption("PRODUCTION");
+  await deploy.getByRole("combobox", { name: "Model" }).click();
+  await page.getByRole("option", { name: "spam-knn" }).click();
+  await deploy.getByRole("combobox", { name: "Version" }).click();
+  await page.getByRole("option", { name: /^v1 · approved/ }).click();
+  await deploy.getByRole("button", { name: "Create deployment" }).click();
+  const card = page.getByRole("region", { name: "Deployment spam-prod" });
+  await card.getByText("planned").waitFor();
+  await card.getByRole("button", { name: "More actions for spam-prod" }).click();
+  await page.getByRole("menuitem", { name: "Change status" }).click();
+  const status = page.getByRole("dialog", { name: "Change the status of spam-prod" });
+  await status.getByLabel("From planned to").selectOption("LIVE");
+  await status.getByRole("button", { name: "Change status" }).click();
+  await card.getByText("live", { exact: true }).waitFor();
+
+  // The Deployment gate names it, the project moves to Monitoring, and its board card shows what serves.
+  await page.locator('[data-check="live_in_production"][data-passed="true"]').waitFor();
+  await page.getByRole("button", { name: "Advance to Monitoring" }).click();
+  await page.locator('[data-check="no_checks_yet"]').waitFor();
+  await page.getByRole("link", { name: "Portfolio" }).first().click();
+  const card2 = page.getByRole("region", { name: "Monitoring" }).getByRole("link", { name: /Browser spam filter/ });
+  await card2.getByText("● Live: spam-knn v1").waitFor();
 });

@@ -60,6 +60,12 @@ describe("deployments", () => {
     const moved = (await testApp.http().post(`${base}/transitions`).send({ to: "MONITORING" }).expect(201)).body;
     expect(moved.transition.gate.checks[0]).toMatchObject({ id: "live_in_production", passed: true, reason: "inbox-api serves spam v1 (100 %) in production." });
     expect(moved.project.currentStage).toBe("MONITORING");
+    // The project (and so its board card) says what serves production.
+    expect((await testApp.http().get(base).expect(200)).body.liveInProduction).toEqual({ deploymentName: "inbox-api", status: "ROLLED_BACK", modelName: "spam", version: 1, customization: null });
+    const listed = (await testApp.http().get(`/api/v1/projects?q=${encodeURIComponent(project.name)}`).expect(200)).body.items;
+    expect(listed.find((item: { id: string }) => item.id === project.id).liveInProduction).toMatchObject({ modelName: "spam", version: 1 });
+    await testApp.http().post(`${deployment}/status`).send({ status: "RETIRED", reason: "replaced" }).expect(200);
+    expect((await testApp.http().get(base).expect(200)).body.liveInProduction).toBeNull();
   });
 
   it("refuses variant sets that do not add up, unknown versions and moves the status table forbids, writing nothing", async () => {

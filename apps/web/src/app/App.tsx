@@ -13,6 +13,7 @@ import { Layout } from "./Layout";
 import { NotFoundPage } from "./routes/NotFoundPage";
 import { ComparePage } from "./routes/ComparePage";
 import { RunPage } from "./routes/RunPage";
+import { ModelVersionPage } from "./routes/ModelVersionPage";
 import { ExperimentPage } from "./routes/ExperimentPage";
 import { PortfolioPage } from "./routes/PortfolioPage";
 import { ProjectPage } from "./routes/ProjectPage";
@@ -30,6 +31,7 @@ export const routes: RouteObject[] = [
       { path: "/projects/:projectRef/experiments/:experimentId", element: <ExperimentPage /> },
       { path: "/projects/:projectRef/experiments/:experimentId/compare", element: <ComparePage /> },
       { path: "/projects/:projectRef/runs/:runId", element: <RunPage /> },
+      { path: "/projects/:projectRef/models/:modelId/versions/:version", element: <ModelVersionPage /> },
       { path: "/settings/tokens", element: <TokensPage /> },
       { path: "/admin/users", element: <AdminOnly><UsersPage /></AdminOnly> },
       { path: "/admin/security-log", element: <AdminOnly><SecurityLogPage /></AdminOnly> },

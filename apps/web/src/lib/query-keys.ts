@@ -33,4 +33,13 @@ export const queryKeys = {
   kpis: (projectId: string) => ["project", projectId, "kpis"] as const,
   measurements: (projectId: string, kpiId: string, page: number) => ["project", projectId, "kpis", kpiId, "measurements", page] as const,
   framing: (projectId: string) => ["project", projectId, "framing"] as const,
+  models: (projectId: string) => ["project", projectId, "models"] as const,
+  modelList: (projectId: string, page: number) => ["project", projectId, "models", "list", page] as const,
+  model: (projectId: string, modelId: string) => ["project", projectId, "models", modelId] as const,
+  modelVersions: (projectId: string, modelId: string, page: number) => ["project", projectId, "models", modelId, "versions", page] as const,
+  modelVersion: (projectId: string, modelId: string, version: number) => ["project", projectId, "models", modelId, "version", version] as const,
+  aliasHistory: (projectId: string, modelId: string, page: number) => ["project", projectId, "models", modelId, "alias-history", page] as const,
+  deployments: (projectId: string) => ["project", projectId, "deployments"] as const,
+  deploymentList: (projectId: string, filters: object) => ["project", projectId, "deployments", "list", filters] as const,
+  deploymentEvents: (projectId: string, deploymentId: string, page: number) => ["project", projectId, "deployments", deploymentId, "events", page] as const,
 };

@@ -1,4 +1,4 @@
-import type { GateResult, Project, Run, StageBoard } from "@lifecycle/domain";
+import type { Deployment, GateResult, ModelVersion, Project, RegisteredModel, Run, StageBoard } from "@lifecycle/domain";
 import { STAGE_LABELS, STAGES } from "@lifecycle/domain";
 
 export function buildProject(overrides: Partial<Project> = {}): Project {
@@ -22,6 +22,7 @@ export function buildProject(overrides: Partial<Project> = {}): Project {
     createdAt: "2026-11-01T00:00:00.000Z",
     updatedAt: "2026-11-01T00:00:00.000Z",
     kpiSummary: { status: "NO_KPIS", total: 0, met: 0, onTrack: 0, atRisk: 0, noData: 0 },
+    liveInProduction: null,
     myRole: "LEAD",
     ...overrides,
   };
@@ -85,6 +86,92 @@ export function buildRun(overrides: Partial<Run> = {}): Run {
       { key: "loss", split: "train", latest: 0.2, latestStep: 99, latestAt: "2026-11-27T10:02:00.000Z", min: 0.2, max: 1.4, count: 100 },
       { key: "loss", split: "validation", latest: "NaN", latestStep: 99, latestAt: "2026-11-27T10:02:00.000Z", min: 0.3, max: 1.5, count: 100 },
     ],
+    ...overrides,
+  };
+}
+
+export function buildModelVersion(overrides: Partial<ModelVersion> = {}): ModelVersion {
+  return {
+    id: "6d1c1f55-2a57-4c57-9a43-3d1d2d6a3c01",
+    modelId: "5e1c1f55-2a57-4c57-9a43-3d1d2d6a3c01",
+    modelName: "spam-classifier",
+    version: 1,
+    source: "mlflow-artifacts:/1/9b1c/artifacts/model",
+    runId: "9b1c1f55-2a57-4c57-9a43-3d1d2d6a3c01",
+    description: null,
+    dataSetVersion: { id: "4f1c1f55-2a57-4c57-9a43-3d1d2d6a3c01", dataSetId: "3f1c1f55-2a57-4c57-9a43-3d1d2d6a3c01", dataSetName: "emails", version: 2 },
+    approach: "train_from_scratch",
+    baseModel: null,
+    format: "MLflow pyfunc",
+    sizeBytes: 48_213,
+    modelCard: { intendedUse: "Flag spam in the inbox", limitations: null, ethicalConsiderations: null, notes: null },
+    evidence: {
+      capturedAt: "2026-11-27T10:05:00.000Z",
+      runId: "9b1c1f55-2a57-4c57-9a43-3d1d2d6a3c01",
+      runName: "knn-k5",
+      experimentId: "8a1c1f55-2a57-4c57-9a43-3d1d2d6a3c01",
+      experimentName: "knn sweep",
+      params: { k: "5" },
+      testMetrics: { recall: 0.9412345, precision: 0.91 },
+      fitVerdict: "good_fit",
+    },
+    approval: { status: "PENDING", reason: null, by: null, at: null, override: false, problems: [] },
+    aliases: [],
+    tags: {},
+    stage: "None",
+    createdBy: "Ana",
+    createdAt: "2026-11-27T10:05:00.000Z",
+    updatedAt: "2026-11-27T10:05:00.000Z",
+    ...overrides,
+  };
+}
+
+export function buildModel(overrides: Partial<RegisteredModel> = {}): RegisteredModel {
+  return {
+    id: "5e1c1f55-2a57-4c57-9a43-3d1d2d6a3c01",
+    projectId: "7a1c1f55-2a57-4c57-9a43-3d1d2d6a3c01",
+    name: "spam-classifier",
+    description: "Flags spam",
+    owner: "Ana",
+    tags: {},
+    aliases: [],
+    versionCount: 1,
+    latestVersion: { version: 1, approval: "PENDING", createdAt: "2026-11-27T10:05:00.000Z" },
+    createdBy: "Ana",
+    createdAt: "2026-11-27T10:00:00.000Z",
+    updatedAt: "2026-11-27T10:05:00.000Z",
+    ...overrides,
+  };
+}
+
+export function buildDeployment(overrides: Partial<Deployment> = {}): Deployment {
+  return {
+    id: "2a1c1f55-2a57-4c57-9a43-3d1d2d6a3c01",
+    projectId: "7a1c1f55-2a57-4c57-9a43-3d1d2d6a3c01",
+    name: "spam-prod",
+    target: "REAL_TIME",
+    environment: "PRODUCTION",
+    status: "LIVE",
+    endpointUrl: "https://ml.example.com/spam",
+    externalRef: null,
+    capacity: { instances: 2 },
+    schedule: null,
+    description: null,
+    variants: [
+      {
+        name: "primary",
+        role: "PRIMARY",
+        trafficPercent: 100,
+        samplingPercent: null,
+        modelVersion: { id: "6d1c1f55-2a57-4c57-9a43-3d1d2d6a3c01", modelId: "5e1c1f55-2a57-4c57-9a43-3d1d2d6a3c01", modelName: "spam-classifier", version: 1, approval: "APPROVED" },
+        baseModel: null,
+        customization: null,
+      },
+    ],
+    version: 3,
+    createdBy: "Ana",
+    createdAt: "2026-11-28T10:00:00.000Z",
+    updatedAt: "2026-11-28T11:00:00.000Z",
     ...overrides,
   };
 }

@@ -2565,6 +2565,16 @@ export interface components {
                 status: "NO_KPIS" | "MET" | "ON_TRACK" | "AT_RISK" | "NO_DATA";
                 total: number;
             };
+            /** @description What serves production now: the primary variant of the most recently changed serving production deployment */
+            liveInProduction: {
+                customization: string | null;
+                deploymentName: string;
+                /** @description The registered model, or the base model of a foundation-model deployment */
+                modelName: string | null;
+                /** @enum {string} */
+                status: "PLANNED" | "DEPLOYING" | "LIVE" | "DEGRADED" | "ROLLED_BACK" | "FAILED" | "RETIRED";
+                version: number | null;
+            } | null;
             /**
              * @description Your role in the project (instance admins act as leads)
              * @enum {string|null}
@@ -2606,6 +2616,16 @@ export interface components {
                     status: "NO_KPIS" | "MET" | "ON_TRACK" | "AT_RISK" | "NO_DATA";
                     total: number;
                 };
+                /** @description What serves production now: the primary variant of the most recently changed serving production deployment */
+                liveInProduction: {
+                    customization: string | null;
+                    deploymentName: string;
+                    /** @description The registered model, or the base model of a foundation-model deployment */
+                    modelName: string | null;
+                    /** @enum {string} */
+                    status: "PLANNED" | "DEPLOYING" | "LIVE" | "DEGRADED" | "ROLLED_BACK" | "FAILED" | "RETIRED";
+                    version: number | null;
+                } | null;
                 /**
                  * @description Your role in the project (instance admins act as leads)
                  * @enum {string|null}
@@ -3212,6 +3232,16 @@ export interface components {
                     status: "NO_KPIS" | "MET" | "ON_TRACK" | "AT_RISK" | "NO_DATA";
                     total: number;
                 };
+                /** @description What serves production now: the primary variant of the most recently changed serving production deployment */
+                liveInProduction: {
+                    customization: string | null;
+                    deploymentName: string;
+                    /** @description The registered model, or the base model of a foundation-model deployment */
+                    modelName: string | null;
+                    /** @enum {string} */
+                    status: "PLANNED" | "DEPLOYING" | "LIVE" | "DEGRADED" | "ROLLED_BACK" | "FAILED" | "RETIRED";
+                    version: number | null;
+                } | null;
                 /**
                  * @description Your role in the project (instance admins act as leads)
                  * @enum {string|null}

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PROJECT_ROLES } from "../access";
+import { DEPLOYMENT_STATUSES } from "../deployments";
 import { KPI_ROLLUPS } from "../kpi";
 import { isReservedSlug, RESERVED_SLUG_PREFIX, SLUG_MAX_LENGTH, SLUG_PATTERN } from "../slug";
 import { STAGES } from "../stages";
@@ -86,6 +87,16 @@ export const ProjectSchema = z.object({
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
   kpiSummary: KpiSummarySchema,
+  liveInProduction: z
+    .object({
+      deploymentName: z.string(),
+      status: z.enum(DEPLOYMENT_STATUSES),
+      modelName: z.string().nullable().describe("The registered model, or the base model of a foundation-model deployment"),
+      version: z.number().int().nullable(),
+      customization: z.string().nullable(),
+    })
+    .nullable()
+    .describe("What serves production now: the primary variant of the most recently changed serving production deployment"),
   myRole: z.enum(PROJECT_ROLES).nullable().describe("Your role in the project (instance admins act as leads)"),
 });
 export type Project = z.infer<typeof ProjectSchema>;

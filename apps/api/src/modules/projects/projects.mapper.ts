@@ -14,6 +14,21 @@ export function toKpiSummary(kpis: ProjectRow["kpis"], now: Date): KpiSummary {
   };
 }
 
+/** The primary variant of what serves production, named as a user reads it: "spam-clf v3" or "base-model + adapter". */
+export function toLiveInProduction(deployments: ProjectRow["deployments"]): Project["liveInProduction"] {
+  const deployment = deployments[0];
+  const primary = deployment?.variants[0];
+  if (!deployment || !primary) return null;
+  const { modelVersion } = primary;
+  return {
+    deploymentName: deployment.name,
+    status: deployment.status,
+    modelName: modelVersion?.model.name ?? primary.baseModel,
+    version: modelVersion?.version ?? null,
+    customization: primary.customization,
+  };
+}
+
 /** The project as the API shows it to one viewer: built field by field, never the raw row. */
 export function toProjectView(row: ProjectRow, viewerIsAdmin: boolean, now = new Date()): Project {
   return {
@@ -36,6 +51,7 @@ export function toProjectView(row: ProjectRow, viewerIsAdmin: boolean, now = new
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     kpiSummary: toKpiSummary(row.kpis, now),
+    liveInProduction: toLiveInProduction(row.deployments),
     myRole: effectiveRole(row.members[0]?.role, viewerIsAdmin),
   };
 }

@@ -1,5 +1,5 @@
 import { Injectable } from "@nestjs/common";
-import { STAGE_CHECKLIST_SEEDS, STAGES, type ListProjectsQuery, type ProjectRole } from "@lifecycle/domain";
+import { SERVING_STATUSES, STAGE_CHECKLIST_SEEDS, STAGES, type ListProjectsQuery, type ProjectRole } from "@lifecycle/domain";
 import { Prisma } from "../../generated/prisma/client";
 import { PrismaService, type Db } from "../../prisma/prisma.service";
 
@@ -36,6 +36,20 @@ const projectFields = {
         select: { value: true, measuredAt: true },
         orderBy: { measuredAt: "desc" },
         take: KPI_TREND_WINDOW,
+      },
+    },
+  },
+  // What serves production now (the board card shows it): the most recently changed serving deployment's primary.
+  deployments: {
+    where: { environment: "PRODUCTION", status: { in: [...SERVING_STATUSES] } },
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    take: 1,
+    select: {
+      name: true,
+      status: true,
+      variants: {
+        where: { role: "PRIMARY" },
+        select: { baseModel: true, customization: true, modelVersion: { select: { version: true, model: { select: { name: true } } } } },
       },
     },
   },

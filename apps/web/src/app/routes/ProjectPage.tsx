@@ -1,12 +1,13 @@
 import { Anchor, Badge, Breadcrumbs, Button, Group, Stack, Tabs, Text, Title } from "@mantine/core";
 import { hasRole, type Project, type Stage } from "@lifecycle/domain";
 import { useState } from "react";
-import { Link, useNavigate, useParams } from "react-router";
+import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 import { ConfirmModal } from "../../components/ui/ConfirmModal";
 import { QueryState } from "../../components/ui/QueryState";
 import { KpiStatusBadge, ProjectStatusBadge } from "../../components/ui/StatusBadges";
 import { useMe } from "../../features/auth/api/auth";
 import { DataSetsPanel } from "../../features/data-sets/components/DataSetsPanel";
+import { DeploymentsPanel } from "../../features/deployments/components/DeploymentsPanel";
 import { FitThresholdsForm } from "../../features/evaluations/components/FitThresholdsForm";
 import { ExperimentsPanel } from "../../features/experiments/components/ExperimentsPanel";
 import { FramingForm } from "../../features/framing/components/FramingForm";
@@ -14,6 +15,7 @@ import { useKpis } from "../../features/kpis/api/get-kpis";
 import { MembersPanel } from "../../features/members/components/MembersPanel";
 import { KpiCards } from "../../features/kpis/components/KpiCards";
 import { useDeleteProject } from "../../features/projects/api/delete-project";
+import { ModelsPanel } from "../../features/registry/components/ModelsPanel";
 import { useProject } from "../../features/projects/api/get-project";
 import { ProjectDetailsModal } from "../../features/projects/components/ProjectDetailsModal";
 import { useStageBoard } from "../../features/stages/api/get-stage-board";
@@ -22,6 +24,10 @@ import { StagePanel } from "../../features/stages/components/StagePanel";
 import { StageStepper } from "../../features/stages/components/StageStepper";
 import { NotFoundPage } from "./NotFoundPage";
 import { LifecycleApiError } from "@lifecycle/client";
+
+const TABS = ["kpis", "framing", "data", "experiments", "models", "deployments", "audit", "members"] as const;
+type TabName = (typeof TABS)[number];
+const isTab = (value: string | null): value is TabName => TABS.includes(value as TabName);
 
 export function ProjectPage() {
   const { projectRef = "" } = useParams();
@@ -43,6 +49,10 @@ function ProjectView({ initial }: { initial: Project }) {
   const kpis = useKpis(projectId);
   const deleteProject = useDeleteProject(projectId);
   const [selectedStage, setSelectedStage] = useState<Stage | null>(null);
+  const [params, setParams] = useSearchParams();
+  const tab = params.get("tab");
+  // The open tab lives in the URL (?tab=models), so a link or a reload shows the same view.
+  const openTab = (value: string | null) => setParams(value && value !== "kpis" ? { tab: value } : {}, { replace: true });
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   if (!project) return null;
@@ -98,12 +108,14 @@ function ProjectView({ initial }: { initial: Project }) {
           </Stack>
         )}
       </QueryState>
-      <Tabs defaultValue="kpis" keepMounted={false}>
+      <Tabs value={isTab(tab) ? tab : "kpis"} onChange={openTab} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="kpis">KPIs</Tabs.Tab>
           <Tabs.Tab value="framing">Problem framing</Tabs.Tab>
           <Tabs.Tab value="data">Data</Tabs.Tab>
           <Tabs.Tab value="experiments">Experiments</Tabs.Tab>
+          <Tabs.Tab value="models">Models</Tabs.Tab>
+          <Tabs.Tab value="deployments">Deployments</Tabs.Tab>
           <Tabs.Tab value="audit">Audit trail</Tabs.Tab>
           <Tabs.Tab value="members">Members</Tabs.Tab>
         </Tabs.List>
@@ -121,6 +133,12 @@ function ProjectView({ initial }: { initial: Project }) {
             <ExperimentsPanel projectId={projectId} canEdit={canEdit} canDelete={isLead} />
             <FitThresholdsForm projectId={projectId} canEdit={isLead} />
           </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="models" pt="md">
+          <ModelsPanel projectId={projectId} projectRef={project.slug} canEdit={canEdit} isLead={isLead} />
+        </Tabs.Panel>
+        <Tabs.Panel value="deployments" pt="md">
+          <DeploymentsPanel projectId={projectId} projectRef={project.slug} canEdit={canEdit} isLead={isLead} />
         </Tabs.Panel>
         <Tabs.Panel value="audit" pt="md">
           <AuditTimeline projectId={projectId} />

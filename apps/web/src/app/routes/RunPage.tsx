@@ -1,5 +1,6 @@
 import { Alert, Anchor, Breadcrumbs, Group, Stack, Tabs, Text, Title } from "@mantine/core";
 import { LifecycleApiError } from "@lifecycle/client";
+import { hasRole } from "@lifecycle/domain";
 import { useMemo } from "react";
 import { Link, useParams } from "react-router";
 import { QueryState } from "../../components/ui/QueryState";
@@ -8,6 +9,7 @@ import { EvaluationsPanel } from "../../features/evaluations/components/Evaluati
 import { FitCard } from "../../features/evaluations/components/FitCard";
 import { RunDataPanel } from "../../features/data-sets/components/RunDataPanel";
 import { useProject } from "../../features/projects/api/get-project";
+import { RegisterVersionButton } from "../../features/registry/components/RegisterVersionModal";
 import { useExperiment, useRun } from "../../features/runs/api/runs";
 import { RunCharts } from "../../features/runs/components/RunCharts";
 import { RunActions, RunFacts, RunMetricSummaries, RunNotes, RunParams, RunTags } from "../../features/runs/components/RunDetails";
@@ -46,7 +48,10 @@ export function RunPage() {
               </Title>
               <RunStatusBadge status={run.data.status} />
             </Group>
-            <RunActions projectId={project.data.id} run={run.data} />
+            <Group gap="xs">
+              {!run.data.deletedAt && hasRole(project.data.myRole, "CONTRIBUTOR") && <RegisterVersionButton projectId={project.data.id} projectRef={project.data.slug} runId={run.data.id} />}
+              <RunActions projectId={project.data.id} run={run.data} />
+            </Group>
           </Group>
           {run.data.deletedAt && (
             <Alert color="orange" variant="light">

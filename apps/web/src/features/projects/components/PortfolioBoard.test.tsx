@@ -15,6 +15,16 @@ function renderBoard(projects: ReturnType<typeof buildProject>[]) {
 }
 
 describe("PortfolioBoard", () => {
+  it("shows on a card which model version serves production", () => {
+    renderBoard([
+      buildProject({ currentStage: "MONITORING", liveInProduction: { deploymentName: "spam-prod", status: "LIVE", modelName: "spam-classifier", version: 3, customization: null } }),
+      buildProject({ id: "b", name: "FAQ chatbot", slug: "faq-chatbot", currentStage: "MONITORING", liveInProduction: { deploymentName: "faq", status: "DEGRADED", modelName: "claude-3-haiku", version: null, customization: "prompt v4" } }),
+    ]);
+    const monitoring = screen.getByRole("region", { name: "Monitoring" });
+    expect(within(within(monitoring).getByRole("link", { name: /Spam filter/ })).getByText("● Live: spam-classifier v3")).toHaveAttribute("title", "Serving production in spam-prod (live)");
+    expect(within(within(monitoring).getByRole("link", { name: /FAQ chatbot/ })).getByText("● Live: claude-3-haiku + prompt v4")).toBeInTheDocument();
+  });
+
   it("puts each project in the column of its current stage, with its KPI status, iteration and time in stage", () => {
     renderBoard([
       buildProject({ id: "a", name: "Spam filter", currentStage: "DATA", iteration: 2, kpiSummary: { status: "AT_RISK", total: 2, met: 1, onTrack: 0, atRisk: 1, noData: 0 } }),

@@ -5,7 +5,7 @@ import { KpiStatusBadge, ProjectStatusBadge } from "../../../components/ui/Statu
 import { durationSince } from "../../../lib/format";
 
 export function ProjectCard({ project }: { project: Project }) {
-  const { kpiSummary } = project;
+  const { kpiSummary, liveInProduction: live } = project;
   return (
     <Card
       component={Link}
@@ -36,6 +36,13 @@ export function ProjectCard({ project }: { project: Project }) {
             </Text>
           )}
         </Group>
+        {live && (
+          <Text size="xs" c={live.status === "LIVE" ? "green.8" : "orange.8"} title={`Serving production in ${live.deploymentName} (${live.status.toLowerCase().replace("_", " ")})`}>
+            ● Live: {live.modelName ?? "—"}
+            {live.version !== null ? ` v${live.version}` : ""}
+            {live.customization ? ` + ${live.customization}` : ""}
+          </Text>
+        )}
         <Group gap={6} justify="space-between">
           <Badge variant="outline" size="xs" color="grape">
             Iteration {project.iteration}
