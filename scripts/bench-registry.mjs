@@ -36,8 +36,8 @@ const project = await call("POST", "/api/v1/projects", { name: "Registry bench" 
 const p = `/api/v1/projects/${project.id}`;
 const experiment = await call("POST", `${p}/experiments`, { name: "nightly retrain" });
 // One run with params, curves and a test evaluation: every version registered from it captures that evidence.
-const run = await call("POST", `${p}/experiments/${experiment.id}/runs`, { name: "retrain", params: Object.fromEntries(Array.from({ length: 40 }, (_, index) => [`param_${index}`, index * 0.1])) });
-await call("POST", `${p}/runs/${run.id}/batch`, { metrics: Array.from({ length: 200 }, (_, step) => [{ key: "loss", split: "train", step, value: 1 / (step + 1) }, { key: "loss", split: "validation", step, value: 1.1 / (step + 1) + 0.01 }]).flat() });
+const run = await call("POST", `${p}/experiments/${experiment.id}/runs`, { name: "retrain" });
+await call("POST", `${p}/runs/${run.id}/batch`, { params: Array.from({ length: 40 }, (_, index) => ({ key: `param_${index}`, value: index * 0.1 })), metrics: Array.from({ length: 200 }, (_, step) => [{ key: "loss", split: "train", step, value: 1 / (step + 1) }, { key: "loss", split: "validation", step, value: 1.1 / (step + 1) + 0.01 }]).flat() });
 await call("POST", `${p}/runs/${run.id}/evaluations`, { kind: "CLASSIFICATION", split: "test", labels: ["ham", "spam"], matrix: [[90, 10], [8, 92]] });
 await call("PATCH", `${p}/runs/${run.id}`, { status: "FINISHED" });
 await fetch(`${base}${p}/runs/${run.id}/artifacts/content?path=model/MLmodel`, { method: "PUT", headers: { authorization: headers.authorization, "content-type": "application/octet-stream" }, body: "flavors:\n  sklearn: {}\n" });
@@ -83,8 +83,7 @@ for (let index = 0; index < 50; index += 1) {
   await timedCall("POST", `${p}/deployments`, { name: `staging-${index}`, target: "REAL_TIME", environment: "STAGING", variants: [{ name: "primary", role: "PRIMARY", trafficPercent: 100, modelVersionId: ids[1] }] });
 }
 const production = (await timedCall("POST", `${p}/deployments`, { name: "prod", target: "REAL_TIME", environment: "PRODUCTION", variants: [{ name: "primary", role: "PRIMARY", trafficPercent: 100, modelVersionId: ids[0] }] })).json;
-await timedCall("POST", `${p}/deployments/${production.id}/status`, { status: "LIVE" });
-let deployment = production;
+let deployment = (await timedCall("POST", `${p}/deployments/${production.id}/status`, { status: "LIVE" })).json;
 const shifts = await timed(30, async (round) => {
   const share = round % 2 ? 90 : 80;
   const result = await timedCall("POST", `${p}/deployments/${production.id}/traffic`, { version: deployment.version, variants: [{ name: "primary", role: "PRIMARY", trafficPercent: share, modelVersionId: ids[0] }, { name: "canary", role: "CANARY", trafficPercent: 100 - share, modelVersionId: ids[0] }] });
