@@ -74,6 +74,7 @@ const ROUTES: RouteCase[] = [
   { method: "delete", path: "/api/v1/projects/{projectId}/kpis/{kpiId}", access: "CONTRIBUTOR", ok: 204 },
   { method: "get", path: "/api/v1/projects/{projectId}/kpis/{kpiId}/measurements", access: "VIEWER", ok: 200 },
   { method: "post", path: "/api/v1/projects/{projectId}/kpis/{kpiId}/measurements", access: "CONTRIBUTOR", ok: 201, body: () => ({ value: 1 }) },
+  { method: "patch", path: "/api/v1/projects/{projectId}/kpis/{kpiId}/measurements/{measurementId}", access: "CONTRIBUTOR", ok: 200, body: () => ({ note: "checked" }) },
   { method: "delete", path: "/api/v1/projects/{projectId}/kpis/{kpiId}/measurements/{measurementId}", access: "CONTRIBUTOR", ok: 204 },
   { method: "get", path: "/api/v1/projects/{projectId}/framing", access: "VIEWER", ok: 200 },
   { method: "put", path: "/api/v1/projects/{projectId}/framing", access: "CONTRIBUTOR", ok: 200, body: () => ({ taskType: "regression" }) },

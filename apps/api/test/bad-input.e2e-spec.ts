@@ -40,6 +40,7 @@ const VALID_BODIES: Record<string, object> = {
   "post /api/v1/projects/{projectId}/kpis": { name: "k", direction: "HIGHER_IS_BETTER" },
   "patch /api/v1/projects/{projectId}/kpis/{kpiId}": {},
   "post /api/v1/projects/{projectId}/kpis/{kpiId}/measurements": { value: 1 },
+  "patch /api/v1/projects/{projectId}/kpis/{kpiId}/measurements/{measurementId}": { value: 2 },
   "put /api/v1/projects/{projectId}/framing": {},
   "patch /api/v1/projects/{projectId}/stages/{stage}": {},
   "post /api/v1/projects/{projectId}/stages/{stage}/checklist": { label: "l" },
@@ -90,6 +91,7 @@ beforeAll(async () => {
   );
   const project = await makeProject(testApp);
   const kpi = await makeKpi(testApp, project.id);
+  const measurement = (await testApp.http().post(`/api/v1/projects/${project.id}/kpis/${kpi.id}/measurements`).send({ value: 1 }).expect(201)).body;
   const board = (await testApp.http().get(`/api/v1/projects/${project.id}/stages`).expect(200)).body;
   const member = await testApp.createUser();
   await testApp.http().post(`/api/v1/projects/${project.id}/members`).send({ email: member.email, role: "VIEWER" }).expect(201);
@@ -99,7 +101,7 @@ beforeAll(async () => {
   const model = (await testApp.http().post(`/api/v1/projects/${project.id}/models`).send({ name: "fixture" }).expect(201)).body;
   await testApp.http().post(`/api/v1/projects/${project.id}/models/${model.id}/versions`).send({ source: "s3://fixture/1" }).expect(201);
   const deployment = (await testApp.http().post(`/api/v1/projects/${project.id}/deployments`).send({ name: "fixture", target: "BATCH", environment: "DEV", variants: [{ name: "p", role: "PRIMARY", trafficPercent: 100, baseModel: "b" }] }).expect(201)).body;
-  ids = { deploymentId: deployment.id, modelId: model.id, version: "1", alias: "champion", projectId: project.id, experimentId: experiment.id, runId: run.id, dataSetId: dataSet.id, kpiId: kpi.id, itemId: board.stages[0].checklist[0].id, userId: member.id, stage: "DATA" };
+  ids = { deploymentId: deployment.id, modelId: model.id, version: "1", alias: "champion", projectId: project.id, experimentId: experiment.id, runId: run.id, dataSetId: dataSet.id, kpiId: kpi.id, measurementId: measurement.id, itemId: board.stages[0].checklist[0].id, userId: member.id, stage: "DATA" };
 });
 afterAll(() => testApp?.close());
 
@@ -109,6 +111,7 @@ async function fingerprint(): Promise<unknown> {
     SELECT (SELECT count(*) FROM projects)::int AS projects, (SELECT coalesce(sum(version), 0) FROM projects)::int AS versions,
            (SELECT max(updated_at) FROM projects) AS projects_updated, (SELECT count(*) FROM kpis)::int AS kpis,
            (SELECT max(updated_at) FROM kpis) AS kpis_updated, (SELECT count(*) FROM kpi_measurements)::int AS measurements,
+           (SELECT string_agg(value::text || measured_at::text || coalesce(source, '') || coalesce(note, ''), ',' ORDER BY id) FROM kpi_measurements) AS measurement_values,
            (SELECT count(*) FROM problem_framings)::int AS framings, (SELECT count(*) FROM checklist_items)::int AS checklist,
            (SELECT count(*) FILTER (WHERE done) FROM checklist_items)::int AS ticked, (SELECT count(*) FROM stage_transitions)::int AS transitions,
            (SELECT count(*) FROM users)::int AS users, (SELECT count(*) FROM api_tokens)::int AS tokens, (SELECT count(*) FROM sessions)::int AS sessions,

@@ -62,6 +62,33 @@ describe("KPIs", () => {
     expectError(await testApp.http().delete(`${kpisUrl(project.id)}/${kpi.id}/measurements/${page.body.items[0].id}`), 404, "MEASUREMENT_NOT_FOUND");
   });
 
+  it("corrects a measurement's value, time and note, refusing bad input and writing nothing then", async () => {
+    const project = await makeProject(testApp);
+    const kpi = await makeKpi(testApp, project.id);
+    const url = `${kpisUrl(project.id)}/${kpi.id}/measurements`;
+    const first = (await testApp.http().post(url).send({ value: 0.81, measuredAt: "2026-01-01T00:00:00Z" }).expect(201)).body;
+    await testApp.http().post(url).send({ value: 0.85, measuredAt: "2026-02-01T00:00:00Z" }).expect(201);
+    const corrected = (await testApp.http().patch(`${url}/${first.id}`).send({ value: 0.801, measuredAt: "2026-03-01T08:15:30.250Z", note: "typo fixed" }).expect(200)).body;
+    expect(corrected).toEqual({ id: first.id, value: 0.801, measuredAt: "2026-03-01T08:15:30.250Z", source: null, note: "typo fixed" });
+    // Now the newest, so it is the KPI's current value.
+    expect((await testApp.http().get(`${kpisUrl(project.id)}/${kpi.id}`).expect(200)).body.assessment.current).toBe(0.801);
+    expectError(await testApp.http().patch(`${url}/${first.id}`).send({ value: "high" }), 400, "VALIDATION_FAILED", "value");
+    expectError(await testApp.http().patch(`${url}/${first.id}`).send({ measuredAt: "yesterday" }), 400, "VALIDATION_FAILED", "measuredAt");
+    expectError(await testApp.http().patch(`${url}/00000000-0000-4000-8000-000000000000`).send({ value: 1 }), 404, "MEASUREMENT_NOT_FOUND");
+    expect((await testApp.http().get(url).expect(200)).body.items[0]).toEqual(corrected);
+  });
+
+  it("keeps measurements entered at the same instant in the order they were recorded", async () => {
+    const project = await makeProject(testApp);
+    const kpi = await makeKpi(testApp, project.id);
+    const url = `${kpisUrl(project.id)}/${kpi.id}/measurements`;
+    for (const value of [0.7, 0.75, 0.8]) await testApp.http().post(url).send({ value, measuredAt: "2026-05-01T10:00:00Z" }).expect(201);
+    expect((await testApp.http().get(url).expect(200)).body.items.map((item: { value: number }) => item.value)).toEqual([0.8, 0.75, 0.7]);
+    const shown = (await testApp.http().get(`${kpisUrl(project.id)}/${kpi.id}`).expect(200)).body;
+    expect(shown.trend.map((item: { value: number }) => item.value)).toEqual([0.7, 0.75, 0.8]);
+    expect(shown.assessment.current).toBe(0.8);
+  });
+
   it("updates and deletes a KPI", async () => {
     const project = await makeProject(testApp);
     const kpi = await makeKpi(testApp, project.id);

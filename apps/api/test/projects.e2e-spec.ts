@@ -1,4 +1,4 @@
-import { countRows, expectError, makeProject } from "./support/factories";
+import { countRows, expectError, makeKpi, makeProject } from "./support/factories";
 import { createTestApp, type TestApp } from "./support/test-app";
 
 let testApp: TestApp;
@@ -135,6 +135,19 @@ describe("GET /api/v1/projects", () => {
   it("filters by owner and stage", async () => {
     expect(names((await listApp.http().get("/api/v1/projects?owner=ana").expect(200)).body)).toEqual(["Alpha ticket sentiment"]);
     expect((await listApp.http().get("/api/v1/projects?stage=DATA").expect(200)).body.total).toBe(0);
+  });
+
+  it("counts every stage's projects under the same filters, whatever the page or stage asked for", async () => {
+    const zero = { GOALS_KPIS: 0, PROBLEM_FRAMING: 0, DATA: 0, MODEL_DEVELOPMENT: 0, DEPLOYMENT: 0, MONITORING: 0, ITERATION: 0 };
+    const moved = await makeProject(listApp, { name: "Epsilon framed", owner: "Eve", businessGoal: "Fewer refunds" });
+    await makeKpi(listApp, moved.id);
+    await listApp.http().post(`/api/v1/projects/${moved.id}/transitions`).send({ to: "PROBLEM_FRAMING" }).expect(201);
+    const page = (await listApp.http().get("/api/v1/projects?pageSize=1&stage=GOALS_KPIS").expect(200)).body;
+    expect(page.items).toHaveLength(1);
+    expect(page.stageCounts).toEqual({ ...zero, GOALS_KPIS: 3, PROBLEM_FRAMING: 1 });
+    expect((await listApp.http().get("/api/v1/projects?owner=eve").expect(200)).body.stageCounts).toEqual({ ...zero, PROBLEM_FRAMING: 1 });
+    expect((await listApp.http().get("/api/v1/projects?status=ARCHIVED").expect(200)).body.stageCounts).toEqual({ ...zero, GOALS_KPIS: 1 });
+    await listApp.http().delete(`/api/v1/projects/${moved.id}`).expect(204);
   });
 
   it("sorts and pages", async () => {

@@ -5,6 +5,7 @@ export * from "./framing";
 export * from "./slug";
 export * from "./vocabularies";
 export * from "./contracts/common";
+export * from "./contracts/messages";
 export * from "./contracts/projects";
 export * from "./contracts/stages";
 export * from "./contracts/kpis";

@@ -53,6 +53,12 @@ describe("assessKpi", () => {
     expect(result).toMatchObject({ status: "MET", met: true, onTrack: true, current: 0.96, progress: 1 });
   });
 
+  it("takes, of measurements at the same instant, the one recorded last", () => {
+    const same = at("2026-03-01T10:00:00Z");
+    const result = assessKpi(lower, [{ value: 250, measuredAt: same, createdAt: at("2026-03-01T10:00:05Z") }, { value: 300, measuredAt: same, createdAt: at("2026-03-01T10:00:01Z") }], now);
+    expect(result.current).toBe(250);
+  });
+
   it("uses the latest measurement whatever the order given", () => {
     const result = assessKpi(lower, [{ value: 250, measuredAt: at("2026-03-01") }, { value: 390, measuredAt: at("2026-02-01") }], now);
     expect(result.current).toBe(250);
@@ -68,6 +74,19 @@ describe("assessKpi", () => {
     const result = assessKpi(higher, [{ value: 0.8, measuredAt: at("2026-01-01") }, { value: 0.81, measuredAt: at("2026-07-01") }], now);
     expect(result).toMatchObject({ status: "AT_RISK", onTrack: false });
     expect(result.projectedAtDeadline).toBeLessThan(0.95);
+  });
+
+  it("projects no impossible value: a percentage stays within 0–100 %, a recall within 0–1", () => {
+    const percent: KpiDefinition = { ...higher, baseline: 80, target: 99, unit: "%" };
+    const steep = [{ value: 80, measuredAt: at("2026-01-01") }, { value: 95, measuredAt: at("2026-03-01") }];
+    expect(assessKpi(percent, steep, now)).toMatchObject({ status: "ON_TRACK", projectedAtDeadline: 100 });
+    const recall: KpiDefinition = { ...higher, metricKey: "recall" };
+    expect(assessKpi(recall, [{ value: 0.8, measuredAt: at("2026-01-01") }, { value: 0.9, measuredAt: at("2026-03-01") }], now).projectedAtDeadline).toBe(1);
+    const falling: KpiDefinition = { ...higher, baseline: 40, target: 60, unit: "%", direction: "HIGHER_IS_BETTER" };
+    expect(assessKpi(falling, [{ value: 40, measuredAt: at("2026-01-01") }, { value: 20, measuredAt: at("2026-03-01") }], now).projectedAtDeadline).toBe(0);
+    // Unbounded units are projected as the trend says.
+    const latency: KpiDefinition = { ...lower, deadline: at("2026-12-31"), unit: "ms" };
+    expect(assessKpi(latency, [{ value: 400, measuredAt: at("2026-01-01") }, { value: 390, measuredAt: at("2026-03-01") }], now).projectedAtDeadline).toBeGreaterThan(300);
   });
 
   it("is at risk once the deadline has passed unmet", () => {

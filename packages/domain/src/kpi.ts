@@ -14,11 +14,22 @@ export interface KpiDefinition {
   /** Calendar date the target is due, at the end of that day (UTC). */
   deadline: Date | null;
   createdAt: Date;
+  /** "%" bounds projections to 0–100. */
+  unit?: string | null;
+  /** A linked metric that is a share (recall, accuracy, f1…) bounds projections to 0–1. */
+  metricKey?: string | null;
 }
 
 export interface Measurement {
   value: number;
   measuredAt: Date;
+  /** When it was recorded: of measurements taken at the same instant, the one recorded last is the latest. */
+  createdAt?: Date;
+}
+
+/** Oldest first: by when measured, then by when recorded. */
+export function measurementOrder(a: Measurement, b: Measurement): number {
+  return a.measuredAt.getTime() - b.measuredAt.getTime() || (a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0);
 }
 
 export interface KpiAssessment {
@@ -35,6 +46,16 @@ export interface KpiAssessment {
 }
 
 const DAY_MS = 86_400_000;
+
+/** Metrics that are shares of a whole: never below 0 or above 1. */
+const SHARE_METRIC = /(^|[._-])(accuracy|balanced_accuracy|recall|precision|f1|f1_score|f1_macro|f1_micro|f1_weighted|fbeta|auc|roc_auc|pr_auc|average_precision|specificity|sensitivity|iou|jaccard|hit_rate|mrr|ndcg|map|top_\d+_accuracy|exact_match)$/i;
+
+/** The values a KPI can take at all, as far as its unit or linked metric tell: a projection is kept inside them. */
+export function kpiRange(definition: Pick<KpiDefinition, "unit" | "metricKey">): readonly [number, number] | null {
+  if (definition.unit?.trim() === "%") return [0, 100];
+  if (!definition.unit?.trim() && definition.metricKey && SHARE_METRIC.test(definition.metricKey)) return [0, 1];
+  return null;
+}
 
 export function isBetterOrEqual(direction: KpiDirection, value: number, reference: number): boolean {
   return direction === "HIGHER_IS_BETTER" ? value >= reference : value <= reference;
@@ -79,7 +100,7 @@ export function deadlineEnd(deadline: Date): Date {
  * while the latest value is better than the baseline.
  */
 export function assessKpi(definition: KpiDefinition, measurements: readonly Measurement[], now: Date): KpiAssessment {
-  const ordered = [...measurements].sort((a, b) => a.measuredAt.getTime() - b.measuredAt.getTime());
+  const ordered = [...measurements].sort(measurementOrder);
   const latest = ordered[ordered.length - 1];
   const none: KpiAssessment = { current: null, currentAt: null, progress: null, met: false, onTrack: null, status: "NO_DATA", projectedAtDeadline: null };
   if (!latest) return none;
@@ -101,7 +122,9 @@ export function assessKpi(definition: KpiDefinition, measurements: readonly Meas
     if (now.getTime() > due) {
       onTrack = false;
     } else if (trend) {
-      const projected = trend.intercept + trend.slopePerMs * due;
+      const range = kpiRange(definition);
+      const raw = trend.intercept + trend.slopePerMs * due;
+      const projected = range ? Math.min(range[1], Math.max(range[0], raw)) : raw;
       projectedAtDeadline = Number.isFinite(projected) ? projected : null;
       onTrack = isBetterOrEqual(direction, projected, target);
     } else {

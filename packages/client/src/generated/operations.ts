@@ -320,6 +320,9 @@ export function bindOperations(call: OperationCaller) {
     /** PATCH /api/v1/projects/{projectId}/kpis/{kpiId} */
     updateKpi: (args: OperationArgs<"updateKpi">): Promise<OperationResult<"updateKpi">> =>
       call("patch", "/api/v1/projects/{projectId}/kpis/{kpiId}", args) as Promise<OperationResult<"updateKpi">>,
+    /** PATCH /api/v1/projects/{projectId}/kpis/{kpiId}/measurements/{measurementId} */
+    updateKpiMeasurement: (args: OperationArgs<"updateKpiMeasurement">): Promise<OperationResult<"updateKpiMeasurement">> =>
+      call("patch", "/api/v1/projects/{projectId}/kpis/{kpiId}/measurements/{measurementId}", args) as Promise<OperationResult<"updateKpiMeasurement">>,
     /** PATCH /api/v1/projects/{projectId}/models/{modelId} */
     updateModel: (args: OperationArgs<"updateModel">): Promise<OperationResult<"updateModel">> =>
       call("patch", "/api/v1/projects/{projectId}/models/{modelId}", args) as Promise<OperationResult<"updateModel">>,

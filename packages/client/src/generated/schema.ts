@@ -557,7 +557,7 @@ export interface paths {
         delete: operations["deleteKpiMeasurement"];
         options?: never;
         head?: never;
-        patch?: never;
+        patch: operations["updateKpiMeasurement"];
         trace?: never;
     };
     "/api/v1/projects/{projectId}/members": {
@@ -2646,6 +2646,10 @@ export interface components {
             }[];
             page: number;
             pageSize: number;
+            /** @description How many projects each stage holds under the same filters, whatever the page or the stage asked for: the board's column counts */
+            stageCounts: {
+                [key: string]: number;
+            };
             total: number;
         };
         ProjectStageDto_Output: {
@@ -3335,6 +3339,16 @@ export interface components {
             name?: string;
             target?: number | null;
             unit?: string | null;
+        };
+        UpdateMeasurementDto: {
+            /**
+             * Format: date-time
+             * @description Defaults to now
+             */
+            measuredAt?: string;
+            note?: string | null;
+            source?: string | null;
+            value?: number;
         };
         UpdateMemberDto: {
             /** @enum {string} */
@@ -5260,6 +5274,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    updateKpiMeasurement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kpiId: string;
+                measurementId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeasurementDto"];
+            };
+        };
+        responses: {
+            /** @description Corrects a measurement: its value, when it was measured, its source or note */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasurementDto_Output"];
+                };
             };
             /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
             default: {

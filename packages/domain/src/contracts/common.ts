@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./messages";
 
 /** Free text that must say something: trimmed, at least one character. */
 export const requiredText = (max: number) => z.string().trim().min(1).max(max);

@@ -54,6 +54,8 @@ export const CreateMeasurementSchema = z.strictObject({
   note: optionalText(2000),
 });
 export type CreateMeasurementInput = z.infer<typeof CreateMeasurementSchema>;
+export const UpdateMeasurementSchema = CreateMeasurementSchema.partial().strict();
+export type UpdateMeasurementInput = z.infer<typeof UpdateMeasurementSchema>;
 
 export const KpiAssessmentSchema = z.object({
   current: z.number().nullable(),

@@ -101,5 +101,7 @@ export const ProjectSchema = z.object({
 });
 export type Project = z.infer<typeof ProjectSchema>;
 
-export const ProjectPageSchema = pageOf(ProjectSchema);
+export const ProjectPageSchema = pageOf(ProjectSchema).extend({
+  stageCounts: z.record(StageSchema, z.number().int()).describe("How many projects each stage holds under the same filters, whatever the page or the stage asked for: the board's column counts"),
+});
 export type ProjectPage = z.infer<typeof ProjectPageSchema>;

@@ -14,6 +14,7 @@ import {
   MeasurementDto,
   MeasurementPageDto,
   UpdateKpiDto,
+  UpdateMeasurementDto,
 } from "./kpis.dto";
 import { KpisService } from "./kpis.service";
 
@@ -77,6 +78,18 @@ export class KpisController {
     @IdempotencyKey() idempotencyKey: string | undefined,
   ) {
     return this.kpis.addMeasurement(projectId, kpiId, body, idempotencyKey);
+  }
+
+  @Patch(":kpiId/measurements/:measurementId")
+  @ZodResponse({ status: 200, type: MeasurementDto, description: "Corrects a measurement: its value, when it was measured, its source or note" })
+  @ProjectAccess("CONTRIBUTOR")
+  updateKpiMeasurement(
+    @Param("projectId") projectId: string,
+    @UuidParam("kpiId") kpiId: string,
+    @UuidParam("measurementId") measurementId: string,
+    @Body() body: UpdateMeasurementDto,
+  ) {
+    return this.kpis.updateMeasurement(projectId, kpiId, measurementId, body);
   }
 
   @Delete(":kpiId/measurements/:measurementId")

@@ -7,6 +7,7 @@ import {
   MeasurementPageSchema,
   MeasurementSchema,
   UpdateKpiSchema,
+  UpdateMeasurementSchema,
 } from "@lifecycle/domain";
 import { createZodDto } from "nestjs-zod";
 
@@ -18,3 +19,4 @@ export class CreateMeasurementDto extends createZodDto(CreateMeasurementSchema) 
 export class MeasurementDto extends createZodDto(MeasurementSchema) {}
 export class ListMeasurementsQueryDto extends createZodDto(ListMeasurementsQuerySchema) {}
 export class MeasurementPageDto extends createZodDto(MeasurementPageSchema) {}
+export class UpdateMeasurementDto extends createZodDto(UpdateMeasurementSchema) {}

@@ -3,7 +3,7 @@ import { Prisma } from "../../generated/prisma/client";
 import { PrismaService, type Db } from "../../prisma/prisma.service";
 import { KPI_TREND_WINDOW } from "../projects/projects.repository";
 
-const measurementSelect = { id: true, value: true, measuredAt: true, source: true, note: true } satisfies Prisma.KpiMeasurementSelect;
+const measurementSelect = { id: true, value: true, measuredAt: true, source: true, note: true, createdAt: true } satisfies Prisma.KpiMeasurementSelect;
 
 export const kpiSelect = {
   id: true,
@@ -19,7 +19,7 @@ export const kpiSelect = {
   createdAt: true,
   updatedAt: true,
   _count: { select: { measurements: true } },
-  measurements: { select: measurementSelect, orderBy: { measuredAt: "desc" }, take: KPI_TREND_WINDOW },
+  measurements: { select: measurementSelect, orderBy: [{ measuredAt: "desc" }, { createdAt: "desc" }, { id: "asc" }], take: KPI_TREND_WINDOW },
 } satisfies Prisma.KpiSelect;
 
 export type KpiRow = Prisma.KpiGetPayload<{ select: typeof kpiSelect }>;
@@ -64,7 +64,7 @@ export class KpisRepository {
       this.prisma.kpiMeasurement.findMany({
         where,
         select: measurementSelect,
-        orderBy: [{ measuredAt: "desc" }, { id: "asc" }],
+        orderBy: [{ measuredAt: "desc" }, { createdAt: "desc" }, { id: "asc" }],
         skip: (page - 1) * pageSize,
         take: pageSize,
       }),
@@ -79,6 +79,14 @@ export class KpisRepository {
 
   findMeasurementByIdempotencyKey(kpiId: string, idempotencyKey: string): Promise<MeasurementRow | null> {
     return this.prisma.kpiMeasurement.findUnique({ where: { kpiId_idempotencyKey: { kpiId, idempotencyKey } }, select: measurementSelect });
+  }
+
+  /** Changes a measurement of this KPI; null when the KPI has no such measurement. */
+  async updateMeasurement(kpiId: string, measurementId: string, data: Prisma.KpiMeasurementUpdateManyMutationInput): Promise<MeasurementRow | null> {
+    return this.prisma.$transaction(async (tx) => {
+      const { count } = await tx.kpiMeasurement.updateMany({ where: { id: measurementId, kpiId }, data });
+      return count === 1 ? tx.kpiMeasurement.findUnique({ where: { id: measurementId }, select: measurementSelect }) : null;
+    });
   }
 
   async deleteMeasurement(kpiId: string, measurementId: string): Promise<boolean> {

@@ -4,6 +4,7 @@ import {
   meetsKpi,
   type CreateKpiInput,
   type CreateMeasurementInput,
+  type UpdateMeasurementInput,
   type Kpi,
   type KpiMeasurementView,
   type Run,
@@ -144,6 +145,19 @@ export class KpisService {
       }
       return toMeasurementView(first);
     }
+  }
+
+  async updateMeasurement(projectRef: string, kpiId: string, measurementId: string, input: UpdateMeasurementInput): Promise<KpiMeasurementView> {
+    const kpi = await this.requireKpi(projectRef, kpiId);
+    const fields = normaliseText(input);
+    const updated = await this.kpis.updateMeasurement(kpi.id, measurementId, {
+      ...(input.value !== undefined ? { value: input.value } : {}),
+      ...(input.measuredAt !== undefined ? { measuredAt: new Date(input.measuredAt) } : {}),
+      ...("source" in fields ? { source: fields.source ?? null } : {}),
+      ...("note" in fields ? { note: fields.note ?? null } : {}),
+    });
+    if (!updated) throw new DomainError("MEASUREMENT_NOT_FOUND", `No measurement "${measurementId}" on KPI "${kpi.name}".`);
+    return toMeasurementView(updated);
   }
 
   async deleteMeasurement(projectRef: string, kpiId: string, measurementId: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { Injectable } from "@nestjs/common";
-import { SERVING_STATUSES, STAGE_CHECKLIST_SEEDS, STAGES, type ListProjectsQuery, type ProjectRole } from "@lifecycle/domain";
+import { SERVING_STATUSES, STAGE_CHECKLIST_SEEDS, STAGES, type ListProjectsQuery, type ProjectRole, type Stage } from "@lifecycle/domain";
 import { Prisma } from "../../generated/prisma/client";
 import { PrismaService, type Db } from "../../prisma/prisma.service";
 
@@ -32,9 +32,11 @@ const projectFields = {
       target: true,
       deadline: true,
       createdAt: true,
+      unit: true,
+      metricKey: true,
       measurements: {
-        select: { value: true, measuredAt: true },
-        orderBy: { measuredAt: "desc" },
+        select: { value: true, measuredAt: true, createdAt: true },
+        orderBy: [{ measuredAt: "desc" }, { createdAt: "desc" }, { id: "asc" }],
         take: KPI_TREND_WINDOW,
       },
     },
@@ -106,9 +108,11 @@ export class ProjectsRepository {
     return row ? { id: row.id, membership: row.members[0]?.role ?? null } : null;
   }
 
-  async findProjectsPage(query: ListProjectsQuery, viewer: Viewer): Promise<{ rows: ProjectRow[]; total: number }> {
-    const where = { ...this.listFilter(query), ...(viewer.isAdmin ? {} : { members: { some: { userId: viewer.userId ?? NOBODY } } }), ...(viewer.projectId ? { id: viewer.projectId } : {}) };
-    const [rows, total] = await this.prisma.$transaction([
+  async findProjectsPage(query: ListProjectsQuery, viewer: Viewer): Promise<{ rows: ProjectRow[]; total: number; stageCounts: Record<Stage, number> }> {
+    const visible = { ...(viewer.isAdmin ? {} : { members: { some: { userId: viewer.userId ?? NOBODY } } }), ...(viewer.projectId ? { id: viewer.projectId } : {}) };
+    const where = { ...this.listFilter(query), ...visible };
+    const everyStage = { ...this.listFilter({ ...query, stage: undefined }), ...visible };
+    const [rows, total, byStage] = await this.prisma.$transaction([
       this.prisma.project.findMany({
         where,
         select: projectSelect(viewer.userId),
@@ -117,8 +121,12 @@ export class ProjectsRepository {
         take: query.pageSize,
       }),
       this.prisma.project.count({ where }),
+      this.prisma.project.groupBy({ by: ["currentStage"], where: everyStage, orderBy: { currentStage: "asc" }, _count: { _all: true } }),
     ]);
-    return { rows, total };
+    const stageCounts = Object.fromEntries(STAGES.map((stage) => [stage, 0])) as Record<Stage, number>;
+    // (Prisma types a groupBy inside a batch loosely: _count is the { _all } asked for.)
+    for (const group of byStage) stageCounts[group.currentStage] = (group._count as { _all: number })._all;
+    return { rows, total, stageCounts };
   }
 
   private listFilter(query: ListProjectsQuery): Prisma.ProjectWhereInput {

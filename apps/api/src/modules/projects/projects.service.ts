@@ -33,9 +33,9 @@ export class ProjectsService {
 
   /** The projects the caller may see: those they are a member of, or all for an admin. */
   async listProjects(principal: Principal, query: ListProjectsQuery): Promise<ProjectPage> {
-    const { rows, total } = await this.projects.findProjectsPage(query, principal);
+    const { rows, total, stageCounts } = await this.projects.findProjectsPage(query, principal);
     const now = new Date();
-    return { items: rows.map((row) => toProjectView(row, principal.isAdmin, now)), total, page: query.page, pageSize: query.pageSize };
+    return { items: rows.map((row) => toProjectView(row, principal.isAdmin, now)), total, page: query.page, pageSize: query.pageSize, stageCounts };
   }
 
   async getProject(principal: Principal, idOrSlug: string): Promise<Project> {

@@ -8,6 +8,7 @@ import { ParallelCoordinates } from "../../features/runs/components/ParallelCoor
 import { RunCharts } from "../../features/runs/components/RunCharts";
 import { RunComparisonTables } from "../../features/runs/components/RunComparisonTables";
 import { NotFoundPage } from "./NotFoundPage";
+import { useDocumentTitle } from "../../lib/document-title";
 
 /** 2 to 20 runs side by side: param differences, overlaid metric charts, parallel coordinates. */
 export function ComparePage() {
@@ -18,6 +19,7 @@ export function ComparePage() {
   const projectId = project.data?.id ?? projectRef;
   const experiment = useExperiment(projectId, experimentId);
   const comparison = useRunComparison(projectId, runIds);
+  useDocumentTitle(`Comparing ${runIds.length} runs`, experiment.data?.name, project.data?.name);
   const missing = [project.error, comparison.error].find((error) => error instanceof LifecycleApiError && error.status === 404);
   if (missing) return <NotFoundPage what="such run" />;
   const back = `/projects/${project.data?.slug ?? projectRef}/experiments/${experimentId}`;

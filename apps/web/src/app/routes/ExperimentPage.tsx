@@ -8,11 +8,13 @@ import { useProject } from "../../features/projects/api/get-project";
 import { useExperiment } from "../../features/runs/api/runs";
 import { RunsTable } from "../../features/runs/components/RunsTable";
 import { NotFoundPage } from "./NotFoundPage";
+import { useDocumentTitle } from "../../lib/document-title";
 
 export function ExperimentPage() {
   const { projectRef = "", experimentId = "" } = useParams();
   const project = useProject(projectRef);
   const experiment = useExperiment(project.data?.id ?? projectRef, experimentId);
+  useDocumentTitle(experiment.data?.name, project.data?.name);
   const missing = [project.error, experiment.error].find((error) => error instanceof LifecycleApiError && (error.status === 404 || error.status === 400));
   if (missing) return <NotFoundPage what="such experiment" />;
   return (

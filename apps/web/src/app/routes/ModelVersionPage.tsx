@@ -7,6 +7,7 @@ import { useProject } from "../../features/projects/api/get-project";
 import { useModelVersion } from "../../features/registry/api/get-model-versions";
 import { ModelCardView, VersionEvidence, VersionFacts, VersionHeader, VersionLineage } from "../../features/registry/components/VersionDetails";
 import { NotFoundPage } from "./NotFoundPage";
+import { useDocumentTitle } from "../../lib/document-title";
 
 export function ModelVersionPage() {
   const { projectRef = "", modelId = "", version = "" } = useParams();
@@ -14,6 +15,7 @@ export function ModelVersionPage() {
   const project = useProject(projectRef);
   const projectId = project.data?.id ?? projectRef;
   const modelVersion = useModelVersion(projectId, modelId, number);
+  useDocumentTitle(modelVersion.data && `${modelVersion.data.modelName} v${modelVersion.data.version}`, project.data?.name);
   const missing = !Number.isInteger(number) || number < 1 || [project.error, modelVersion.error].some((error) => error instanceof LifecycleApiError && (error.status === 404 || error.status === 400));
   if (missing) return <NotFoundPage what="such model version" />;
   return (

@@ -3,7 +3,11 @@ import { stubApi } from "../../testing/api-stub";
 import { buildProject } from "../../testing/builders";
 import { renderRoute } from "../../testing/render";
 
-const page = (items: unknown[]) => ({ status: 200, body: { items, total: items.length, page: 1, pageSize: 200 } });
+const STAGE_NAMES = ["GOALS_KPIS", "PROBLEM_FRAMING", "DATA", "MODEL_DEVELOPMENT", "DEPLOYMENT", "MONITORING", "ITERATION"];
+const page = (items: Array<{ currentStage?: string }>) => ({
+  status: 200,
+  body: { items, total: items.length, page: 1, pageSize: 25, stageCounts: Object.fromEntries(STAGE_NAMES.map((stage) => [stage, items.filter((item) => item.currentStage === stage).length])) },
+});
 
 describe("PortfolioPage", () => {
   it("invites creating the first project when there are none", async () => {
@@ -27,7 +31,8 @@ describe("PortfolioPage", () => {
     await user.type(screen.getByLabelText("Search"), "spam");
     await waitFor(() => expect(calls.at(-1)?.query.get("q")).toBe("spam"));
     expect(router.state.location.search).toBe("?q=spam");
-    expect(calls.at(-1)?.query.get("pageSize")).toBe("200");
+    // Each column asks for its own stage under the same filters.
+    expect(calls.filter((call) => call.query.get("q") === "spam" && call.query.get("stage")).map((call) => call.query.get("stage")).sort()).toEqual([...STAGE_NAMES].sort());
   });
 
   it("creates a project and opens it", async () => {
@@ -41,7 +46,7 @@ describe("PortfolioPage", () => {
     await user.click(await screen.findByRole("button", { name: "New project" }));
     const dialog = await screen.findByRole("dialog", { name: "New project" });
     await user.click(within(dialog).getByRole("button", { name: "Create project" }));
-    expect(await within(dialog).findByText(/Too small/)).toBeInTheDocument();
+    expect(await within(dialog).findByText("Name is required")).toBeInTheDocument();
     await user.type(within(dialog).getByLabelText(/Name/), "New one");
     await user.click(within(dialog).getByRole("button", { name: "Create project" }));
     await waitFor(() => expect(router.state.location.pathname).toBe("/projects/new-one"));

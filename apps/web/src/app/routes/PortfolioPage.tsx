@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Text, Title } from "@mantine/core";
+import { Button, Group, Stack, Text, Title } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useState } from "react";
 import { useNavigate, useSearchParams } from "react-router";
@@ -8,28 +8,28 @@ import { useProjects } from "../../features/projects/api/get-projects";
 import { BoardFilters, type BoardFilterValues } from "../../features/projects/components/BoardFilters";
 import { CreateProjectModal } from "../../features/projects/components/CreateProjectModal";
 import { PortfolioBoard } from "../../features/projects/components/PortfolioBoard";
-
-const BOARD_LIMIT = 200;
+import type { BoardQuery } from "../../features/projects/api/get-board-column";
+import { useDocumentTitle } from "../../lib/document-title";
 
 /** The portfolio: every project in the column of its current stage, filtered through the URL. */
 export function PortfolioPage() {
   const navigate = useNavigate();
   const [searchParams, setSearchParams] = useSearchParams();
   const [creating, setCreating] = useState(false);
+  useDocumentTitle("Portfolio");
   const filters: BoardFilterValues = {
     q: searchParams.get("q") ?? "",
     owner: searchParams.get("owner") ?? "",
     status: (searchParams.get("status") ?? "") as BoardFilterValues["status"],
   };
   const [debounced] = useDebouncedValue(filters, 250);
-  const projects = useProjects({
-    pageSize: BOARD_LIMIT,
-    sort: "stageEnteredAt",
-    order: "asc",
+  const boardFilters: BoardQuery = {
     ...(debounced.q.trim() ? { q: debounced.q.trim() } : {}),
     ...(debounced.owner.trim() ? { owner: debounced.owner.trim() } : {}),
     ...(debounced.status ? { status: debounced.status } : {}),
-  });
+  };
+  // One project is enough to learn the totals: every stage's count under the filters; the columns load their own.
+  const projects = useProjects({ ...boardFilters, pageSize: 1 });
 
   const setFilters = (next: BoardFilterValues) => {
     const params = new URLSearchParams();
@@ -61,14 +61,7 @@ export function PortfolioPage() {
             <EmptyHint title="No projects yet">Create the first one, or load the demo portfolio with `npm run seed`.</EmptyHint>
           )
         ) : (
-          <>
-            {projects.data && projects.data.total > projects.data.items.length && (
-              <Alert color="yellow">
-                Showing {projects.data.items.length} of {projects.data.total} projects; narrow the filters to see the rest.
-              </Alert>
-            )}
-            <PortfolioBoard projects={projects.data?.items ?? []} />
-          </>
+          <PortfolioBoard filters={boardFilters} counts={projects.data?.stageCounts} />
         )}
       </QueryState>
       <CreateProjectModal opened={creating} onClose={() => setCreating(false)} onCreated={(project) => navigate(`/projects/${project.slug}`)} />

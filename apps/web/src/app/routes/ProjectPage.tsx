@@ -24,6 +24,7 @@ import { StagePanel } from "../../features/stages/components/StagePanel";
 import { StageStepper } from "../../features/stages/components/StageStepper";
 import { NotFoundPage } from "./NotFoundPage";
 import { LifecycleApiError } from "@lifecycle/client";
+import { useDocumentTitle } from "../../lib/document-title";
 
 const TABS = ["kpis", "framing", "data", "experiments", "models", "deployments", "audit", "members"] as const;
 type TabName = (typeof TABS)[number];
@@ -32,6 +33,7 @@ const isTab = (value: string | null): value is TabName => TABS.includes(value as
 export function ProjectPage() {
   const { projectRef = "" } = useParams();
   const project = useProject(projectRef);
+  useDocumentTitle(project.data?.name);
   if (project.error instanceof LifecycleApiError && project.error.status === 404) return <NotFoundPage what={`project "${projectRef}"`} />;
   return (
     <QueryState isPending={project.isPending} error={project.error} onRetry={() => void project.refetch()} label="the project">

@@ -84,6 +84,25 @@ describe("RunPage", () => {
     await waitFor(() => expect(calls.some((call) => call.method === "DELETE" && call.path.endsWith("/tags/team"))).toBe(true));
   });
 
+  it("names the run and its project in the page title", async () => {
+    stubRunPages();
+    renderRoute(`/projects/spam-filter/runs/${run.id}`);
+    await screen.findByRole("heading", { name: run.name });
+    await waitFor(() => expect(document.title).toBe(`${run.name} · ${project.name} · Lifecycle`));
+  });
+
+  it("asks before deleting a run, and deletes it only when confirmed", async () => {
+    const calls = stubRunPages({ [`DELETE ${base}/runs/${run.id}`]: () => ({ status: 204 }) });
+    const { user } = renderRoute(`/projects/spam-filter/runs/${run.id}`);
+    await user.click(await screen.findByRole("button", { name: "Delete" }));
+    const dialog = await screen.findByRole("dialog", { name: "Delete run" });
+    await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
+    expect(calls.some((call) => call.method === "DELETE")).toBe(false);
+    await user.click(screen.getByRole("button", { name: "Delete" }));
+    await user.click(within(await screen.findByRole("dialog", { name: "Delete run" })).getByRole("button", { name: "Delete run" }));
+    await waitFor(() => expect(calls.some((call) => call.method === "DELETE")).toBe(true));
+  });
+
   it("says so when the run does not exist", async () => {
     stubRunPages({ [`GET ${base}/runs/${run.id}`]: () => ({ status: 404, body: { statusCode: 404, error: "Not Found", code: "RUN_NOT_FOUND", message: "No run", correlationId: "c" } }) });
     renderRoute(`/projects/spam-filter/runs/${run.id}`);

@@ -15,6 +15,7 @@ import { RunCharts } from "../../features/runs/components/RunCharts";
 import { RunActions, RunFacts, RunMetricSummaries, RunNotes, RunParams, RunTags } from "../../features/runs/components/RunDetails";
 import { RunStatusBadge } from "../../features/runs/components/run-parts";
 import { NotFoundPage } from "./NotFoundPage";
+import { useDocumentTitle } from "../../lib/document-title";
 
 export function RunPage() {
   const { projectRef = "", runId = "" } = useParams();
@@ -23,6 +24,7 @@ export function RunPage() {
   const run = useRun(projectId, runId);
   const runs = useMemo(() => (run.data ? [run.data] : []), [run.data]);
   const experiment = useExperiment(projectId, run.data?.experimentId ?? "");
+  useDocumentTitle(run.data?.name, project.data?.name);
   const missing = [project.error, run.error].find((error) => error instanceof LifecycleApiError && (error.status === 404 || error.status === 400));
   if (missing) return <NotFoundPage what="such run" />;
   return (

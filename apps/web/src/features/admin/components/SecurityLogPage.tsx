@@ -4,12 +4,14 @@ import { useState } from "react";
 import { EmptyHint, QueryState } from "../../../components/ui/QueryState";
 import { formatDateTime } from "../../../lib/format";
 import { useSecurityEvents } from "../api/admin";
+import { useDocumentTitle } from "../../../lib/document-title";
 
 const PAGE_SIZE = 50;
 const label = (type: string) => type.charAt(0) + type.slice(1).toLowerCase().replaceAll("_", " ");
 
 /** Sign-ins, tokens, role changes and gate overrides, newest first. */
 export function SecurityLogPage() {
+  useDocumentTitle("Security log");
   const [type, setType] = useState<SecurityEventType | null>(null);
   const [page, setPage] = useState(1);
   const events = useSecurityEvents({ page, pageSize: PAGE_SIZE, ...(type ? { type } : {}) });

@@ -8,9 +8,11 @@ import { QueryState } from "../../../components/ui/QueryState";
 import { applyServerErrors } from "../../../lib/form-errors";
 import { formatDateTime } from "../../../lib/format";
 import { useCreateUser, useUsers } from "../api/admin";
+import { useDocumentTitle } from "../../../lib/document-title";
 
 /** Admins add the people who use this instance; leads then add them to projects. */
 export function UsersPage() {
+  useDocumentTitle("Users");
   const users = useUsers();
   const createUser = useCreateUser();
   const [formError, setFormError] = useState<string | null>(null);

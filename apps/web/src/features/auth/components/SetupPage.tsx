@@ -7,9 +7,11 @@ import { Navigate, useNavigate, useSearchParams } from "react-router";
 import { FormError } from "../../../components/ui/FormParts";
 import { applyServerErrors } from "../../../lib/form-errors";
 import { useAuthStatus, useSetupFirstAdmin } from "../api/auth";
+import { useDocumentTitle } from "../../../lib/document-title";
 
 /** The first start's one-time page: create the first admin with the token the server printed. */
 export function SetupPage() {
+  useDocumentTitle("Set up");
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const status = useAuthStatus();

@@ -7,6 +7,7 @@ import { Link, Navigate, useNavigate, useSearchParams } from "react-router";
 import { FormError } from "../../../components/ui/FormParts";
 import { applyServerErrors } from "../../../lib/form-errors";
 import { useAuthStatus, useMe, useSignIn } from "../api/auth";
+import { useDocumentTitle } from "../../../lib/document-title";
 
 /** Where to go after signing in: the page that sent us here, if it is one of ours. */
 export function safeNext(next: string | null): string {
@@ -14,6 +15,7 @@ export function safeNext(next: string | null): string {
 }
 
 export function SignInPage() {
+  useDocumentTitle("Sign in");
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const me = useMe();

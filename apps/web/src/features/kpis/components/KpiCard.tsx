@@ -9,11 +9,12 @@ interface KpiCardProps {
   kpi: Kpi;
   canEdit: boolean;
   onMeasure: () => void;
+  onList: () => void;
   onEdit: () => void;
   onDelete: () => void;
 }
 
-export function KpiCard({ kpi, canEdit, onMeasure, onEdit, onDelete }: KpiCardProps) {
+export function KpiCard({ kpi, canEdit, onMeasure, onList, onEdit, onDelete }: KpiCardProps) {
   const { assessment } = kpi;
   return (
     <Card withBorder radius="md" padding="md" data-testid="kpi-card" aria-label={`KPI ${kpi.name}`}>
@@ -91,9 +92,9 @@ export function KpiCard({ kpi, canEdit, onMeasure, onEdit, onDelete }: KpiCardPr
               {kpi.deadline ? `Due ${kpi.deadline}` : "No deadline"}
               {assessment.projectedAtDeadline !== null ? ` · trend reaches ${formatNumber(assessment.projectedAtDeadline, kpi.unit)}` : ""}
             </Text>
-            <Text size="xs" c="dimmed">
+            <Anchor component="button" type="button" size="xs" onClick={onList} ta="left">
               {kpi.measurementCount} measurement{kpi.measurementCount === 1 ? "" : "s"}
-            </Text>
+            </Anchor>
           </Stack>
           <Sparkline values={kpi.trend.map((point) => point.value)} target={kpi.target} label={`${kpi.name} trend`} />
         </Group>

@@ -76,7 +76,7 @@ describe("KpiCards", () => {
     await waitFor(() => expect(screen.queryByRole("dialog", { name: "New KPI" })).not.toBeInTheDocument());
   });
 
-  it("records a measurement with its time as an ISO instant", async () => {
+  it("records a measurement taken now without rounding its time to the minute", async () => {
     const calls = stubApi({
       [`GET ${url}`]: () => ({ status: 200, body: { items: [kpi] } }),
       [`POST ${url}/${kpi.id}/measurements`]: () => ({
@@ -96,6 +96,35 @@ describe("KpiCards", () => {
     const body = calls.find((call) => call.method === "POST")?.body as { value: number; source: string; measuredAt: string };
     expect(body).toMatchObject({ value: 90, source: "A/B test" });
     expect(calls.find((call) => call.method === "POST")?.headers.get("idempotency-key")).toMatch(/^[0-9a-f]{32}$/);
-    expect(body.measuredAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\.000Z$/);
+    // Left empty, the server stamps it to the millisecond: two entered in the same minute keep their order.
+    expect(body.measuredAt).toBeUndefined();
+  });
+
+  it("lists the measurements exactly as entered, corrects one and deletes one after asking", async () => {
+    const measurements = [
+      { id: "3c0e8d3a-2b1f-4e5d-8c7b-6a5f4e3d2c1b", value: 87.25, measuredAt: "2026-02-01T10:15:30.250Z", source: "weekly report", note: null },
+      { id: "4c0e8d3a-2b1f-4e5d-8c7b-6a5f4e3d2c1b", value: 82, measuredAt: "2026-01-01T00:00:00.000Z", source: null, note: null },
+    ];
+    const calls = stubApi({
+      [`GET ${url}`]: () => ({ status: 200, body: { items: [kpi] } }),
+      [`GET ${url}/${kpi.id}/measurements`]: () => ({ status: 200, body: { items: measurements, total: 2, page: 1, pageSize: 20 } }),
+      [`PATCH ${url}/${kpi.id}/measurements/${measurements[0]!.id}`]: () => ({ status: 200, body: { ...measurements[0], value: 87.5 } }),
+      [`DELETE ${url}/${kpi.id}/measurements/${measurements[1]!.id}`]: () => ({ status: 204 }),
+    });
+    const { user } = renderWithProviders(<KpiCards projectId={projectId} canEdit />);
+    await user.click(await screen.findByRole("button", { name: "2 measurements" }));
+    const list = await screen.findByRole("table", { name: "Measurements of Spam caught" });
+    const rows = within(list).getAllByRole("row");
+    expect(within(rows[1]!).getByText("87.25")).toBeInTheDocument();
+    expect(within(rows[1]!).getByTitle("2026-02-01T10:15:30.250Z")).toBeInTheDocument();
+    await user.click(within(rows[1]!).getByRole("button", { name: /^Correct/ }));
+    const dialog = await screen.findByRole("dialog", { name: "Correct a measurement of Spam caught" });
+    await user.clear(within(dialog).getByLabelText(/Value/));
+    await user.type(within(dialog).getByLabelText(/Value/), "87.5");
+    await user.click(within(dialog).getByRole("button", { name: "Save" }));
+    await waitFor(() => expect(calls.find((call) => call.method === "PATCH")?.body).toEqual({ value: 87.5, source: "weekly report", note: "" }));
+    await user.click(within(rows[2]!).getByRole("button", { name: /^Delete/ }));
+    await user.click(within(await screen.findByRole("dialog", { name: "Delete measurement" })).getByRole("button", { name: "Delete measurement" }));
+    await waitFor(() => expect(calls.some((call) => call.method === "DELETE")).toBe(true));
   });
 });

@@ -8,6 +8,7 @@ import { useDeleteKpi } from "../api/kpi-mutations";
 import { KpiCard } from "./KpiCard";
 import { KpiFormModal } from "./KpiFormModal";
 import { MeasurementModal } from "./MeasurementModal";
+import { MeasurementsModal } from "./MeasurementsModal";
 
 export function KpiCards({ projectId, canEdit }: { projectId: string; canEdit: boolean }) {
   const kpis = useKpis(projectId);
@@ -15,6 +16,7 @@ export function KpiCards({ projectId, canEdit }: { projectId: string; canEdit: b
   const [editing, setEditing] = useState<Kpi | null>(null);
   const [formOpen, setFormOpen] = useState(false);
   const [measuring, setMeasuring] = useState<Kpi | null>(null);
+  const [listing, setListing] = useState<Kpi | null>(null);
   const [deleting, setDeleting] = useState<Kpi | null>(null);
 
   const openForm = (kpi: Kpi | null) => {
@@ -35,13 +37,14 @@ export function KpiCards({ projectId, canEdit }: { projectId: string; canEdit: b
         ) : (
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
             {kpis.data?.items.map((kpi) => (
-              <KpiCard key={kpi.id} kpi={kpi} canEdit={canEdit} onMeasure={() => setMeasuring(kpi)} onEdit={() => openForm(kpi)} onDelete={() => setDeleting(kpi)} />
+              <KpiCard key={kpi.id} kpi={kpi} canEdit={canEdit} onMeasure={() => setMeasuring(kpi)} onList={() => setListing(kpi)} onEdit={() => openForm(kpi)} onDelete={() => setDeleting(kpi)} />
             ))}
           </SimpleGrid>
         )}
       </QueryState>
       <KpiFormModal projectId={projectId} kpi={editing} opened={formOpen} onClose={() => setFormOpen(false)} />
-      {measuring && <MeasurementModal projectId={projectId} kpi={measuring} opened onClose={() => setMeasuring(null)} />}
+      {measuring && <MeasurementModal projectId={projectId} kpi={measuring} onClose={() => setMeasuring(null)} />}
+      {listing && <MeasurementsModal projectId={projectId} kpi={kpis.data?.items.find((kpi) => kpi.id === listing.id) ?? listing} canEdit={canEdit} onClose={() => setListing(null)} />}
       <ConfirmModal
         opened={deleting !== null}
         title="Delete KPI"

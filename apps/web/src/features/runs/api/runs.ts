@@ -7,6 +7,8 @@ import { queryKeys } from "../../../lib/query-keys";
 export interface RunSearch {
   filter: string;
   orderBy: string;
+  /** Deleted runs too (marked), so they can be restored. */
+  includeDeleted?: boolean;
 }
 
 const PAGE_SIZE = 50;
@@ -28,7 +30,7 @@ export const runsQueryOptions = (projectId: string, experimentId: string, search
     queryFn: ({ pageParam, signal }) =>
       api.listRuns({
         path: { projectId, experimentId },
-        query: { pageSize: PAGE_SIZE, ...(search.filter.trim() ? { filter: search.filter } : {}), ...(search.orderBy ? { orderBy: search.orderBy } : {}), ...(pageParam ? { cursor: pageParam } : {}) },
+        query: { pageSize: PAGE_SIZE, ...(search.filter.trim() ? { filter: search.filter } : {}), ...(search.orderBy ? { orderBy: search.orderBy } : {}), ...(search.includeDeleted ? { includeDeleted: "true" as const } : {}), ...(pageParam ? { cursor: pageParam } : {}) },
         signal,
       }),
     initialPageParam: "",
@@ -98,8 +100,8 @@ function useRunMutation<TArgs, TResult>(projectId: string, mutationFn: (args: TA
 }
 
 export const useUpdateRun = (projectId: string, runId: string) => useRunMutation(projectId, (body: UpdateRunBody) => api.updateRun({ path: { projectId, runId }, body }));
-export const useDeleteRun = (projectId: string, runId: string) => useRunMutation(projectId, () => api.deleteRun({ path: { projectId, runId } }));
-export const useRestoreRun = (projectId: string, runId: string) => useRunMutation(projectId, () => api.restoreRun({ path: { projectId, runId } }));
+export const useDeleteRun = (projectId: string) => useRunMutation(projectId, (runId: string) => api.deleteRun({ path: { projectId, runId } }));
+export const useRestoreRun = (projectId: string) => useRunMutation(projectId, (runId: string) => api.restoreRun({ path: { projectId, runId } }));
 export const useSaveRunTag = (projectId: string, runId: string) =>
   useRunMutation(projectId, (body: { key: string; value: string }) => api.saveRunTag({ path: { projectId, runId }, body }));
 export const useDeleteRunTag = (projectId: string, runId: string) => useRunMutation(projectId, (key: string) => api.deleteRunTag({ path: { projectId, runId, key } }));

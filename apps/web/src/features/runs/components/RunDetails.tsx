@@ -1,6 +1,7 @@
 import { Badge, Button, CloseButton, Group, Paper, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title, Tooltip } from "@mantine/core";
 import { WELL_KNOWN_PARAMS, type Run } from "@lifecycle/domain";
 import { useState } from "react";
+import { ConfirmModal } from "../../../components/ui/ConfirmModal";
 import { FormError } from "../../../components/ui/FormParts";
 import { formatDateTime, formatNumber } from "../../../lib/format";
 import { errorMessage, serverFieldError } from "../../../lib/form-errors";
@@ -204,8 +205,9 @@ export function RunNotes({ projectId, run }: { projectId: string; run: Run }) {
 /** End a running run, or delete (softly) and restore. */
 export function RunActions({ projectId, run }: { projectId: string; run: Run }) {
   const update = useUpdateRun(projectId, run.id);
-  const remove = useDeleteRun(projectId, run.id);
-  const restore = useRestoreRun(projectId, run.id);
+  const remove = useDeleteRun(projectId);
+  const restore = useRestoreRun(projectId);
+  const [confirming, setConfirming] = useState(false);
   const failure = [update.error, remove.error, restore.error].find(Boolean);
   return (
     <Stack gap={4} align="flex-end">
@@ -221,16 +223,25 @@ export function RunActions({ projectId, run }: { projectId: string; run: Run }) 
           </>
         )}
         {run.deletedAt ? (
-          <Button size="xs" variant="light" loading={restore.isPending} onClick={() => restore.mutate()}>
+          <Button size="xs" variant="light" loading={restore.isPending} onClick={() => restore.mutate(run.id)}>
             Restore
           </Button>
         ) : (
-          <Button size="xs" variant="subtle" color="red" loading={remove.isPending} onClick={() => remove.mutate()}>
+          <Button size="xs" variant="subtle" color="red" onClick={() => setConfirming(true)}>
             Delete
           </Button>
         )}
       </Group>
       <FormError message={failure ? errorMessage(failure) : null} />
+      <ConfirmModal
+        opened={confirming}
+        title="Delete run"
+        message={`Delete "${run.name}"? It is hidden from lists and searches and takes no new data; its params, metrics and artifacts are kept, and the experiment's table can show and restore it.`}
+        confirmLabel="Delete run"
+        loading={remove.isPending}
+        onClose={() => setConfirming(false)}
+        onConfirm={() => remove.mutate(run.id, { onSuccess: () => setConfirming(false) })}
+      />
     </Stack>
   );
 }

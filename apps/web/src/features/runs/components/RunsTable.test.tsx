@@ -78,5 +78,26 @@ describe("RunsTable", () => {
     await user.type(screen.getByLabelText("Filter"), "metrics.loss <");
     await user.click(screen.getByRole("button", { name: "Apply" }));
     expect(await screen.findByText("The filter was not applied: Expected a value (at position 14)")).toBeInTheDocument();
+    // Said once, where it is wrong; the last good results and columns stay.
+    expect(screen.getAllByText(/Expected a value/)).toHaveLength(1);
+    expect(screen.getByTestId("filter-caret")).toHaveTextContent(/^metrics\.loss <\s*\^$/);
+    expect(within(screen.getByRole("table", { name: "Runs" })).getByText("knn")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /Columns \(1\)/ })).toBeInTheDocument();
+  });
+
+  it("shows deleted runs when asked, marked, and restores one", async () => {
+    const deleted = { ...run("old", 0.9, 0.5), deletedAt: "2026-11-28T10:00:00.000Z" };
+    const calls = stubApi({
+      [`GET ${url}`]: (request) => ({ status: 200, body: { items: request.query.get("includeDeleted") === "true" ? [run("knn", 0.42, 0.01), deleted] : [run("knn", 0.42, 0.01)], nextCursor: null } }),
+      [`POST /api/v1/projects/${projectId}/runs/${deleted.id}/restore`]: () => ({ status: 200, body: { ...deleted, deletedAt: null } }),
+    });
+    const { user } = renderWithProviders(<RunsTable projectId={projectId} projectRef="demo" experimentId={experimentId} />);
+    const table = await screen.findByRole("table", { name: "Runs" });
+    expect(within(table).queryByText("old")).not.toBeInTheDocument();
+    await user.click(screen.getByRole("switch", { name: "Show deleted runs" }));
+    const row = (await within(table).findByText("old")).closest("tr")!;
+    expect(within(row).getByText("deleted")).toBeInTheDocument();
+    await user.click(within(row).getByRole("button", { name: "Restore old" }));
+    await waitFor(() => expect(calls.some((call) => call.method === "POST" && call.path.endsWith("/restore"))).toBe(true));
   });
 });

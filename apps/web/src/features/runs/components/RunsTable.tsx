@@ -1,12 +1,15 @@
-import { Alert, Anchor, Button, Checkbox, Group, Popover, ScrollArea, SimpleGrid, Stack, Table, Text, TextInput, UnstyledButton } from "@mantine/core";
+import { Anchor, Badge, Button, Checkbox, Group, Popover, ScrollArea, SimpleGrid, Stack, Switch, Table, Text, TextInput, UnstyledButton } from "@mantine/core";
 import { LifecycleApiError } from "@lifecycle/client";
 import { compareParamKeys, type Run } from "@lifecycle/domain";
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type RowSelectionState } from "@tanstack/react-table";
 import { useMemo, useState } from "react";
 import { Link, useNavigate } from "react-router";
+import { FormError } from "../../../components/ui/FormParts";
 import { EmptyHint, QueryState } from "../../../components/ui/QueryState";
+import { errorMessage } from "../../../lib/form-errors";
 import { formatDateTime } from "../../../lib/format";
-import { useRuns, type RunSearch } from "../api/runs";
+import { useQueryClient } from "@tanstack/react-query";
+import { runsQueryOptions, useRestoreRun, useRuns, type RunSearch } from "../api/runs";
 import { FitBadge, KpiResults, formatDuration, formatMetric, metricOf, paramOf, RunStatusBadge } from "./run-parts";
 
 const MAX_COMPARED = 20;
@@ -14,6 +17,19 @@ const DEFAULT_COLUMNS = 5;
 
 /** Field names as the filter language writes them; backquotes let any key through. */
 const field = (scope: "params" | "metrics", key: string) => `${scope}.\`${key}\``;
+
+interface FilterProblem {
+  filter: string;
+  message: string;
+  /** Where in the filter it goes wrong, when the server says. */
+  position?: number;
+}
+
+function filterProblemOf(error: LifecycleApiError, filter: string): FilterProblem {
+  const detail = error.details.find((item) => item.path === "filter");
+  const position = /^position:(\d+)$/.exec(detail?.code ?? "")?.[1];
+  return { filter, message: detail?.message ?? error.message, ...(position !== undefined ? { position: Math.min(Number(position), filter.length) } : {}) };
+}
 
 interface ChosenColumns {
   params: string[];
@@ -50,6 +66,7 @@ export function RunsTable({ projectId, projectRef, experimentId }: { projectId: 
   const [selection, setSelection] = useState<RowSelectionState>({});
   const [chosen, choose] = useChosenColumns(experimentId);
   const runs = useRuns(projectId, experimentId, search);
+  const restore = useRestoreRun(projectId);
   const items = useMemo(() => runs.data?.pages.flatMap((page) => page.items) ?? [], [runs.data]);
 
   const available = useMemo(
@@ -60,7 +77,25 @@ export function RunsTable({ projectId, projectRef, experimentId }: { projectId: 
     [items],
   );
   const shown = chosen ?? { params: available.params.slice(0, DEFAULT_COLUMNS), metrics: available.metrics.slice(0, DEFAULT_COLUMNS) };
-  const filterError = runs.error instanceof LifecycleApiError && runs.error.status === 400 ? (runs.error.fieldMessage("filter") ?? runs.error.message) : null;
+  const queryClient = useQueryClient();
+  const [problem, setProblem] = useState<FilterProblem | null>(null);
+  const [applying, setApplying] = useState(false);
+  // A filter is tried before it replaces the one shown: a wrong one leaves the last good results and columns in
+  // place, and its error is said once, under the filter, pointing at where it is wrong.
+  const applyFilter = async (filter: string) => {
+    const attempt = { ...search, filter };
+    setApplying(true);
+    try {
+      await queryClient.fetchInfiniteQuery(runsQueryOptions(projectId, experimentId, attempt));
+      setProblem(null);
+      setSearch(attempt);
+    } catch (error) {
+      if (error instanceof LifecycleApiError && error.status === 400) setProblem(filterProblemOf(error, filter));
+      else setSearch(attempt);
+    } finally {
+      setApplying(false);
+    }
+  };
 
   const sortBy = (name: string) => setSearch((current) => ({ ...current, orderBy: current.orderBy === `${name} DESC` ? `${name} ASC` : `${name} DESC` }));
   const sortHeader = (name: string, label: string, color?: string) => {
@@ -91,9 +126,21 @@ export function RunsTable({ projectId, projectRef, experimentId }: { projectId: 
         id: "name",
         header: () => sortHeader("name", "Run"),
         cell: ({ row }) => (
-          <Anchor component={Link} to={`/projects/${projectRef}/runs/${row.original.id}`} fw={500}>
-            {row.original.name}
-          </Anchor>
+          <Group gap={6} wrap="nowrap">
+            <Anchor component={Link} to={`/projects/${projectRef}/runs/${row.original.id}`} fw={500} c={row.original.deletedAt ? "dimmed" : undefined}>
+              {row.original.name}
+            </Anchor>
+            {row.original.deletedAt && (
+              <>
+                <Badge size="xs" color="gray" variant="outline">
+                  deleted
+                </Badge>
+                <Button size="compact-xs" variant="light" aria-label={`Restore ${row.original.name}`} onClick={() => restore.mutate(row.original.id)}>
+                  Restore
+                </Button>
+              </>
+            )}
+          </Group>
         ),
       },
       { id: "status", header: () => sortHeader("status", "Status"), cell: ({ row }) => <RunStatusBadge status={row.original.status} /> },
@@ -119,7 +166,7 @@ export function RunsTable({ projectId, projectRef, experimentId }: { projectId: 
     ],
     // sortHeader reads search.orderBy: the headers are rebuilt when it changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [shown.params.join("\u0000"), shown.metrics.join("\u0000"), search.orderBy, projectRef, items.some((run) => run.kpis.length > 0)],
+    [shown.params.join("\u0000"), shown.metrics.join("\u0000"), search.orderBy, projectRef, items.some((run) => run.kpis.length > 0), restore.mutate],
   );
 
   const table = useReactTable({
@@ -139,7 +186,7 @@ export function RunsTable({ projectId, projectRef, experimentId }: { projectId: 
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          setSearch((current) => ({ ...current, filter: draft }));
+          void applyFilter(draft);
         }}
         aria-label="Filter runs"
       >
@@ -151,13 +198,25 @@ export function RunsTable({ projectId, projectRef, experimentId }: { projectId: 
             placeholder="metrics.loss < 0.5 AND params.optimizer = 'adam'"
             value={draft}
             onChange={(event) => setDraft(event.currentTarget.value)}
-            error={filterError}
+            error={problem ? <span role="alert">The filter was not applied: {problem.message}</span> : null}
             styles={{ input: { fontFamily: "monospace" } }}
           />
-          <Button type="submit" mt={44} variant="light">
+          <Button type="submit" mt={44} variant="light" loading={applying}>
             Apply
           </Button>
         </Group>
+        {problem?.position !== undefined && (
+          <Text size="xs" ff="monospace" c="red" data-testid="filter-caret" style={{ whiteSpace: "pre" }} aria-hidden>
+            {problem.filter}
+            {"\n"}
+            {" ".repeat(problem.position)}^
+          </Text>
+        )}
+        {problem && search.filter && (
+          <Text size="xs" c="dimmed">
+            Still showing the runs that match {search.filter}.
+          </Text>
+        )}
       </form>
       <Group justify="space-between">
         <Group gap="xs">
@@ -172,13 +231,21 @@ export function RunsTable({ projectId, projectRef, experimentId }: { projectId: 
           </Text>
         </Group>
         <Group gap="xs">
+          <Switch
+            label="Show deleted runs"
+            checked={search.includeDeleted ?? false}
+            onChange={(event) => {
+              const includeDeleted = event.currentTarget.checked;
+              setSearch((current) => ({ ...current, includeDeleted }));
+            }}
+          />
           <Button variant="default" loading={runs.isRefetching && !runs.isFetchingNextPage} onClick={() => void runs.refetch()}>
             Refresh
           </Button>
           <ColumnChooser available={available} shown={shown} onChange={choose} />
         </Group>
       </Group>
-      <QueryState isPending={runs.isPending} error={filterError ? null : runs.error} onRetry={() => void runs.refetch()} label="runs">
+      <QueryState isPending={runs.isPending} error={runs.error} onRetry={() => void runs.refetch()} label="runs">
         {items.length === 0 ? (
           <EmptyHint title={search.filter ? "No run matches this filter" : "No runs yet"}>Runs logged through the API or the client appear here.</EmptyHint>
         ) : (
@@ -219,11 +286,7 @@ export function RunsTable({ projectId, projectRef, experimentId }: { projectId: 
           </Text>
         )}
       </QueryState>
-      {filterError && (
-        <Alert color="red" variant="light" role="alert">
-          The filter was not applied: {filterError}
-        </Alert>
-      )}
+      {restore.error && <FormError message={`Could not restore the run: ${errorMessage(restore.error)}`} />}
     </Stack>
   );
 }

@@ -25,18 +25,38 @@ export function FitBadge({ verdict }: { verdict: Run["fitVerdict"] }) {
   );
 }
 
-/** Which metric-linked KPIs the run's test evaluation meets. */
+/**
+ * Which metric-linked KPIs the run's test evaluation meets. A run with no test figure for any of them was not
+ * evaluated on test, which is not the same as failing: it says so, and a KPI without a figure shows no ✗.
+ */
 export function KpiResults({ results }: { results: Run["kpis"] }) {
   if (results.length === 0) return <>—</>;
+  if (results.every((result) => result.value === null)) {
+    return (
+      <Tooltip label="No test evaluation with these KPIs' metrics yet">
+        <Badge size="sm" variant="outline" color="gray" tt="none">
+          not evaluated
+        </Badge>
+      </Tooltip>
+    );
+  }
   return (
     <Group gap={4} wrap="nowrap">
-      {results.map((result) => (
-        <Tooltip key={result.kpiId} label={`${result.name}: ${result.value === null ? "no test figure" : formatNumber(result.value)}`}>
-          <Badge size="sm" variant="light" color={result.met ? "green" : "gray"} aria-label={`${result.name} ${result.met ? "met" : "not met"}`}>
-            {result.met ? "✓" : "✗"} {result.name}
-          </Badge>
-        </Tooltip>
-      ))}
+      {results.map((result) =>
+        result.value === null ? (
+          <Tooltip key={result.kpiId} label={`${result.name}: no test figure`}>
+            <Badge size="sm" variant="outline" color="gray" aria-label={`${result.name}: no test figure`}>
+              – {result.name}
+            </Badge>
+          </Tooltip>
+        ) : (
+          <Tooltip key={result.kpiId} label={`${result.name}: ${formatNumber(result.value)}`}>
+            <Badge size="sm" variant="light" color={result.met ? "green" : "gray"} aria-label={`${result.name} ${result.met ? "met" : "not met"}`}>
+              {result.met ? "✓" : "✗"} {result.name}
+            </Badge>
+          </Tooltip>
+        ),
+      )}
     </Group>
   );
 }

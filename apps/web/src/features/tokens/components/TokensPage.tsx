@@ -9,6 +9,7 @@ import { EmptyHint, QueryState } from "../../../components/ui/QueryState";
 import { applyServerErrors } from "../../../lib/form-errors";
 import { formatDateTime } from "../../../lib/format";
 import { useCreateToken, useRevokeToken, useTokenProjects, useTokens } from "../api/tokens";
+import { useDocumentTitle } from "../../../lib/document-title";
 
 function tokenState(token: ApiToken): { label: string; color: string } {
   if (token.revokedAt) return { label: "Revoked", color: "gray" };
@@ -18,6 +19,7 @@ function tokenState(token: ApiToken): { label: string; color: string } {
 
 /** API tokens for scripts, the client and MLflow clients: created here, shown once. */
 export function TokensPage() {
+  useDocumentTitle("API tokens");
   const tokens = useTokens();
   const createToken = useCreateToken();
   const revokeToken = useRevokeToken();
