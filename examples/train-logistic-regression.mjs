@@ -1,7 +1,7 @@
 // Trains a logistic regression on a generated two-moons-like data set with plain
 // gradient descent, and logs it to Lifecycle through the tracker:
 //   LIFECYCLE_URL=http://localhost:8080 LIFECYCLE_TOKEN=lc_… \
-//   LIFECYCLE_PROJECT=<project id> LIFECYCLE_EXPERIMENT=<experiment id> \
+//   LIFECYCLE_PROJECT=<project slug or id> LIFECYCLE_EXPERIMENT=<experiment name or id> \
 //   node examples/train-logistic-regression.mjs
 import { createRequire } from "node:module";
 
@@ -47,8 +47,22 @@ const params = { learning_rate: Number(process.env.LEARNING_RATE ?? 0.1), epochs
 const train = makeData(800);
 const validation = makeData(200);
 
+/** The experiment's id: given as one, or found by its name in the project (created when it is not there yet). */
+async function experimentId(baseUrl, token, project, nameOrId) {
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(nameOrId)) return nameOrId;
+  const call = async (method, path, body) => {
+    const response = await fetch(`${baseUrl}/api/v1/projects/${encodeURIComponent(project)}${path}`, { method, headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: body && JSON.stringify(body) });
+    if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${await response.text()}`);
+    return response.json();
+  };
+  const { items } = await call("GET", "/experiments");
+  return (items.find((experiment) => experiment.name === nameOrId) ?? (await call("POST", "/experiments", { name: nameOrId }))).id;
+}
+
+const baseUrl = env("LIFECYCLE_URL");
+const token = env("LIFECYCLE_TOKEN");
 const run = await startRun(
-  { baseUrl: env("LIFECYCLE_URL"), token: env("LIFECYCLE_TOKEN"), projectId: env("LIFECYCLE_PROJECT"), experimentId: env("LIFECYCLE_EXPERIMENT") },
+  { baseUrl, token, projectId: env("LIFECYCLE_PROJECT"), experimentId: await experimentId(baseUrl, token, env("LIFECYCLE_PROJECT"), env("LIFECYCLE_EXPERIMENT")) },
   { name: process.env.RUN_NAME ?? `logreg-lr${params.learning_rate}`, params, tags: { model: "logistic_regression", script: "examples/train-logistic-regression.mjs" } },
 );
 

@@ -331,3 +331,16 @@ it("registers a run as a model version, approves it, deploys it to production, a
   const card2 = page.getByRole("region", { name: "Monitoring" }).getByRole("link", { name: /Browser spam filter/ });
   await card2.getByText("● Live: spam-knn v1").waitFor();
 });
+
+it("follows the system's dark scheme and shows where keyboard focus is on the board", async () => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto(server.url);
+  await page.getByTestId("project-card").first().waitFor();
+  expect(await page.evaluate(() => document.documentElement.getAttribute("data-mantine-color-scheme"))).toBe("dark");
+  // Tab to the first card: it shows a focus outline.
+  const card = page.getByTestId("project-card").first();
+  for (let press = 0; press < 40 && !(await card.evaluate((element) => element === document.activeElement)); press += 1) await page.keyboard.press("Tab");
+  expect(await card.evaluate((element) => element === document.activeElement)).toBe(true);
+  expect(await card.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe("none");
+  await page.emulateMedia({ colorScheme: "light" });
+});

@@ -1,5 +1,4 @@
 import { DynamicModule, Module } from "@nestjs/common";
-import { ServeStaticModule } from "@nestjs/serve-static";
 import { ArtifactStoreModule } from "./modules/artifacts/artifact-store.module";
 import { ArtifactsModule } from "./modules/artifacts/artifacts.module";
 import { AuditModule } from "./modules/audit/audit.module";
@@ -29,8 +28,6 @@ export interface AppOptions {
   auth?: AuthConfig;
   /** Folder of the artifact store on local disk. */
   artifactRoot: string;
-  /** Folder of the built dashboard to serve at /; left out in API-only runs. */
-  webRoot?: string;
 }
 
 @Module({})
@@ -61,7 +58,6 @@ export class AppModule {
         ArtifactsModule,
         MlflowModule,
         RunsModule,
-        ...(options.webRoot ? [ServeStaticModule.forRoot({ rootPath: options.webRoot, exclude: ["/api/{*rest}"] })] : []),
       ],
     };
   }

@@ -1,6 +1,7 @@
 import { Reflector } from "@nestjs/core";
 import type { NestExpressApplication } from "@nestjs/platform-express";
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from "@nestjs/swagger";
+import compression from "compression";
 import cookieParser from "cookie-parser";
 import type { IncomingMessage } from "node:http";
 import { json } from "express";
@@ -54,6 +55,10 @@ export function configureApp(app: NestExpressApplication, options: HttpOptions =
     }),
   );
   app.use(cookieParser());
+  // The dashboard's JSON goes compressed to clients that accept it (gzip, fast level: a page of 200 projects
+  // shrinks about tenfold for under a millisecond). Artifacts stream as they are; the MLflow API keeps its
+  // clients' byte-for-byte answers and its speed.
+  app.use(compression({ level: 1, threshold: 1024, filter: (request, response) => request.path.startsWith("/api/v1/") && !request.path.includes("/artifacts") && compression.filter(request, response) }));
   // Off unless allowed: the dashboard is served from the same origin and needs none.
   if (options.corsOrigins?.length) app.enableCors({ origin: options.corsOrigins, credentials: true });
   // Batches of metric points have a larger limit of their own; everything else gets 1 MB.
@@ -83,7 +88,7 @@ export function configureApp(app: NestExpressApplication, options: HttpOptions =
   app.useGlobalPipes(new ZodValidationPipe());
   app.useGlobalInterceptors(new ZodSerializerInterceptor(app.get(Reflector)));
   const document = buildOpenApiDocument(app);
-  SwaggerModule.setup("api/docs", app, document, { jsonDocumentUrl: "api/openapi.json", customSiteTitle: "Lifecycle API" });
+  SwaggerModule.setup("api/docs", app, document, { jsonDocumentUrl: "api/openapi.json", customSiteTitle: "Lifecycle API", swaggerOptions: { persistAuthorization: true } });
   return document;
 }
 
@@ -95,6 +100,9 @@ export function buildOpenApiDocument(app: NestExpressApplication): OpenAPIObject
         "Errors share one shape: { statusCode, error, code, message, details?, correlationId }.",
     )
     .setVersion(APP_VERSION)
+    // "Authorize" in /api/docs: paste an API token (lc_…) and every "Try it out" sends it.
+    .addBearerAuth({ type: "http", scheme: "bearer", description: "An API token (Settings → API tokens)" }, "token")
+    .addSecurityRequirements("token")
     .build();
   const document = SwaggerModule.createDocument(app, config, { operationIdFactory: (_controller, method) => method });
   return cleanupOpenApiDoc(document);

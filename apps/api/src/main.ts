@@ -4,6 +4,7 @@ import type { Server } from "node:http";
 import path from "node:path";
 import { NestFactory } from "@nestjs/core";
 import type { NestExpressApplication } from "@nestjs/platform-express";
+import { dashboardFiles } from "./web/dashboard-files";
 import { AppModule } from "./app.module";
 import { configureApp, corsOriginsFromEnv } from "./app.setup";
 import { resolveDatabase } from "./database/database";
@@ -63,11 +64,11 @@ async function main(): Promise<void> {
         database: new DatabaseConfig(database.url, database.embedded),
         auth: new AuthConfig(process.env.LIFECYCLE_ADMIN_TOKEN || null),
         artifactRoot: artifactDirectory(),
-        webRoot: hasDashboard ? webRoot : undefined,
       }),
       { logger: ["error", "warn"] },
     );
     configureApp(app, { corsOrigins: corsOriginsFromEnv(), trustProxy: process.env.LIFECYCLE_TRUST_PROXY });
+    if (hasDashboard) app.use(dashboardFiles(webRoot));
     await app.listen(port, host);
   } catch (error) {
     await app?.close().catch(() => {});

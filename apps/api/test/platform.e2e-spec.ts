@@ -23,6 +23,9 @@ describe("OpenAPI", () => {
     expect(document.body.info.title).toBe("Lifecycle API");
     expect(Object.keys(document.body.paths)).toContain("/api/v1/projects/{projectId}/transitions");
     await testApp.http().get("/api/docs").expect(200);
+    // An Authorize button that takes an API token, sent with every "Try it out".
+    expect(document.body.components.securitySchemes.token).toMatchObject({ type: "http", scheme: "bearer" });
+    expect(document.body.security).toEqual([{ token: [] }]);
   });
 
   it("matches the committed apps/api/openapi.json (run `npm run openapi` after changing the API)", () => {

@@ -147,6 +147,15 @@ describe("GET /api/v1/projects", () => {
     expect(page.stageCounts).toEqual({ ...zero, GOALS_KPIS: 3, PROBLEM_FRAMING: 1 });
     expect((await listApp.http().get("/api/v1/projects?owner=eve").expect(200)).body.stageCounts).toEqual({ ...zero, PROBLEM_FRAMING: 1 });
     expect((await listApp.http().get("/api/v1/projects?status=ARCHIVED").expect(200)).body.stageCounts).toEqual({ ...zero, GOALS_KPIS: 1 });
+    // The board's first screen in one request: the first N of every stage, in the sort order.
+    const board = (await listApp.http().get("/api/v1/projects?perStage=2&sort=name&order=asc").expect(200)).body;
+    expect(board.items.map((item: { name: string; currentStage: string }) => `${item.currentStage} ${item.name}`)).toEqual([
+      "GOALS_KPIS Alpha ticket sentiment",
+      "GOALS_KPIS Beta defect detection",
+      "PROBLEM_FRAMING Epsilon framed",
+    ]);
+    expect(board.total).toBe(4);
+    expectError(await listApp.http().get("/api/v1/projects?perStage=101"), 400, "VALIDATION_FAILED", "perStage");
     await listApp.http().delete(`/api/v1/projects/${moved.id}`).expect(204);
   });
 

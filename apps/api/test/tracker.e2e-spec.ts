@@ -71,3 +71,13 @@ it("runs the example training script end to end", async () => {
   expect(accuracy.count).toBe(20);
   expect(accuracy.latest).toBeGreaterThan(0.8);
 });
+
+it("runs the example script with the project's slug and an experiment's name, creating the experiment", async () => {
+  const project = (await testApp.http().get(`/api/v1/projects/${projectId}`).expect(200)).body;
+  const script = path.resolve(__dirname, "../../../examples/train-logistic-regression.mjs");
+  const env = { ...process.env, LIFECYCLE_URL: baseUrl, LIFECYCLE_TOKEN: testApp.admin.token, LIFECYCLE_PROJECT: project.slug, LIFECYCLE_EXPERIMENT: "example by name", EPOCHS: "3" };
+  for (let time = 0; time < 2; time += 1) await promisify(execFile)(process.execPath, [script], { env });
+  const experiments = (await testApp.http().get(`/api/v1/projects/${projectId}/experiments`).expect(200)).body.items.filter((experiment: { name: string }) => experiment.name === "example by name");
+  expect(experiments).toHaveLength(1);
+  expect((await testApp.http().get(`/api/v1/projects/${projectId}/experiments/${experiments[0].id}/runs`).expect(200)).body.items).toHaveLength(2);
+});

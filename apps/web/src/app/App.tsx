@@ -1,22 +1,24 @@
-import { MantineProvider, createTheme } from "@mantine/core";
+import { Center, Loader, MantineProvider, createTheme } from "@mantine/core";
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { lazy, Suspense, useState, type ComponentType } from "react";
 import { createBrowserRouter, RouterProvider, type RouteObject } from "react-router";
 import { createQueryClient } from "../lib/query-client";
 import { AdminOnly } from "./AdminOnly";
-import { SecurityLogPage } from "../features/admin/components/SecurityLogPage";
-import { UsersPage } from "../features/admin/components/UsersPage";
 import { SetupPage } from "../features/auth/components/SetupPage";
 import { SignInPage } from "../features/auth/components/SignInPage";
-import { TokensPage } from "../features/tokens/components/TokensPage";
 import { Layout } from "./Layout";
 import { NotFoundPage } from "./routes/NotFoundPage";
-import { ComparePage } from "./routes/ComparePage";
-import { RunPage } from "./routes/RunPage";
-import { ModelVersionPage } from "./routes/ModelVersionPage";
-import { ExperimentPage } from "./routes/ExperimentPage";
 import { PortfolioPage } from "./routes/PortfolioPage";
-import { ProjectPage } from "./routes/ProjectPage";
+
+/** A page loaded on first visit, in its own chunk: the board does not wait for the charts' code. */
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  const Page: ComponentType = lazy(async (): Promise<{ default: ComponentType }> => ({ default: (await load())[name] }));
+  return (
+    <Suspense fallback={<Center py="xl"><Loader size="sm" aria-label="Loading the page" /></Center>}>
+      <Page />
+    </Suspense>
+  );
+}
 
 export const theme = createTheme({ primaryColor: "indigo", defaultRadius: "md" });
 
@@ -27,14 +29,14 @@ export const routes: RouteObject[] = [
     element: <Layout />,
     children: [
       { path: "/", element: <PortfolioPage /> },
-      { path: "/projects/:projectRef", element: <ProjectPage /> },
-      { path: "/projects/:projectRef/experiments/:experimentId", element: <ExperimentPage /> },
-      { path: "/projects/:projectRef/experiments/:experimentId/compare", element: <ComparePage /> },
-      { path: "/projects/:projectRef/runs/:runId", element: <RunPage /> },
-      { path: "/projects/:projectRef/models/:modelId/versions/:version", element: <ModelVersionPage /> },
-      { path: "/settings/tokens", element: <TokensPage /> },
-      { path: "/admin/users", element: <AdminOnly><UsersPage /></AdminOnly> },
-      { path: "/admin/security-log", element: <AdminOnly><SecurityLogPage /></AdminOnly> },
+      { path: "/projects/:projectRef", element: page(() => import("./routes/ProjectPage"), "ProjectPage") },
+      { path: "/projects/:projectRef/experiments/:experimentId", element: page(() => import("./routes/ExperimentPage"), "ExperimentPage") },
+      { path: "/projects/:projectRef/experiments/:experimentId/compare", element: page(() => import("./routes/ComparePage"), "ComparePage") },
+      { path: "/projects/:projectRef/runs/:runId", element: page(() => import("./routes/RunPage"), "RunPage") },
+      { path: "/projects/:projectRef/models/:modelId/versions/:version", element: page(() => import("./routes/ModelVersionPage"), "ModelVersionPage") },
+      { path: "/settings/tokens", element: page(() => import("../features/tokens/components/TokensPage"), "TokensPage") },
+      { path: "/admin/users", element: <AdminOnly>{page(() => import("../features/admin/components/UsersPage"), "UsersPage")}</AdminOnly> },
+      { path: "/admin/security-log", element: <AdminOnly>{page(() => import("../features/admin/components/SecurityLogPage"), "SecurityLogPage")}</AdminOnly> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },
@@ -42,7 +44,7 @@ export const routes: RouteObject[] = [
 
 export function Providers({ queryClient, children }: { queryClient: QueryClient; children: React.ReactNode }) {
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} defaultColorScheme="auto">
       <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
     </MantineProvider>
   );

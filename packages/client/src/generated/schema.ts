@@ -3787,6 +3787,8 @@ export interface operations {
                 owner?: string;
                 page?: number;
                 pageSize?: number;
+                /** @description Instead of one page: the first N projects of every stage in the sort order (the board's first screen); the rest of a stage is its pages with stage= and pageSize=N */
+                perStage?: number;
                 /** @description Text search in name, slug, description, goal and owner */
                 q?: string;
                 sort?: "name" | "createdAt" | "updatedAt" | "stageEnteredAt";

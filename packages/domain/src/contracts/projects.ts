@@ -51,6 +51,13 @@ export const ListProjectsQuerySchema = z.strictObject({
   status: ProjectStatusSchema.optional().describe("Default: active and closed projects; archived ones only when asked for"),
   stage: StageSchema.optional(),
   owner: z.string().trim().max(120).optional(),
+  perStage: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe("Instead of one page: the first N projects of every stage in the sort order (the board's first screen); the rest of a stage is its pages with stage= and pageSize=N"),
   sort: z.enum(PROJECT_SORT_FIELDS).default("updatedAt"),
   order: z.enum(["asc", "desc"]).default("desc"),
   ...PaginationQuery,

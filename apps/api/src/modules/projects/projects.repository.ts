@@ -112,21 +112,28 @@ export class ProjectsRepository {
     const visible = { ...(viewer.isAdmin ? {} : { members: { some: { userId: viewer.userId ?? NOBODY } } }), ...(viewer.projectId ? { id: viewer.projectId } : {}) };
     const where = { ...this.listFilter(query), ...visible };
     const everyStage = { ...this.listFilter({ ...query, stage: undefined }), ...visible };
-    const [rows, total, byStage] = await this.prisma.$transaction([
-      this.prisma.project.findMany({
-        where,
-        select: projectSelect(viewer.userId),
-        orderBy: [{ [query.sort]: query.order }, { id: "asc" }],
-        skip: (query.page - 1) * query.pageSize,
-        take: query.pageSize,
-      }),
-      this.prisma.project.count({ where }),
-      this.prisma.project.groupBy({ by: ["currentStage"], where: everyStage, orderBy: { currentStage: "asc" }, _count: { _all: true } }),
-    ]);
+    const orderBy = [{ [query.sort]: query.order }, { id: "asc" as const }];
+    const [rows, total, byStage] = await this.prisma.$transaction(async (tx) => [
+      query.perStage ? await this.firstOfEachStage(tx, where, orderBy, query.perStage, viewer.userId) : await tx.project.findMany({ where, select: projectSelect(viewer.userId), orderBy, skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
+      await tx.project.count({ where }),
+      await tx.project.groupBy({ by: ["currentStage"], where: everyStage, orderBy: { currentStage: "asc" }, _count: { _all: true } }),
+    ] as const);
     const stageCounts = Object.fromEntries(STAGES.map((stage) => [stage, 0])) as Record<Stage, number>;
-    // (Prisma types a groupBy inside a batch loosely: _count is the { _all } asked for.)
-    for (const group of byStage) stageCounts[group.currentStage] = (group._count as { _all: number })._all;
+    for (const group of byStage) stageCounts[group.currentStage] = group._count._all;
     return { rows, total, stageCounts };
+  }
+
+  /** The first `count` projects of each stage in the given order: ids per stage (index scans), then one read of them all. */
+  private async firstOfEachStage(tx: Db, where: Prisma.ProjectWhereInput, orderBy: Prisma.ProjectOrderByWithRelationInput[], count: number, viewerId: string | null): Promise<ProjectRow[]> {
+    const stages = where.currentStage ? [where.currentStage as Stage] : STAGES;
+    const ids: string[] = [];
+    for (const stage of stages) {
+      const found = await tx.project.findMany({ where: { ...where, currentStage: stage }, select: { id: true }, orderBy, take: count });
+      ids.push(...found.map((row) => row.id));
+    }
+    const rows = await tx.project.findMany({ where: { id: { in: ids } }, select: projectSelect(viewerId) });
+    const position = new Map(ids.map((id, index) => [id, index]));
+    return rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
   }
 
   private listFilter(query: ListProjectsQuery): Prisma.ProjectWhereInput {

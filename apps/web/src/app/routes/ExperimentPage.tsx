@@ -51,7 +51,7 @@ export function ExperimentPage() {
               This experiment was deleted through MLflow, with its runs: they are hidden until it is restored. Restore it from the project&apos;s Experiments tab, or with MLflow&apos;s experiments/restore.
             </Alert>
           )}
-          <RunsTable projectId={project.data.id} projectRef={project.data.slug} experimentId={experiment.data.id} />
+          <RunsTable projectId={project.data.id} projectRef={project.data.slug} experimentId={experiment.data.id} experimentName={experiment.data.name} />
         </Stack>
       )}
     </QueryState>

@@ -4,11 +4,10 @@ import { useState } from "react";
 import { useNavigate, useSearchParams } from "react-router";
 import { EmptyHint, QueryState } from "../../components/ui/QueryState";
 import { MyInvitations } from "../../features/members/components/MyInvitations";
-import { useProjects } from "../../features/projects/api/get-projects";
 import { BoardFilters, type BoardFilterValues } from "../../features/projects/components/BoardFilters";
 import { CreateProjectModal } from "../../features/projects/components/CreateProjectModal";
 import { PortfolioBoard } from "../../features/projects/components/PortfolioBoard";
-import type { BoardQuery } from "../../features/projects/api/get-board-column";
+import { useBoard, type BoardQuery } from "../../features/projects/api/get-board-column";
 import { useDocumentTitle } from "../../lib/document-title";
 
 /** The portfolio: every project in the column of its current stage, filtered through the URL. */
@@ -28,8 +27,7 @@ export function PortfolioPage() {
     ...(debounced.owner.trim() ? { owner: debounced.owner.trim() } : {}),
     ...(debounced.status ? { status: debounced.status } : {}),
   };
-  // One project is enough to learn the totals: every stage's count under the filters; the columns load their own.
-  const projects = useProjects({ ...boardFilters, pageSize: 1 });
+  const projects = useBoard(boardFilters);
 
   const setFilters = (next: BoardFilterValues) => {
     const params = new URLSearchParams();
@@ -61,7 +59,7 @@ export function PortfolioPage() {
             <EmptyHint title="No projects yet">Create the first one, or load the demo portfolio with `npm run seed`.</EmptyHint>
           )
         ) : (
-          <PortfolioBoard filters={boardFilters} counts={projects.data?.stageCounts} />
+          projects.data && <PortfolioBoard filters={boardFilters} projects={projects.data.items} counts={projects.data.stageCounts} />
         )}
       </QueryState>
       <CreateProjectModal opened={creating} onClose={() => setCreating(false)} onCreated={(project) => navigate(`/projects/${project.slug}`)} />

@@ -36,7 +36,7 @@ export function SetupPage() {
   });
 
   return (
-    <Center mih="100vh" bg="gray.0">
+    <Center mih="100vh" bg="var(--mantine-color-default-hover)">
       <Paper withBorder radius="md" p="xl" w={420} shadow="sm">
         <form onSubmit={submit} noValidate aria-label="Create the first admin">
           <Stack>

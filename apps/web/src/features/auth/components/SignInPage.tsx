@@ -39,7 +39,7 @@ export function SignInPage() {
   });
 
   return (
-    <Center mih="100vh" bg="gray.0">
+    <Center mih="100vh" bg="var(--mantine-color-default-hover)">
       <Paper withBorder radius="md" p="xl" w={380} shadow="sm">
         <form onSubmit={submit} noValidate aria-label="Sign in">
           <Stack>

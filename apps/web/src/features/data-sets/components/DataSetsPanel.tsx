@@ -112,7 +112,7 @@ function VersionCard({ version, projectRef }: { version: DataSetVersion; project
   const labels = Object.entries(version.labelDistribution).sort(([, a], [, b]) => b - a);
   const labelled = labels.reduce((sum, [, count]) => sum + count, 0);
   return (
-    <Paper withBorder p="sm" radius="sm" bg="var(--mantine-color-gray-0)" aria-label={`Version ${version.version}`}>
+    <Paper withBorder p="sm" radius="sm" bg="var(--mantine-color-default-hover)" aria-label={`Version ${version.version}`}>
       <Group justify="space-between">
         <Group gap="xs">
           <Text fw={700}>v{version.version}</Text>

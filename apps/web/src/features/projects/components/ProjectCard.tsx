@@ -14,6 +14,7 @@ export function ProjectCard({ project }: { project: Project }) {
       padding="sm"
       radius="md"
       data-testid="project-card"
+      className="mantine-focus-auto"
       aria-label={`${project.name}: KPIs ${kpiSummary.status.toLowerCase().replace("_", " ")}, iteration ${project.iteration}`}
     >
       <Stack gap={6}>

@@ -52,7 +52,7 @@ export function CompareVersionsModal({ versions, onClose }: { versions: [ModelVe
             {rows.map((row, index) => {
               const differs = row.values[0] !== row.values[1];
               return (
-                <Table.Tr key={`${row.section}:${row.label}`} bg={differs ? "var(--mantine-color-yellow-0)" : undefined} data-differs={differs || undefined}>
+                <Table.Tr key={`${row.section}:${row.label}`} bg={differs ? "var(--mantine-color-yellow-light)" : undefined} data-differs={differs || undefined}>
                   <Table.Td>
                     {(index === 0 || rows[index - 1]!.section !== row.section) && (
                       <Text size="xs" c="dimmed" tt="uppercase" fw={700}>

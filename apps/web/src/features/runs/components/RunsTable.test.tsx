@@ -100,4 +100,16 @@ describe("RunsTable", () => {
     await user.click(within(row).getByRole("button", { name: "Restore old" }));
     await waitFor(() => expect(calls.some((call) => call.method === "POST" && call.path.endsWith("/restore"))).toBe(true));
   });
+
+  it("shows an empty experiment how to log into it, with its own values to copy", async () => {
+    stubApi({ [`GET ${url}`]: () => ({ status: 200, body: { items: [], nextCursor: null } }) });
+    renderWithProviders(<RunsTable projectId={projectId} projectRef="spam-filter" experimentId={experimentId} experimentName="knn sweep" />);
+    const howTo = await screen.findByRole("region", { name: "Log runs into this experiment" });
+    expect(within(howTo).getByLabelText("MLflow's Python client, unchanged")).toHaveTextContent(`MLFLOW_TRACKING_URI=${window.location.origin}`);
+    expect(within(howTo).getByLabelText("MLflow's Python client, unchanged")).toHaveTextContent('mlflow.set_experiment("spam-filter/knn sweep")');
+    expect(within(howTo).getByLabelText("Lifecycle's Node tracker")).toHaveTextContent(`experimentId: "${experimentId}"`);
+    expect(within(howTo).getByText(experimentId)).toBeInTheDocument();
+    expect(within(howTo).getByRole("button", { name: "Copy the experiment id" })).toBeInTheDocument();
+    expect(within(howTo).getByRole("link", { name: "create one" })).toHaveAttribute("href", "/settings/tokens");
+  });
 });

@@ -10,6 +10,7 @@ import { errorMessage } from "../../../lib/form-errors";
 import { formatDateTime } from "../../../lib/format";
 import { useQueryClient } from "@tanstack/react-query";
 import { runsQueryOptions, useRestoreRun, useRuns, type RunSearch } from "../api/runs";
+import { LogIntoExperiment } from "./LogIntoExperiment";
 import { FitBadge, KpiResults, formatDuration, formatMetric, metricOf, paramOf, RunStatusBadge } from "./run-parts";
 
 const MAX_COMPARED = 20;
@@ -59,7 +60,7 @@ function useChosenColumns(experimentId: string) {
  * multi-select for comparison, more pages on demand and a live refresh while
  * runs are RUNNING.
  */
-export function RunsTable({ projectId, projectRef, experimentId }: { projectId: string; projectRef: string; experimentId: string }) {
+export function RunsTable({ projectId, projectRef, experimentId, experimentName }: { projectId: string; projectRef: string; experimentId: string; experimentName?: string }) {
   const navigate = useNavigate();
   const [draft, setDraft] = useState("");
   const [search, setSearch] = useState<RunSearch>({ filter: "", orderBy: "" });
@@ -247,7 +248,11 @@ export function RunsTable({ projectId, projectRef, experimentId }: { projectId: 
       </Group>
       <QueryState isPending={runs.isPending} error={runs.error} onRetry={() => void runs.refetch()} label="runs">
         {items.length === 0 ? (
-          <EmptyHint title={search.filter ? "No run matches this filter" : "No runs yet"}>Runs logged through the API or the client appear here.</EmptyHint>
+          search.filter || search.includeDeleted || !experimentName ? (
+            <EmptyHint title={search.filter ? "No run matches this filter" : "No runs yet"}>Runs logged through the API or the client appear here.</EmptyHint>
+          ) : (
+            <LogIntoExperiment projectId={projectId} projectRef={projectRef} experimentId={experimentId} experimentName={experimentName} />
+          )
         ) : (
           <Table.ScrollContainer minWidth={800}>
             <Table striped highlightOnHover aria-label="Runs">
