@@ -316,8 +316,7 @@ it("registers a run as a model version, approves it, deploys it to production, a
   await deploy.getByRole("button", { name: "Create deployment" }).click();
   const card = page.getByRole("region", { name: "Deployment spam-prod" });
   await card.getByText("planned").waitFor();
-  await card.getByRole("button", { name: "More actions for spam-prod" }).click();
-  await page.getByRole("menuitem", { name: "Change status" }).click();
+  await card.getByRole("button", { name: "Change the status of spam-prod" }).click();
   const status = page.getByRole("dialog", { name: "Change the status of spam-prod" });
   await status.getByLabel("From planned to").selectOption("LIVE");
   await status.getByRole("button", { name: "Change status" }).click();

@@ -18,16 +18,16 @@ export function renderRoute(path: string) {
   return { ...utils, router, user };
 }
 
-/** Renders one component with the app's providers and a router. */
-export function renderWithProviders(ui: React.ReactElement) {
+/** Renders one component with the app's providers and a router (at `url`, for views kept in the URL). */
+export function renderWithProviders(ui: React.ReactElement, { url = "/" }: { url?: string } = {}) {
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } });
-  const router = createMemoryRouter([{ path: "*", element: ui }]);
+  const router = createMemoryRouter([{ path: "*", element: ui }], { initialEntries: [url] });
   const user = userEvent.setup();
   const utils = render(
     <Providers queryClient={queryClient}>
       <RouterProvider router={router} />
     </Providers>,
   );
-  return { ...utils, user };
+  return { ...utils, user, router };
 }

@@ -34,7 +34,7 @@ export function ComparePage() {
     );
   }
   return (
-    <QueryState isPending={project.isPending || comparison.isPending} error={project.error ?? comparison.error} label="the comparison">
+    <QueryState isPending={project.isPending || comparison.isPending} error={project.error ?? comparison.error} hasData={project.data !== undefined && comparison.data !== undefined} label="the comparison">
       {project.data && comparison.data && (
         <Stack>
           <Breadcrumbs>

@@ -18,7 +18,7 @@ export function ExperimentPage() {
   const missing = [project.error, experiment.error].find((error) => error instanceof LifecycleApiError && (error.status === 404 || error.status === 400));
   if (missing) return <NotFoundPage what="such experiment" />;
   return (
-    <QueryState isPending={project.isPending || experiment.isPending} error={project.error ?? experiment.error} label="the experiment">
+    <QueryState isPending={project.isPending || experiment.isPending} error={project.error ?? experiment.error} hasData={project.data !== undefined && experiment.data !== undefined} label="the experiment">
       {project.data && experiment.data && (
         <Stack>
           <Breadcrumbs>

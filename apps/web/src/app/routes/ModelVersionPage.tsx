@@ -19,7 +19,7 @@ export function ModelVersionPage() {
   const missing = !Number.isInteger(number) || number < 1 || [project.error, modelVersion.error].some((error) => error instanceof LifecycleApiError && (error.status === 404 || error.status === 400));
   if (missing) return <NotFoundPage what="such model version" />;
   return (
-    <QueryState isPending={project.isPending || modelVersion.isPending} error={project.error ?? modelVersion.error} label="the model version">
+    <QueryState isPending={project.isPending || modelVersion.isPending} error={project.error ?? modelVersion.error} hasData={project.data !== undefined && modelVersion.data !== undefined} label="the model version">
       {project.data && modelVersion.data && (
         <Stack>
           <Breadcrumbs>

@@ -51,7 +51,7 @@ export function PortfolioPage() {
       </Group>
       <MyInvitations />
       <BoardFilters values={filters} onChange={setFilters} />
-      <QueryState isPending={projects.isPending} error={projects.error} onRetry={() => void projects.refetch()} label="projects">
+      <QueryState isPending={projects.isPending} error={projects.error} hasData={projects.data !== undefined} onRetry={() => void projects.refetch()} label="projects">
         {projects.data && projects.data.total === 0 ? (
           filtered ? (
             <EmptyHint title="No project matches these filters" />

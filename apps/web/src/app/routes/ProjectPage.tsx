@@ -36,7 +36,7 @@ export function ProjectPage() {
   useDocumentTitle(project.data?.name);
   if (project.error instanceof LifecycleApiError && project.error.status === 404) return <NotFoundPage what={`project "${projectRef}"`} />;
   return (
-    <QueryState isPending={project.isPending} error={project.error} onRetry={() => void project.refetch()} label="the project">
+    <QueryState isPending={project.isPending} error={project.error} hasData={project.data !== undefined} onRetry={() => void project.refetch()} label="the project">
       {project.data && <ProjectView initial={project.data} />}
     </QueryState>
   );
@@ -102,7 +102,7 @@ function ProjectView({ initial }: { initial: Project }) {
           )}
         </Group>
       </Group>
-      <QueryState isPending={board.isPending} error={board.error} onRetry={() => void board.refetch()} label="the stages">
+      <QueryState isPending={board.isPending} error={board.error} hasData={board.data !== undefined} onRetry={() => void board.refetch()} label="the stages">
         {board.data && (
           <Stack gap="lg">
             <StageStepper board={board.data} selected={shownStage?.stage ?? board.data.currentStage} onSelect={setSelectedStage} />

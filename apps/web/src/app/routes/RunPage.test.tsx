@@ -84,6 +84,14 @@ describe("RunPage", () => {
     await waitFor(() => expect(calls.some((call) => call.method === "DELETE" && call.path.endsWith("/tags/team"))).toBe(true));
   });
 
+  it("opens the tab the URL names and keeps the chosen tab in the URL", async () => {
+    stubRunPages({ [`GET ${base}/runs/${run.id}/evaluations`]: () => ({ status: 200, body: { items: [] } }), [`GET ${base}/runs/${run.id}/artifacts`]: () => ({ status: 200, body: { items: [], truncated: false } }) });
+    const { user, router } = renderRoute(`/projects/spam-filter/runs/${run.id}?tab=evaluations`);
+    expect(await screen.findByRole("tab", { name: "Evaluations", selected: true })).toBeInTheDocument();
+    await user.click(screen.getByRole("tab", { name: "Artifacts" }));
+    await waitFor(() => expect(router.state.location.search).toBe("?tab=artifacts"));
+  });
+
   it("names the run and its project in the page title", async () => {
     stubRunPages();
     renderRoute(`/projects/spam-filter/runs/${run.id}`);

@@ -2,7 +2,7 @@ import { Alert, Anchor, Breadcrumbs, Group, Stack, Tabs, Text, Title } from "@ma
 import { LifecycleApiError } from "@lifecycle/client";
 import { hasRole } from "@lifecycle/domain";
 import { useMemo } from "react";
-import { Link, useParams } from "react-router";
+import { Link, useParams, useSearchParams } from "react-router";
 import { QueryState } from "../../components/ui/QueryState";
 import { ArtifactsPanel } from "../../features/artifacts/components/ArtifactsPanel";
 import { EvaluationsPanel } from "../../features/evaluations/components/EvaluationsPanel";
@@ -17,8 +17,12 @@ import { RunStatusBadge } from "../../features/runs/components/run-parts";
 import { NotFoundPage } from "./NotFoundPage";
 import { useDocumentTitle } from "../../lib/document-title";
 
+const RUN_TABS = ["metrics", "evaluations", "artifacts"] as const;
+
 export function RunPage() {
   const { projectRef = "", runId = "" } = useParams();
+  // The open tab is in the URL (?tab=artifacts): a link or a reload opens the same one.
+  const [params, setParams] = useSearchParams();
   const project = useProject(projectRef);
   const projectId = project.data?.id ?? projectRef;
   const run = useRun(projectId, runId);
@@ -28,7 +32,7 @@ export function RunPage() {
   const missing = [project.error, run.error].find((error) => error instanceof LifecycleApiError && (error.status === 404 || error.status === 400));
   if (missing) return <NotFoundPage what="such run" />;
   return (
-    <QueryState isPending={project.isPending || run.isPending} error={project.error ?? run.error} label="the run">
+    <QueryState isPending={project.isPending || run.isPending} error={project.error ?? run.error} hasData={project.data !== undefined && run.data !== undefined} label="the run">
       {project.data && run.data && (
         <Stack>
           <Breadcrumbs>
@@ -61,7 +65,7 @@ export function RunPage() {
             </Alert>
           )}
           <RunFacts run={run.data} />
-          <Tabs defaultValue="metrics" keepMounted={false}>
+          <Tabs value={RUN_TABS.find((tab) => tab === params.get("tab")) ?? "metrics"} onChange={(tab) => setParams(tab && tab !== "metrics" ? { tab } : {}, { replace: true })} keepMounted={false}>
             <Tabs.List>
               <Tabs.Tab value="metrics">Metrics</Tabs.Tab>
               <Tabs.Tab value="evaluations">Evaluations</Tabs.Tab>

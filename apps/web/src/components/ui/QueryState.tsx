@@ -1,4 +1,4 @@
-import { Alert, Button, Center, Loader, Stack, Text } from "@mantine/core";
+import { Alert, Button, Center, Group, Loader, Stack, Text } from "@mantine/core";
 import type { ReactNode } from "react";
 import { errorMessage } from "../../lib/form-errors";
 
@@ -7,16 +7,38 @@ interface QueryStateProps {
   error: unknown;
   onRetry?: () => void;
   label: string;
+  /** What was loaded before the error: it stays on screen (with a note) instead of being replaced by the error. */
+  hasData?: boolean;
   children: ReactNode;
 }
 
-/** Loading and error states for a query, so every view shows them the same way. */
-export function QueryState({ isPending, error, onRetry, label, children }: QueryStateProps) {
+/**
+ * Loading and error states for a query, so every view shows them the same way. A refresh that fails (the server
+ * stopped, the network blinked) keeps what was loaded, and any form in it with what was typed, under a note.
+ */
+export function QueryState({ isPending, error, onRetry, label, hasData = false, children }: QueryStateProps) {
   if (isPending) {
     return (
       <Center py="xl" aria-busy="true">
         <Loader size="sm" aria-label={`Loading ${label}`} />
       </Center>
+    );
+  }
+  if (error && hasData) {
+    return (
+      <>
+        <Alert color="orange" variant="light" role="status" py={6} title={`Could not refresh ${label}`}>
+          <Group gap="xs">
+            <Text size="sm">{errorMessage(error)}. Showing what was loaded.</Text>
+            {onRetry && (
+              <Button size="compact-xs" variant="light" color="orange" onClick={onRetry}>
+                Try again
+              </Button>
+            )}
+          </Group>
+        </Alert>
+        {children}
+      </>
     );
   }
   if (error) {

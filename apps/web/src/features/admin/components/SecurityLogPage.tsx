@@ -35,7 +35,7 @@ export function SecurityLogPage() {
           w={240}
         />
       </Group>
-      <QueryState isPending={events.isPending} error={events.error} onRetry={() => void events.refetch()} label="the security log">
+      <QueryState isPending={events.isPending} error={events.error} hasData={events.data !== undefined} onRetry={() => void events.refetch()} label="the security log">
         {total === 0 ? (
           <EmptyHint title="No events" />
         ) : (

@@ -58,7 +58,7 @@ export function UsersPage() {
           <FormError message={formError} />
         </Stack>
       </form>
-      <QueryState isPending={users.isPending} error={users.error} onRetry={() => void users.refetch()} label="users">
+      <QueryState isPending={users.isPending} error={users.error} hasData={users.data !== undefined} onRetry={() => void users.refetch()} label="users">
         <Table striped aria-label="Users">
           <Table.Thead>
             <Table.Tr>

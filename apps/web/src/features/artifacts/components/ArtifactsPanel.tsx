@@ -31,7 +31,7 @@ function ArtifactPreview({ projectId, runId, path, size }: { projectId: string; 
       {IMAGE.test(path) ? (
         <Image src={artifactUrl(projectId, runId, path, true)} alt={baseName(path)} fit="contain" mah={480} />
       ) : textual ? (
-        <QueryState isPending={text.isPending} error={text.error} label="the file">
+        <QueryState isPending={text.isPending} error={text.error} hasData={text.data !== undefined} label="the file">
           <ScrollArea.Autosize mah={420}>
             <Code block>{text.data}</Code>
           </ScrollArea.Autosize>
@@ -107,7 +107,7 @@ export function ArtifactsPanel({ projectId, runId, canEdit }: { projectId: strin
             </Anchor>
           ))}
         </Breadcrumbs>
-        <QueryState isPending={listing.isPending} error={listing.error} label="the artifacts">
+        <QueryState isPending={listing.isPending} error={listing.error} hasData={listing.data !== undefined} label="the artifacts">
           {listing.data && listing.data.items.length === 0 ? (
             <Text size="sm" c="dimmed">
               {folder ? "This folder is empty." : "No artifacts yet. Log them with mlflow.log_artifact(…) or mlflow.log_model(…) against this server, or upload a file here."}

@@ -32,7 +32,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     return <Navigate to={`/sign-in${next === "/" ? "" : `?next=${encodeURIComponent(next)}`}`} replace />;
   }
   return (
-    <QueryState isPending={false} error={me.error} onRetry={() => void me.refetch()} label="your account">
+    <QueryState isPending={false} error={me.error} hasData={me.data !== undefined} onRetry={() => void me.refetch()} label="your account">
       {children}
     </QueryState>
   );

@@ -28,7 +28,7 @@ export function DataSetsPanel({ projectId, projectRef, canEdit, canDelete }: { p
           <Button onClick={() => setCreating(true)}>New data set</Button>
         </Group>
       )}
-      <QueryState isPending={dataSets.isPending} error={dataSets.error} onRetry={() => void dataSets.refetch()} label="data sets">
+      <QueryState isPending={dataSets.isPending} error={dataSets.error} hasData={dataSets.data !== undefined} onRetry={() => void dataSets.refetch()} label="data sets">
         {dataSets.data?.items.length === 0 ? (
           <EmptyHint title="No data sets yet">
             Register the data the model learns from and is tested on: the Data stage is left once a version is split into train, validation and test.

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Menu, Pagination, Paper, Stack, Table, Text, Timeline, Title } from "@mantine/core";
+import { Anchor, Badge, Button, Group, Pagination, Paper, Stack, Table, Text, Timeline, Title } from "@mantine/core";
 import { DEPLOYMENT_TARGET_LABELS, statusMovesFrom, type Deployment, type DeploymentStatus } from "@lifecycle/domain";
 import { useState } from "react";
 import { Link } from "react-router";
@@ -55,22 +55,15 @@ export function DeploymentCard({ projectId, projectRef, deployment, canEdit, isL
             <Button size="xs" variant="light" onClick={() => setShifting(true)}>
               Shift traffic
             </Button>
-            <Menu position="bottom-end">
-              <Menu.Target>
-                <Button size="xs" variant="default" aria-label={`More actions for ${deployment.name}`}>
-                  More
-                </Button>
-              </Menu.Target>
-              <Menu.Dropdown>
-                <Menu.Item disabled={!movable} onClick={() => setAction({ kind: "status" })}>
-                  Change status
-                </Menu.Item>
-                <Menu.Item onClick={() => setAction({ kind: "rollback" })}>Roll back</Menu.Item>
-                <Menu.Item color="red" onClick={() => setAction({ kind: "status", retire: true })}>
-                  Retire
-                </Menu.Item>
-              </Menu.Dropdown>
-            </Menu>
+            <Button size="xs" variant="default" disabled={!movable} onClick={() => setAction({ kind: "status" })} aria-label={`Change the status of ${deployment.name}`}>
+              Change status
+            </Button>
+            <Button size="xs" variant="default" onClick={() => setAction({ kind: "rollback" })} aria-label={`Roll back ${deployment.name}`}>
+              Roll back
+            </Button>
+            <Button size="xs" variant="subtle" color="red" onClick={() => setAction({ kind: "status", retire: true })} aria-label={`Retire ${deployment.name}`}>
+              Retire
+            </Button>
           </Group>
         )}
       </Group>
@@ -133,7 +126,7 @@ function DeploymentEvents({ projectId, deploymentId }: { projectId: string; depl
   const events = useDeploymentEvents(projectId, deploymentId, page);
   const total = events.data?.total ?? 0;
   return (
-    <QueryState isPending={events.isPending} error={events.error} onRetry={() => void events.refetch()} label="the timeline">
+    <QueryState isPending={events.isPending} error={events.error} hasData={events.data !== undefined} onRetry={() => void events.refetch()} label="the timeline">
       <Stack gap="xs">
         <Timeline bulletSize={14} lineWidth={2} aria-label="Deployment timeline">
           {events.data?.items.map((event) => (

@@ -98,8 +98,7 @@ describe("DeploymentsPanel", () => {
   it("rolls back only with a reason", async () => {
     const calls = stubDeployments({ [`POST ${base}/${canaried.id}/rollback`]: () => ({ status: 200, body: canaried }) });
     const { user } = renderWithProviders(<DeploymentsPanel projectId={projectId} projectRef="spam-filter" canEdit isLead />);
-    await user.click(await screen.findByRole("button", { name: "More actions for spam-prod" }));
-    await user.click(await screen.findByRole("menuitem", { name: "Roll back" }));
+    await user.click(await screen.findByRole("button", { name: "Roll back spam-prod" }));
     const dialog = await screen.findByRole("dialog", { name: "Roll back spam-prod" });
     await user.click(within(dialog).getByRole("button", { name: "Roll back" }));
     await waitFor(() => expect(within(dialog).getByRole("textbox", { name: /Reason/ })).toHaveAttribute("aria-invalid", "true"));

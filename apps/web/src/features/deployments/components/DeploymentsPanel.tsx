@@ -25,7 +25,7 @@ export function DeploymentsPanel({ projectId, projectRef, canEdit, isLead }: { p
         />
         {canEdit && <Button onClick={() => setCreating(true)}>New deployment</Button>}
       </Group>
-      <QueryState isPending={deployments.isPending} error={deployments.error} onRetry={() => void deployments.refetch()} label="the deployments">
+      <QueryState isPending={deployments.isPending} error={deployments.error} hasData={deployments.data !== undefined} onRetry={() => void deployments.refetch()} label="the deployments">
         {total === 0 ? (
           <EmptyHint title="No deployments yet">
             Record where a model version serves: real-time, serverless, asynchronous, batch, on-premises or a managed foundation model. Production takes approved versions.

@@ -22,7 +22,7 @@ export function EvaluationsPanel({ projectId, runId, canEdit }: { projectId: str
           </Button>
         </Group>
       )}
-      <QueryState isPending={evaluations.isPending} error={evaluations.error} onRetry={() => void evaluations.refetch()} label="evaluations">
+      <QueryState isPending={evaluations.isPending} error={evaluations.error} hasData={evaluations.data !== undefined} onRetry={() => void evaluations.refetch()} label="evaluations">
         {evaluations.data?.items.length === 0 ? (
           <EmptyHint title="No evaluations yet">Add the run's confusion matrix, regression pairs or generation scores on its validation or test split.</EmptyHint>
         ) : (

@@ -36,7 +36,7 @@ export function ExperimentsPanel({ projectId, canEdit, canDelete }: { projectId:
           <Button onClick={() => setCreating(true)}>New experiment</Button>
         </Group>
       )}
-      <QueryState isPending={experiments.isPending} error={experiments.error} onRetry={() => void experiments.refetch()} label="experiments">
+      <QueryState isPending={experiments.isPending} error={experiments.error} hasData={experiments.data !== undefined} onRetry={() => void experiments.refetch()} label="experiments">
         {experiments.data?.items.length === 0 ? (
           <EmptyHint title="No experiments yet">An experiment groups the runs that try one idea: a model family, a data version, an approach.</EmptyHint>
         ) : (

@@ -47,7 +47,7 @@ interface FramingFormProps {
 export function FramingForm({ projectId, kpiOptions, canEdit }: FramingFormProps) {
   const framing = useFraming(projectId);
   return (
-    <QueryState isPending={framing.isPending} error={framing.error} onRetry={() => void framing.refetch()} label="the framing">
+    <QueryState isPending={framing.isPending} error={framing.error} hasData={framing.data !== undefined} onRetry={() => void framing.refetch()} label="the framing">
       {framing.data && <FramingFields projectId={projectId} framing={framing.data} kpiOptions={kpiOptions} canEdit={canEdit} />}
     </QueryState>
   );

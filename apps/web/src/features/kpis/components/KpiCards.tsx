@@ -31,7 +31,7 @@ export function KpiCards({ projectId, canEdit }: { projectId: string; canEdit: b
           <Button onClick={() => openForm(null)}>Add KPI</Button>
         </Group>
       )}
-      <QueryState isPending={kpis.isPending} error={kpis.error} onRetry={() => void kpis.refetch()} label="KPIs">
+      <QueryState isPending={kpis.isPending} error={kpis.error} hasData={kpis.data !== undefined} onRetry={() => void kpis.refetch()} label="KPIs">
         {kpis.data?.items.length === 0 ? (
           <EmptyHint title="No KPIs yet">Define what success means: a KPI with a baseline, a target and a deadline.</EmptyHint>
         ) : (

@@ -21,7 +21,7 @@ export function MeasurementsModal({ projectId, kpi, canEdit, onClose }: { projec
   const total = measurements.data?.total ?? 0;
   return (
     <Modal opened onClose={onClose} title={`Measurements of ${kpi.name}`} size="xl">
-      <QueryState isPending={measurements.isPending} error={measurements.error} onRetry={() => void measurements.refetch()} label="the measurements">
+      <QueryState isPending={measurements.isPending} error={measurements.error} hasData={measurements.data !== undefined} onRetry={() => void measurements.refetch()} label="the measurements">
         {total === 0 ? (
           <EmptyHint title="No measurements yet">Record one with "Add measurement" on the KPI's card.</EmptyHint>
         ) : (

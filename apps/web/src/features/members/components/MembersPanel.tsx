@@ -48,7 +48,7 @@ export function MembersPanel({ projectId, canManage, canAddDirectly = false }: {
           {errorMessage(actionError)}
         </Alert>
       )}
-      <QueryState isPending={members.isPending} error={members.error} onRetry={() => void members.refetch()} label="members">
+      <QueryState isPending={members.isPending} error={members.error} hasData={members.data !== undefined} onRetry={() => void members.refetch()} label="members">
         <Table aria-label="Members">
           <Table.Thead>
             <Table.Tr>

@@ -108,7 +108,7 @@ function AliasHistory({ projectId, modelId }: { projectId: string; modelId: stri
   const history = useAliasHistory(projectId, modelId, page);
   const total = history.data?.total ?? 0;
   return (
-    <QueryState isPending={history.isPending} error={history.error} onRetry={() => void history.refetch()} label="the alias history">
+    <QueryState isPending={history.isPending} error={history.error} hasData={history.data !== undefined} onRetry={() => void history.refetch()} label="the alias history">
       {total === 0 ? (
         <EmptyHint title="No alias moves yet">Every move is kept: who, from which version to which, when and why.</EmptyHint>
       ) : (

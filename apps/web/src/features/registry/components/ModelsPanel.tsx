@@ -36,7 +36,7 @@ export function ModelsPanel({ projectId, projectRef, canEdit, isLead }: { projec
           <Button onClick={() => setCreating(true)}>New model</Button>
         </Group>
       )}
-      <QueryState isPending={models.isPending} error={models.error} onRetry={() => void models.refetch()} label="the models">
+      <QueryState isPending={models.isPending} error={models.error} hasData={models.data !== undefined} onRetry={() => void models.refetch()} label="the models">
         {total === 0 ? (
           <EmptyHint title="No registered models yet">
             Register a run's model from its run page, or call mlflow.register_model: versions keep the run's evidence, and a lead approves them for deployment.

@@ -23,7 +23,7 @@ export function VersionsTable({ projectId, projectRef, model, isLead }: { projec
     setSelected((current) => (current.some((item) => item.id === version.id) ? current.filter((item) => item.id !== version.id) : [...current, version].slice(-2)));
 
   return (
-    <QueryState isPending={versions.isPending} error={versions.error} onRetry={() => void versions.refetch()} label="the versions">
+    <QueryState isPending={versions.isPending} error={versions.error} hasData={versions.data !== undefined} onRetry={() => void versions.refetch()} label="the versions">
       {total === 0 ? (
         <EmptyHint title="No versions yet">Register a run's model from its run page ("Register as model version"), or through the API or MLflow's register_model.</EmptyHint>
       ) : (

@@ -112,4 +112,29 @@ describe("RunsTable", () => {
     expect(within(howTo).getByRole("button", { name: "Copy the experiment id" })).toBeInTheDocument();
     expect(within(howTo).getByRole("link", { name: "create one" })).toHaveAttribute("href", "/settings/tokens");
   });
+
+  it("keeps its filter, sort, deleted switch and columns in the URL, so a reload or a pasted link shows the same view", async () => {
+    const calls = stubApi({ [`GET ${url}`]: () => ({ status: 200, body: { items: [run("knn", 0.42, 0.01)], nextCursor: null } }) });
+    const link = "/x?filter=metrics.loss+%3C+0.5&sort=metrics.%60loss%60+ASC&deleted=1&params=&metrics=loss";
+    const { user, router } = renderWithProviders(<RunsTable projectId={projectId} projectRef="demo" experimentId={experimentId} />, { url: link });
+    const table = await screen.findByRole("table", { name: "Runs" });
+    expect(calls[0]!.query.get("filter")).toBe("metrics.loss < 0.5");
+    expect(calls[0]!.query.get("orderBy")).toBe("metrics.`loss` ASC");
+    expect(calls[0]!.query.get("includeDeleted")).toBe("true");
+    expect(screen.getByLabelText("Filter")).toHaveValue("metrics.loss < 0.5");
+    expect(within(table).getByRole("button", { name: "Sort by loss, now ascending" })).toBeInTheDocument();
+    expect(within(table).queryByRole("button", { name: /Sort by learning_rate/ })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: /Columns \(1\)/ }));
+    await user.click(await screen.findByRole("checkbox", { name: "learning_rate" }));
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).getAll("params")).toEqual(["learning_rate"]));
+    await user.keyboard("{Escape}");
+    await user.click(within(table).getByRole("button", { name: "Sort by loss, now ascending" }));
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get("sort")).toBe("metrics.`loss` DESC"));
+    await user.clear(screen.getByLabelText("Filter"));
+    await user.type(screen.getByLabelText("Filter"), "params.k = 5");
+    await user.click(screen.getByRole("button", { name: "Apply" }));
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get("filter")).toBe("params.k = 5"));
+
+  });
 });

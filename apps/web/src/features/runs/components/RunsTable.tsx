@@ -3,7 +3,7 @@ import { LifecycleApiError } from "@lifecycle/client";
 import { compareParamKeys, type Run } from "@lifecycle/domain";
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type RowSelectionState } from "@tanstack/react-table";
 import { useMemo, useState } from "react";
-import { Link, useNavigate } from "react-router";
+import { Link, useNavigate, useSearchParams } from "react-router";
 import { FormError } from "../../../components/ui/FormParts";
 import { EmptyHint, QueryState } from "../../../components/ui/QueryState";
 import { errorMessage } from "../../../lib/form-errors";
@@ -37,21 +37,38 @@ interface ChosenColumns {
   metrics: string[];
 }
 
-function useChosenColumns(experimentId: string) {
+/** Sets or drops URL parameters, keeping the others (the project's tab, the compare selection…). */
+function withParams(current: URLSearchParams, values: Record<string, string | readonly string[] | null>): URLSearchParams {
+  const next = new URLSearchParams(current);
+  for (const [key, value] of Object.entries(values)) {
+    next.delete(key);
+    if (typeof value === "string") next.set(key, value);
+    else if (value) (value.length ? value : [""]).forEach((item) => next.append(key, item));
+  }
+  return next;
+}
+
+/**
+ * The columns shown: from the URL when it names them (a pasted link shows the same table), else the ones last
+ * chosen for this experiment on this browser. Choosing writes both.
+ */
+function useChosenColumns(experimentId: string, params: URLSearchParams, setParams: ReturnType<typeof useSearchParams>[1]) {
   const storageKey = `lifecycle.runs.columns.${experimentId}`;
-  const [chosen, setChosen] = useState<ChosenColumns | null>(() => {
+  const fromUrl: ChosenColumns | null =
+    params.has("params") || params.has("metrics") ? { params: params.getAll("params").filter(Boolean), metrics: params.getAll("metrics").filter(Boolean) } : null;
+  const [stored] = useState<ChosenColumns | null>(() => {
     try {
-      const stored = localStorage.getItem(storageKey);
-      return stored ? (JSON.parse(stored) as ChosenColumns) : null;
+      const saved = localStorage.getItem(storageKey);
+      return saved ? (JSON.parse(saved) as ChosenColumns) : null;
     } catch {
       return null;
     }
   });
   const choose = (next: ChosenColumns) => {
-    setChosen(next);
     localStorage.setItem(storageKey, JSON.stringify(next));
+    setParams((current) => withParams(current, { params: next.params, metrics: next.metrics }), { replace: true });
   };
-  return [chosen, choose] as const;
+  return [fromUrl ?? stored, choose] as const;
 }
 
 /**
@@ -62,10 +79,16 @@ function useChosenColumns(experimentId: string) {
  */
 export function RunsTable({ projectId, projectRef, experimentId, experimentName }: { projectId: string; projectRef: string; experimentId: string; experimentName?: string }) {
   const navigate = useNavigate();
-  const [draft, setDraft] = useState("");
-  const [search, setSearch] = useState<RunSearch>({ filter: "", orderBy: "" });
+  // The view lives in the URL: ?filter=…&sort=…&deleted=1&params=…&metrics=…
+  const [params, setParams] = useSearchParams();
+  const search: RunSearch = { filter: params.get("filter") ?? "", orderBy: params.get("sort") ?? "", includeDeleted: params.get("deleted") === "1" };
+  const setSearch = (change: RunSearch | ((current: RunSearch) => RunSearch)) => {
+    const next = typeof change === "function" ? change(search) : change;
+    setParams((current) => withParams(current, { filter: next.filter || null, sort: next.orderBy || null, deleted: next.includeDeleted ? "1" : null }), { replace: true });
+  };
+  const [draft, setDraft] = useState(search.filter);
   const [selection, setSelection] = useState<RowSelectionState>({});
-  const [chosen, choose] = useChosenColumns(experimentId);
+  const [chosen, choose] = useChosenColumns(experimentId, params, setParams);
   const runs = useRuns(projectId, experimentId, search);
   const restore = useRestoreRun(projectId);
   const items = useMemo(() => runs.data?.pages.flatMap((page) => page.items) ?? [], [runs.data]);
@@ -246,7 +269,7 @@ export function RunsTable({ projectId, projectRef, experimentId, experimentName 
           <ColumnChooser available={available} shown={shown} onChange={choose} />
         </Group>
       </Group>
-      <QueryState isPending={runs.isPending} error={runs.error} onRetry={() => void runs.refetch()} label="runs">
+      <QueryState isPending={runs.isPending} error={runs.error} hasData={runs.data !== undefined} onRetry={() => void runs.refetch()} label="runs">
         {items.length === 0 ? (
           search.filter || search.includeDeleted || !experimentName ? (
             <EmptyHint title={search.filter ? "No run matches this filter" : "No runs yet"}>Runs logged through the API or the client appear here.</EmptyHint>

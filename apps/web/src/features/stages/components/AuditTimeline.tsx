@@ -13,7 +13,7 @@ export function AuditTimeline({ projectId }: { projectId: string }) {
   const total = transitions.data?.total ?? 0;
 
   return (
-    <QueryState isPending={transitions.isPending} error={transitions.error} onRetry={() => void transitions.refetch()} label="the audit trail">
+    <QueryState isPending={transitions.isPending} error={transitions.error} hasData={transitions.data !== undefined} onRetry={() => void transitions.refetch()} label="the audit trail">
       {total === 0 ? (
         <EmptyHint title="No stage moves yet">Every move between stages is recorded here with who, when, why and the gate's checks.</EmptyHint>
       ) : (

@@ -101,7 +101,7 @@ export function TokensPage() {
         </Group>
         <FormError message={formError} />
       </form>
-      <QueryState isPending={tokens.isPending} error={tokens.error} onRetry={() => void tokens.refetch()} label="your tokens">
+      <QueryState isPending={tokens.isPending} error={tokens.error} hasData={tokens.data !== undefined} onRetry={() => void tokens.refetch()} label="your tokens">
         {tokens.data?.items.length === 0 ? (
           <EmptyHint title="No tokens yet" />
         ) : (
