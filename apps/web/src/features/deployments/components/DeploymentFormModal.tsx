@@ -8,10 +8,10 @@ import { applyServerErrors } from "../../../lib/form-errors";
 import { useCreateDeployment } from "../api/deployment-mutations";
 import { withVariantsRule } from "./variants-rule";
 import { asVariantsForm, NEW_VARIANT, VariantsEditor } from "./VariantsEditor";
+import { numberOrNull } from "../../../lib/form-values";
 
 const FormSchema = withVariantsRule(CreateDeploymentSchema);
 const FIELDS = ["name", "target", "environment", "endpointUrl", "externalRef", "capacity", "schedule", "description", "variants", "reason", "override"] as const;
-const numberOrNull = (value: unknown) => (value === "" || value === null || value === undefined ? null : Number(value));
 
 type CapacityField = "instances" | "minReplicas" | "maxReplicas" | "memoryMb" | "concurrency" | "modelUnits";
 /** The capacity a kind of target is sized by. */

@@ -3,13 +3,12 @@ import { VARIANT_ROLES, type VariantInputBody } from "@lifecycle/domain";
 import { useState } from "react";
 import { Controller, useFieldArray, type Control, type UseFormReturn } from "react-hook-form";
 import { useModelChoices, useVersionChoices } from "../api/get-version-choices";
+import { numberOrNull, textOrNull } from "../../../lib/form-values";
 
 export interface VariantsForm {
   variants: VariantInputBody[];
 }
 
-const numberOrNull = (value: unknown) => (value === "" || value === null || value === undefined ? null : Number(value));
-const textOrNull = (value: unknown) => (value === "" || value === undefined ? null : value);
 export const NEW_VARIANT: VariantInputBody = { name: "primary", role: "PRIMARY", trafficPercent: 100, samplingPercent: null, modelVersionId: null, baseModel: null, customization: null };
 
 /** A form with variants, seen only as its variants (the create and the shift-traffic forms both are). */

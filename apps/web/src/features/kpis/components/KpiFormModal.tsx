@@ -6,10 +6,9 @@ import { FormActions, FormError } from "../../../components/ui/FormParts";
 import { useForm } from "react-hook-form";
 import { applyServerErrors } from "../../../lib/form-errors";
 import { useCreateKpi, useUpdateKpi } from "../api/kpi-mutations";
+import { numberOrNull, textOrNull } from "../../../lib/form-values";
 
 const FIELDS = ["name", "direction", "unit", "baseline", "target", "deadline", "metricKey", "description"] as const;
-const numberOrNull = (value: string) => (value === "" ? null : Number(value));
-const textOrNull = (value: string) => (value === "" ? null : value);
 
 function valuesOf(kpi: Kpi | null): CreateKpiInput {
   return {

@@ -6,6 +6,7 @@ import { FormActions, FormError } from "../../../components/ui/FormParts";
 import { Controller, useForm } from "react-hook-form";
 import { applyServerErrors } from "../../../lib/form-errors";
 import { useUpdateProject } from "../api/update-project";
+import { numberOrNull, textOrNull } from "../../../lib/form-values";
 
 const FIELDS = ["name", "slug", "description", "businessProblem", "businessGoal", "stakeholders", "budget", "budgetCurrency", "successCriteria", "owner", "status", "version"] as const;
 
@@ -26,8 +27,6 @@ function valuesOf(project: Project): UpdateProjectInput {
   };
 }
 
-const numberOrNull = (value: string) => (value === "" ? null : Number(value));
-const textOrNull = (value: string) => (value === "" ? null : value);
 
 interface ProjectDetailsModalProps {
   project: Project;

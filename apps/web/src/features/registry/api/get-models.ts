@@ -16,10 +16,6 @@ export function useModels(projectId: string, page: number) {
   return useQuery(modelsQueryOptions(projectId, page));
 }
 
-export function useModel(projectId: string, modelId: string) {
-  return useQuery({ queryKey: queryKeys.model(projectId, modelId), queryFn: ({ signal }) => api.getModel({ path: { projectId, modelId }, signal }) });
-}
-
 /** The project's model of exactly this name, asked for afresh (a list shown while typing may be behind). */
 export async function findModelNamed(projectId: string, name: string) {
   const page = await api.listModels({ path: { projectId }, query: { pageSize: PAGE_SIZE_MAX, q: name } });
