@@ -112,9 +112,9 @@ const inserted = await db.query(
   [searchExperiment],
 );
 await db.query(
-  `INSERT INTO metric_summaries (run_id, key, split, latest_value, latest_step, latest_at, min_value, max_value, count)
-   SELECT id, 'loss', '', random(), 10, now(), 0, 1, 11 FROM unnest($1::uuid[]) AS id`,
-  [inserted.rows.map((row) => row.id)],
+  `INSERT INTO metric_summaries (run_id, experiment_id, key, split, latest_value, latest_step, latest_at, min_value, max_value, count)
+   SELECT id, $2, 'loss', '', random(), 10, now(), 0, 1, 11 FROM unnest($1::uuid[]) AS id`,
+  [inserted.rows.map((row) => row.id), searchExperiment],
 );
 await db.query("COMMIT");
 await db.query("ANALYZE");

@@ -53,8 +53,8 @@ console.log(`[bench] experiments/search name LIKE '%a%a%a%a%a%a%a%a%b' over 1,00
 const searchExperiment = (await mlflow("POST", "experiments/create", { name: `${project.slug}/in-list` })).json.experiment_id;
 const inserted = await db.query(`INSERT INTO runs (id, experiment_id, name, status, iteration, updated_at) SELECT gen_random_uuid(), $1, 'run-' || n, 'FINISHED', 1, now() FROM generate_series(1, 2000) AS n RETURNING id`, [searchExperiment]);
 const runIds = inserted.rows.map((row) => row.id);
-await db.query(`INSERT INTO run_params (run_id, key, type, number_value, text_value) SELECT id, 'group', 'number', (ord % 10), (ord % 10)::text FROM unnest($1::uuid[]) WITH ORDINALITY AS t(id, ord)`, [runIds]);
-await db.query(`INSERT INTO run_params (run_id, key, type, number_value, text_value) SELECT id, 'seed', 'number', ord, ord::text FROM unnest($1::uuid[]) WITH ORDINALITY AS t(id, ord)`, [runIds]);
+await db.query(`INSERT INTO run_params (run_id, experiment_id, key, type, number_value, text_value) SELECT id, $2, 'group', 'number', (ord % 10), (ord % 10)::text FROM unnest($1::uuid[]) WITH ORDINALITY AS t(id, ord)`, [runIds, searchExperiment]);
+await db.query(`INSERT INTO run_params (run_id, experiment_id, key, type, number_value, text_value) SELECT id, $2, 'seed', 'number', ord, ord::text FROM unnest($1::uuid[]) WITH ORDINALITY AS t(id, ord)`, [runIds, searchExperiment]);
 await db.query("ANALYZE");
 const inList = Array.from({ length: 500 }, (_, index) => `'${index}'`).join(", ");
 figures.in_500 = await timed(10, () => mlflow("POST", "runs/search", { experiment_ids: [searchExperiment], filter: `params.seed IN (${inList})`, max_results: 1000 }));

@@ -114,11 +114,11 @@ const inserted = await db.query(
 );
 for (const row of inserted.rows) ids.push(row.id);
 await db.query(
-  `INSERT INTO metric_summaries (run_id, key, split, latest_value, latest_step, latest_at, min_value, max_value, count)
-   SELECT id, 'accuracy', '', random(), 10, now(), 0, 1, 11 FROM unnest($1::uuid[]) AS id`,
-  [ids],
+  `INSERT INTO metric_summaries (run_id, experiment_id, key, split, latest_value, latest_step, latest_at, min_value, max_value, count)
+   SELECT id, $2, 'accuracy', '', random(), 10, now(), 0, 1, 11 FROM unnest($1::uuid[]) AS id`,
+  [ids, searchExperiment.id],
 );
-await db.query(`INSERT INTO run_params (run_id, key, type, number_value, text_value) SELECT id, 'learning_rate', 'number', 0.01, '0.01' FROM unnest($1::uuid[]) AS id`, [ids]);
+await db.query(`INSERT INTO run_params (run_id, experiment_id, key, type, number_value, text_value) SELECT id, $2, 'learning_rate', 'number', 0.01, '0.01' FROM unnest($1::uuid[]) AS id`, [ids, searchExperiment.id]);
 await db.query("COMMIT");
 await db.query("ANALYZE");
 const searchTimes = [];

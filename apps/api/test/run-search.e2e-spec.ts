@@ -118,6 +118,33 @@ it("orders by a metric, runs without it last, and pages with a cursor", async ()
   expect(pages).toEqual(ordered.map((run) => run.id));
 });
 
+it("ordered by a metric the filter requires, reads the matches down that metric in the same order", async () => {
+  // Such a page is read from the metric's index (see runPageSql's driving metric): the order must be the one the
+  // language defines — the metric's value, then the run id — for any filter beside the comparison.
+  const ordered = fc.record({
+    key: fc.constantFrom(...METRIC_KEYS),
+    operator: fc.constantFrom(">", ">=", "<", "<=", "!="),
+    value: fc.constantFrom(...NUMBERS),
+    direction: fc.constantFrom("ASC", "DESC"),
+    rest: filterArbitrary,
+  });
+  await fc.assert(
+    fc.asyncProperty(ordered, async ({ key, operator, value, direction, rest }) => {
+      const filter = `metrics.${key} ${operator} ${numberText(value)} AND (${rest})`;
+      const node = parseFilter(filter);
+      const sign = direction === "DESC" ? -1 : 1;
+      const expected = [...reference.entries()]
+        .filter(([, run]) => matchesFilter(node, run))
+        .sort(([leftId, left], [rightId, right]) => sign * (left.metrics[key]! - right.metrics[key]!) || (leftId < rightId ? -1 : 1))
+        .map(([id]) => id);
+      const response = await testApp.http().get(listUrl).query({ filter, orderBy: `metrics.${key} ${direction}`, pageSize: 1000 });
+      expect(response.status).toBe(200);
+      expect(response.body.items.map((item: { id: string }) => item.id)).toEqual(expected);
+    }),
+    { numRuns: 60 },
+  );
+});
+
 it("points at the position of a malformed filter", async () => {
   const response = await testApp.http().get(listUrl).query({ filter: "metrics.loss < 0.5 AND" });
   expectError(response, 400, "VALIDATION_FAILED", "filter");

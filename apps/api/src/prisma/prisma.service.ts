@@ -51,9 +51,12 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
     return (await this.pool.query<R>(text, values)).rows;
   }
 
-  /** driverQuery with each row as an array of its columns: no object per row, for results of thousands. */
-  async driverRows<R extends unknown[]>(text: string, values: unknown[]): Promise<R[]> {
-    return (await this.pool.query<R>({ text, values, rowMode: "array" })).rows;
+  /**
+   * driverQuery with each row as an array of its columns: no object per row, for results of thousands. With a
+   * `name`, the statement is prepared once per connection and its plan kept (for fixed statement texts only).
+   */
+  async driverRows<R extends unknown[]>(text: string, values: unknown[], name?: string): Promise<R[]> {
+    return (await this.pool.query<R>({ text, values, rowMode: "array", ...(name ? { name } : {}) })).rows;
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -1,15 +1,14 @@
 import { Injectable } from "@nestjs/common";
-import { fromMetricNumber, inferParamValue, type Run, type RunInput } from "@lifecycle/domain";
+import { fromMetricNumber, inferParamValue, type Run } from "@lifecycle/domain";
 import type { Principal } from "../../common/auth/principal";
 import { DomainError } from "../../common/errors/domain-error";
-import { runArtifactUri } from "../artifacts/artifacts.service";
 import { DataSetsService, type NewRunInput } from "../data-sets/data-sets.service";
 import type { BatchPoint } from "../runs/batch.writer";
 import { decodeHistoryCursor, encodeCursor } from "../runs/runs.mapper";
 import { RunsService, toParam } from "../runs/runs.service";
 import { HistoryPageCache } from "./history-page.cache";
 import { MlflowAccess } from "./mlflow-access.service";
-import { DEFAULT_EXPERIMENT, exactStep, experimentIdOf, idList, invalid, key, valueText, metricValue, ms, number, pageOffset, pageToken, runIdOf, step, text, timestamp, type Body } from "./mlflow-fields";
+import { DEFAULT_EXPERIMENT, exactStep, experimentIdOf, idList, invalid, key, valueText, metricValue, number, pageOffset, pageToken, runIdOf, step, text, timestamp, type Body } from "./mlflow-fields";
 import { MlflowRepository } from "./mlflow.repository";
 
 /** Where MLflow keeps a run's name as well. */
@@ -18,8 +17,6 @@ const RUN_NAME_TAG = "mlflow.runName";
 const LOGGED_MODELS_TAG = "mlflow.log-model.history";
 /** The most experiments one runs/search covers (MLflow's search_all_experiments sends every one the caller sees). */
 const MAX_SEARCH_EXPERIMENTS = 1000;
-/** Runs a search answer writes out before it lets other requests have a turn. */
-const JSON_SLICE_RUNS = 1000;
 /** MLflow keeps at most 6,000 characters of a param's value and cuts the rest, as its server does. */
 const PARAM_VALUE_MAX = 6000;
 /** MLflow's limit on a run tag's value. */
@@ -59,14 +56,20 @@ export class MlflowRunsService {
       tags: Object.fromEntries(tags.map((tag) => [tag.key, tag.value])),
     });
     // MLflow keeps the name in the mlflow.runName tag too, and its UI and searches read it there.
-    const named = run.tags[RUN_NAME_TAG] === run.name ? run : await this.runs.saveTag(projectId, run.id, { key: RUN_NAME_TAG, value: run.name });
-    return { run: this.runView(named) };
+    if (run.tags[RUN_NAME_TAG] !== run.name) await this.runs.saveTag(projectId, run.id, { key: RUN_NAME_TAG, value: run.name });
+    return Buffer.from(`{"run":${await this.runJson(run.id)}}`);
   }
 
   async getRun(principal: Principal, runId: string) {
-    const projectId = await this.access.runProject(principal, runId, "VIEWER");
-    const [run, inputs] = await Promise.all([this.runs.getRun(projectId, runId), this.dataSets.runInputsByRun([runId])]);
-    return { run: this.runView(run, inputs.get(runId)) };
+    await this.access.runProject(principal, runId, "VIEWER");
+    return Buffer.from(`{"run":${await this.runJson(runId)}}`);
+  }
+
+  /** A run as MLflow's JSON, written by the same statement as a search's page (see MlflowRepository). */
+  private async runJson(runId: string): Promise<string> {
+    const [json] = await this.repository.findRunsJson([runId]);
+    if (json === undefined) throw new DomainError("RUN_NOT_FOUND", `Run with id=${runId} not found`);
+    return json;
   }
 
   async updateRun(principal: Principal, body: Body) {
@@ -80,7 +83,7 @@ export class MlflowRunsService {
       ...(typeof body.run_name === "string" && body.run_name ? { name: body.run_name } : {}),
     });
     if (run.tags[RUN_NAME_TAG] !== run.name) await this.runs.saveTag(projectId, runId, { key: RUN_NAME_TAG, value: run.name });
-    return { run_info: this.runView(run).info };
+    return { run_info: (JSON.parse(await this.runJson(runId)) as { info: object }).info };
   }
 
   async logMetric(principal: Principal, body: Body) {
@@ -95,8 +98,10 @@ export class MlflowRunsService {
     return this.logBatch(principal, { run_id: runIdOf(body), tags: [body] });
   }
 
-  /** runs/search: MLflow's filter and order_by (the same language as Lifecycle's), max_results up to 50,000, page_token, run_view_type. */
-  /** runs/search as JSON text, written in slices with a turn for other requests between them (a page may hold 50,000 runs). */
+  /**
+   * runs/search: MLflow's filter and order_by (the same language as Lifecycle's), max_results up to 50,000,
+   * page_token, run_view_type; the page's runs written as JSON text by Postgres.
+   */
   async searchRuns(principal: Principal, body: Body): Promise<Buffer> {
     const experimentIds = [...new Set(idList(body.experiment_ids, "experiment_ids"))];
     if (experimentIds.length === 0) throw invalid("Missing value for required parameter 'experiment_ids'.");
@@ -111,14 +116,11 @@ export class MlflowRunsService {
     // Every experiment the caller can read, across projects (search_all_experiments sends them all); one they cannot is no experiment, as in MLflow an unknown id finds nothing.
     const readable = await this.access.readableExperiments(principal, experimentIds);
     if (readable.length === 0) return Buffer.from("{}");
-    const page = await this.runs.searchRuns(null, readable, view as "ACTIVE_ONLY", typeof body.filter === "string" ? body.filter : undefined, orderBy, offset, maxResults);
-    const inputs = page.items.length ? await this.dataSets.runInputsByRun(page.items.map((run) => run.id)) : new Map<string, RunInput[]>();
-    const parts: string[] = [];
-    for (let start = 0; start < page.items.length; start += JSON_SLICE_RUNS) {
-      if (start > 0) await new Promise((resolve) => setImmediate(resolve));
-      parts.push(page.items.slice(start, start + JSON_SLICE_RUNS).map((run) => JSON.stringify(this.runView(run, inputs.get(run.id)))).join(","));
-    }
-    const fields = [...(parts.length ? [`"runs":[${parts.join(",")}]`] : []), ...(page.more ? [`"next_page_token":${JSON.stringify(pageToken(offset + maxResults))}`] : [])];
+    const search = this.runs.runSearch(readable, view as "ACTIVE_ONLY", typeof body.filter === "string" ? body.filter : undefined, orderBy, offset, maxResults + 1);
+    const runs = await this.repository.findRunsJson(await this.runs.searchRunIds(search));
+    const more = runs.length > maxResults;
+    if (more) runs.length = maxResults;
+    const fields = [...(runs.length ? [`"runs":[${runs.join(",")}]`] : []), ...(more ? [`"next_page_token":${JSON.stringify(pageToken(offset + maxResults))}`] : [])];
     return Buffer.from(`{${fields.join(",")}}`);
   }
 
@@ -311,37 +313,5 @@ export class MlflowRunsService {
         throw error;
       });
     return {};
-  }
-
-  private runView(run: Run, inputs: RunInput[] = []) {
-    return {
-      info: {
-        run_id: run.id,
-        run_uuid: run.id,
-        run_name: run.name,
-        experiment_id: run.experimentId,
-        user_id: run.tags["mlflow.user"] ?? "",
-        status: run.status,
-        start_time: ms(run.startTime),
-        ...(run.endTime ? { end_time: ms(run.endTime) } : {}),
-        artifact_uri: runArtifactUri(run.experimentId, run.id),
-        lifecycle_stage: run.deletedAt ? "deleted" : "active",
-      },
-      data: {
-        metrics: run.metrics
-          .filter((metric) => metric.split === null)
-          .map((metric) => ({ key: metric.key, value: metric.latest, timestamp: ms(metric.latestAt), step: metric.latestStep })),
-        params: run.params.map((param) => ({ key: param.key, value: param.text })),
-        tags: Object.entries({ ...run.tags, [RUN_NAME_TAG]: run.name }).map(([name, value]) => ({ key: name, value })),
-      },
-      inputs: inputs.length
-        ? {
-            dataset_inputs: inputs.map((input) => ({
-              tags: Object.entries(input.tags).map(([name, value]) => ({ key: name, value })),
-              dataset: { name: input.name, digest: input.digest, source_type: input.sourceType, source: input.source, ...(input.schema !== null ? { schema: input.schema } : {}), ...(input.profile !== null ? { profile: input.profile } : {}) },
-            })),
-          }
-        : {},
-    };
   }
 }

@@ -95,13 +95,13 @@ export class MlflowController {
 
   @Post("runs/create")
   @HttpCode(200)
-  createRun(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
-    return this.runs.createRun(principal, objectOf(body));
+  async createRun(@CurrentPrincipal() principal: Principal, @Body() body: unknown, @Res() response: Response) {
+    sendJson(response, await this.runs.createRun(principal, objectOf(body)));
   }
 
   @Get("runs/get")
-  getRun(@CurrentPrincipal() principal: Principal, @Query("run_id") runId: unknown, @Query("run_uuid") runUuid: unknown) {
-    return this.runs.getRun(principal, required(runId ?? runUuid, "run_id"));
+  async getRun(@CurrentPrincipal() principal: Principal, @Query("run_id") runId: unknown, @Query("run_uuid") runUuid: unknown, @Res() response: Response) {
+    sendJson(response, await this.runs.getRun(principal, required(runId ?? runUuid, "run_id")));
   }
 
   @Post("runs/update")
@@ -149,7 +149,7 @@ export class MlflowController {
     return this.runs.logModel(principal, objectOf(body));
   }
 
-  /** Written straight to the response, as get-history is: a page of 50,000 runs is made in slices. */
+  /** Written straight to the response, as get-history is: Postgres writes each run's JSON. */
   @Post("runs/search")
   @HttpCode(200)
   async searchRuns(@CurrentPrincipal() principal: Principal, @Body() body: unknown, @Res() response: Response) {

@@ -94,8 +94,8 @@ export class BatchWriter {
     const fresh = params.filter((param) => !stored.some((existing) => existing.key === param.key)).sort((a, b) => (a.key < b.key ? -1 : 1));
     if (!fresh.length) return;
     const { rows: inserted } = await client.query<{ key: string }>(
-      `INSERT INTO run_params (run_id, key, type, number_value, text_value)
-       SELECT $1, key, type, number_value, text_value FROM unnest($2::text[], $3::text[], $4::float8[], $5::text[]) AS t(key, type, number_value, text_value)
+      `INSERT INTO run_params (run_id, experiment_id, key, type, number_value, text_value)
+       SELECT $1, (SELECT experiment_id FROM runs WHERE id = $1), key, type, number_value, text_value FROM unnest($2::text[], $3::text[], $4::float8[], $5::text[]) AS t(key, type, number_value, text_value)
        ON CONFLICT (run_id, key) DO NOTHING RETURNING key`,
       [runId, fresh.map((param) => param.key), fresh.map((param) => param.type), fresh.map((param) => param.numberValue), fresh.map((param) => param.textValue)],
     );
@@ -194,8 +194,8 @@ function answerReceipt(receipt: { result: unknown; bodyHash: string | null }, id
 /** The upsert of series summaries, its arrays from parameter $first on ($1 is the run). */
 function summaryUpsert(first: number): string {
   const $ = (offset: number) => `$${first + offset}`;
-  return `INSERT INTO metric_summaries AS s (run_id, key, split, latest_value, latest_step, latest_at, min_value, max_value, count)
-       SELECT $1, key, split, latest_value, latest_step, latest_at, min_value, max_value, count
+  return `INSERT INTO metric_summaries AS s (run_id, experiment_id, key, split, latest_value, latest_step, latest_at, min_value, max_value, count)
+       SELECT $1, (SELECT experiment_id FROM runs WHERE id = $1), key, split, latest_value, latest_step, latest_at, min_value, max_value, count
        FROM unnest(${$(0)}::text[], ${$(1)}::text[], ${$(2)}::text[]::float8[], ${$(3)}::bigint[], ${$(4)}::timestamptz[], ${$(5)}::text[]::float8[], ${$(6)}::text[]::float8[], ${$(7)}::int[])
          AS t(key, split, latest_value, latest_step, latest_at, min_value, max_value, count)
        ON CONFLICT (run_id, key, split) DO UPDATE SET

@@ -41,6 +41,14 @@ export interface NewParam {
 const BULK_READ_RUNS = 2000;
 const bulkReads = new Semaphore(1);
 
+/**
+ * Reads a page of `runs` runs: a page of tens of thousands (MLflow's max_results) one such page at a time
+ * across the server, so that they never take the pool's connections from everything else.
+ */
+export function readRunPage<T>(runs: number, read: () => Promise<T>): Promise<T> {
+  return runs <= BULK_READ_RUNS ? read() : bulkReads.run(read);
+}
+
 @Injectable()
 export class RunsRepository {
   constructor(private readonly prisma: PrismaService) {}
@@ -58,14 +66,9 @@ export class RunsRepository {
   }
 
   /** The ids of an experiment's runs matching a filter, in order, for one page. */
-  async searchRunIds(experimentIds: string[], view: RunView, filter: FilterNode | null, orderBy: readonly OrderBy[], offset: number, limit: number): Promise<string[]> {
-    const deleted = view === "ALL" ? Prisma.empty : view === "DELETED_ONLY" ? Prisma.sql`AND r.deleted_at IS NOT NULL` : Prisma.sql`AND r.deleted_at IS NULL`;
-    const rows = await this.prisma.$queryRaw<Array<{ id: string }>>`
-      SELECT r.id::text AS id FROM runs r
-      WHERE r.experiment_id = ANY(${experimentIds}::uuid[]) ${deleted} AND ${filterSql(filter)}
-      ORDER BY ${orderSql(orderBy)}
-      OFFSET ${offset} LIMIT ${limit}`;
-    return rows.map((row) => row.id);
+  async searchRunIds(search: RunSearch): Promise<string[]> {
+    const query = Prisma.sql`SELECT id::text FROM (${runPageSql(search)}) page ORDER BY position`;
+    return (await this.prisma.driverRows<[string]>(query.text, query.values)).map(([id]) => id);
   }
 
   /** Those of the runs that belong to the project, deleted or not. */
@@ -80,9 +83,8 @@ export class RunsRepository {
   async findRunsByIds(ids: string[]): Promise<RunRow[]> {
     if (!ids.length) return [];
     if (ids.length <= BULK_READ_RUNS) return this.readRuns(ids);
-    // A page of tens of thousands (MLflow's max_results) is read a slice at a time, one such page at a time
-    // across the server: it may take four of the pool's ten connections, never all of them.
-    return bulkReads.run(async () => {
+    // A page of tens of thousands is read a slice at a time: it may take four of the pool's ten connections.
+    return readRunPage(ids.length, async () => {
       const rows: RunRow[] = [];
       for (let start = 0; start < ids.length; start += BULK_READ_RUNS) rows.push(...(await this.readRuns(ids.slice(start, start + BULK_READ_RUNS))));
       return rows;
@@ -173,6 +175,52 @@ export class RunsRepository {
   }
 }
 
+/** One page of a search: the experiments, which runs (deleted or not), the parsed filter and order, and the slice. */
+export interface RunSearch {
+  experimentIds: string[];
+  view: RunView;
+  filter: FilterNode | null;
+  orderBy: readonly OrderBy[];
+  offset: number;
+  limit: number;
+}
+
+/**
+ * A search's page as a subquery of (id, position) rows: the matching runs' ids and their places in the order,
+ * for statements that go on to read those runs (`SELECT … FROM (<page>) page JOIN runs r …`).
+ */
+export function runPageSql({ experimentIds, view, filter, orderBy, offset, limit }: RunSearch): Prisma.Sql {
+  const deleted = view === "ALL" ? Prisma.empty : view === "DELETED_ONLY" ? Prisma.sql`AND r.deleted_at IS NOT NULL` : Prisma.sql`AND r.deleted_at IS NULL`;
+  const where = Prisma.sql`${inExperiments(Prisma.sql`r.experiment_id`, experimentIds)} ${deleted} AND ${filterSql(filter, experimentIds)}`;
+  const driving = drivingMetric(filter, orderBy);
+  // Ordered by a metric every match has: the page is read down that metric's index within the experiment, and
+  // stops at its end, rather than sorting every match.
+  const ordered = driving
+    ? Prisma.sql`SELECT r.id FROM metric_summaries o JOIN runs r ON r.id = o.run_id
+        WHERE ${inExperiments(Prisma.sql`o.experiment_id`, experimentIds)} AND o.key = ${driving.field.key} AND o.split = '' AND o.latest_value <> 'NaN' AND ${where}
+        ORDER BY ${Prisma.join([Prisma.sql`o.latest_value ${Prisma.raw(driving.direction === "desc" ? "DESC" : "ASC")}`, ...orderBy.slice(1).map(orderKeySql), Prisma.sql`r.id ASC`], ", ")}`
+    : Prisma.sql`SELECT r.id FROM runs r WHERE ${where} ORDER BY ${orderSql(orderBy)}`;
+  // row_number() over the sorted subquery numbers the rows as they come out of it, in its order.
+  return Prisma.sql`SELECT id, row_number() OVER () AS position FROM (${ordered} OFFSET ${offset} LIMIT ${limit}) ordered`;
+}
+
+/**
+ * The first order key when it is a metric that the filter requires (a comparison on it at the top level): then
+ * every match has the metric, and none is left out by reading the matches from the metric's entries.
+ */
+function drivingMetric(filter: FilterNode | null, orderBy: readonly OrderBy[]): OrderBy | null {
+  const first = orderBy[0];
+  if (!first || first.field.scope !== "metric" || !filter) return null;
+  const conjuncts = filter.kind === "and" ? filter.children : [filter];
+  const required = conjuncts.some((node) => (node.kind === "compare" || (node.kind === "in" && !node.negated)) && node.field.scope === "metric" && node.field.key === first.field.key);
+  return required ? first : null;
+}
+
+/** column is one of the experiments searched: `=` for one, so that the planner can read an index in order. */
+function inExperiments(column: Prisma.Sql, experimentIds: string[]): Prisma.Sql {
+  return experimentIds.length === 1 ? Prisma.sql`${column} = ${experimentIds[0]}::uuid` : Prisma.sql`${column} = ANY(${experimentIds}::uuid[])`;
+}
+
 // The filter language as SQL over runs r, with the same meaning as matchesFilter
 // in packages/domain (a property test holds the two together).
 
@@ -206,6 +254,19 @@ function literalText(literal: Literal): string {
   return String(literal.value);
 }
 
+/**
+ * A metric's series without a split, with a number, in the experiments searched: `r.id IN (SELECT s.run_id …)`
+ * reads the experiment's entries of (experiment_id, key, split, latest_value) rather than probing every run.
+ */
+function seriesOf(key: string, experiments: string[]): Prisma.Sql {
+  return Prisma.sql`${inExperiments(Prisma.sql`s.experiment_id`, experiments)} AND s.key = ${key} AND s.split = '' AND s.latest_value <> 'NaN'`;
+}
+
+/** A param of the experiments searched (see seriesOf). */
+function paramOf(key: string, experiments: string[]): Prisma.Sql {
+  return Prisma.sql`${inExperiments(Prisma.sql`p.experiment_id`, experiments)} AND p.key = ${key}`;
+}
+
 /** text <op> literal, compared by code point; LIKE with % and _ only. */
 function textCondition(expression: Prisma.Sql, operator: string, literal: Literal): Prisma.Sql {
   if (operator === "LIKE") return Prisma.sql`${expression} COLLATE "C" LIKE ${literalText(literal)} ESCAPE ''`;
@@ -218,7 +279,7 @@ function numberCondition(expression: Prisma.Sql, operator: string, value: number
 }
 
 /** The condition on one field, true only when the field is there. */
-function fieldCondition(field: FieldRef, operator: string, literal: Literal): Prisma.Sql {
+function fieldCondition(field: FieldRef, operator: string, literal: Literal, experiments: string[]): Prisma.Sql {
   switch (field.scope) {
     case "attribute": {
       const number = ATTRIBUTE_NUMBERS[field.key];
@@ -227,13 +288,13 @@ function fieldCondition(field: FieldRef, operator: string, literal: Literal): Pr
       return Prisma.sql`(${text} IS NOT NULL AND ${textCondition(text, operator, literal)})`;
     }
     case "metric":
-      return Prisma.sql`EXISTS (SELECT 1 FROM metric_summaries s WHERE s.run_id = r.id AND s.key = ${field.key} AND s.split = '' AND s.latest_value <> 'NaN' AND ${numberCondition(Prisma.sql`s.latest_value`, operator, literal.value as number)})`;
+      return Prisma.sql`r.id IN (SELECT s.run_id FROM metric_summaries s WHERE ${seriesOf(field.key, experiments)} AND ${numberCondition(Prisma.sql`s.latest_value`, operator, literal.value as number)})`;
     case "param": {
       const compared =
         literal.type === "number" && !["LIKE", "ILIKE"].includes(operator)
           ? Prisma.sql`((p.type = 'number' AND ${numberCondition(Prisma.sql`p.number_value`, operator, literal.value)}) OR (p.type <> 'number' AND ${textCondition(Prisma.sql`p.text_value`, operator, literal)}))`
           : textCondition(Prisma.sql`p.text_value`, operator, literal);
-      return Prisma.sql`EXISTS (SELECT 1 FROM run_params p WHERE p.run_id = r.id AND p.key = ${field.key} AND ${compared})`;
+      return Prisma.sql`r.id IN (SELECT p.run_id FROM run_params p WHERE ${paramOf(field.key, experiments)} AND ${compared})`;
     }
     case "tag":
       return Prisma.sql`EXISTS (SELECT 1 FROM run_tags t WHERE t.run_id = r.id AND t.key = ${field.key} AND ${textCondition(Prisma.sql`t.value`, operator, literal)})`;
@@ -246,7 +307,7 @@ function fieldCondition(field: FieldRef, operator: string, literal: Literal): Pr
  * field IN (values): what an OR of field = value for each would say, as one comparison with arrays (= ANY), so that
  * a list of hundreds costs one index probe per run rather than hundreds of subqueries.
  */
-function inCondition(field: FieldRef, values: readonly Literal[]): Prisma.Sql {
+function inCondition(field: FieldRef, values: readonly Literal[], experiments: string[]): Prisma.Sql {
   const numbers = values.filter((value) => value.type === "number").map((value) => value.value as number);
   const texts = values.filter((value) => value.type === "string").map(literalText);
   const allTexts = values.map(literalText);
@@ -260,9 +321,9 @@ function inCondition(field: FieldRef, values: readonly Literal[]): Prisma.Sql {
       return Prisma.sql`((${number} IS NOT NULL AND ${anyNumber(number)}) OR (${text} IS NOT NULL AND ${anyText(text, texts)}))`;
     }
     case "metric":
-      return Prisma.sql`EXISTS (SELECT 1 FROM metric_summaries s WHERE s.run_id = r.id AND s.key = ${field.key} AND s.split = '' AND s.latest_value <> 'NaN' AND ${anyNumber(Prisma.sql`s.latest_value`)})`;
+      return Prisma.sql`r.id IN (SELECT s.run_id FROM metric_summaries s WHERE ${seriesOf(field.key, experiments)} AND ${anyNumber(Prisma.sql`s.latest_value`)})`;
     case "param":
-      return Prisma.sql`EXISTS (SELECT 1 FROM run_params p WHERE p.run_id = r.id AND p.key = ${field.key} AND (
+      return Prisma.sql`r.id IN (SELECT p.run_id FROM run_params p WHERE ${paramOf(field.key, experiments)} AND (
         (p.type = 'number' AND ${anyNumber(Prisma.sql`p.number_value`)}) OR (p.type <> 'number' AND ${anyText(Prisma.sql`p.text_value`, numbers.map(String))}) OR ${anyText(Prisma.sql`p.text_value`, texts)}))`;
     case "tag":
       return Prisma.sql`EXISTS (SELECT 1 FROM run_tags t WHERE t.run_id = r.id AND t.key = ${field.key} AND ${anyText(Prisma.sql`t.value`, allTexts)})`;
@@ -271,14 +332,14 @@ function inCondition(field: FieldRef, values: readonly Literal[]): Prisma.Sql {
   }
 }
 
-function presence(field: FieldRef): Prisma.Sql {
+function presence(field: FieldRef, experiments: string[]): Prisma.Sql {
   switch (field.scope) {
     case "attribute":
       return Prisma.sql`${ATTRIBUTE_TEXTS[field.key]!} IS NOT NULL`;
     case "metric":
-      return Prisma.sql`EXISTS (SELECT 1 FROM metric_summaries s WHERE s.run_id = r.id AND s.key = ${field.key} AND s.split = '' AND s.latest_value <> 'NaN')`;
+      return Prisma.sql`r.id IN (SELECT s.run_id FROM metric_summaries s WHERE ${seriesOf(field.key, experiments)})`;
     case "param":
-      return Prisma.sql`EXISTS (SELECT 1 FROM run_params p WHERE p.run_id = r.id AND p.key = ${field.key})`;
+      return Prisma.sql`r.id IN (SELECT p.run_id FROM run_params p WHERE ${paramOf(field.key, experiments)})`;
     case "tag":
       return Prisma.sql`EXISTS (SELECT 1 FROM run_tags t WHERE t.run_id = r.id AND t.key = ${field.key})`;
     case "dataset":
@@ -286,18 +347,19 @@ function presence(field: FieldRef): Prisma.Sql {
   }
 }
 
-function filterSql(node: FilterNode | null): Prisma.Sql {
+/** The filter over runs r of the experiments searched. */
+function filterSql(node: FilterNode | null, experiments: string[]): Prisma.Sql {
   if (!node) return Prisma.sql`TRUE`;
   switch (node.kind) {
     case "and":
-      return Prisma.sql`(${Prisma.join(node.children.map(filterSql), " AND ")})`;
+      return Prisma.sql`(${Prisma.join(node.children.map((child) => filterSql(child, experiments)), " AND ")})`;
     case "or":
-      return Prisma.sql`(${Prisma.join(node.children.map(filterSql), " OR ")})`;
+      return Prisma.sql`(${Prisma.join(node.children.map((child) => filterSql(child, experiments)), " OR ")})`;
     case "compare":
-      return fieldCondition(node.field, node.operator, node.value);
+      return fieldCondition(node.field, node.operator, node.value, experiments);
     case "in": {
-      const any = inCondition(node.field, node.values);
-      return node.negated ? Prisma.sql`(${presence(node.field)} AND NOT (${any}))` : Prisma.sql`(${any})`;
+      const any = inCondition(node.field, node.values, experiments);
+      return node.negated ? Prisma.sql`(${presence(node.field, experiments)} AND NOT (${any}))` : Prisma.sql`(${any})`;
     }
   }
 }

@@ -23,7 +23,7 @@ import { ProjectsService } from "../projects/projects.service";
 import { createHash } from "node:crypto";
 import { BatchWriter, type Batch, type BatchResult, type Idempotency } from "./batch.writer";
 import { decodeCursor, decodeHistoryCursor, encodeCursor, isPageOffset, toRunView } from "./runs.mapper";
-import { RunsRepository, type NewParam, type RunRow, type RunView } from "./runs.repository";
+import { RunsRepository, type NewParam, type RunRow, type RunSearch, type RunView } from "./runs.repository";
 import { SeriesSampler } from "./series.sampler";
 
 const isPageCursor = (value: unknown): value is { offset: number } =>
@@ -81,14 +81,24 @@ export class RunsService {
 
   /** Runs of these experiments matching a filter, in order, one page from an offset; with their KPI results when `projectId` (the one project of them all) is given. */
   async searchRuns(projectId: string | null, experimentIds: string[], view: RunView, filterText: string | undefined, orderByText: string | readonly string[] | undefined, offset: number, pageSize: number): Promise<{ items: Run[]; more: boolean }> {
-    const filter = this.parse("filter", () => parseFilter(filterText ?? ""));
-    const orderTexts = (typeof orderByText === "string" ? [orderByText] : (orderByText ?? [])).filter((text) => text.trim());
-    const orderBy = orderTexts.map((text) => this.parse("orderBy", () => parseOrderBy(text)));
-    const ids = await this.runs.searchRunIds(experimentIds, view, filter, orderBy, offset, pageSize + 1);
+    const ids = await this.runs.searchRunIds(this.runSearch(experimentIds, view, filterText, orderByText, offset, pageSize + 1));
     const pageIds = ids.slice(0, pageSize);
     const rows = new Map((await this.runs.findRunsByIds(pageIds)).map((row) => [row.id, row]));
     const kpis = projectId ? await this.kpis.kpiResultsForRuns(projectId, pageIds) : new Map<string, Run["kpis"]>();
     return { items: pageIds.flatMap((id) => (rows.has(id) ? [toRunView(rows.get(id)!, kpis.get(id))] : [])), more: ids.length > pageSize };
+  }
+
+  /** The ids of a search's page, in order. */
+  searchRunIds(search: RunSearch): Promise<string[]> {
+    return this.runs.searchRunIds(search);
+  }
+
+  /** A search's page from its texts: the filter and order parsed (a 400 when they do not parse), nothing read yet. */
+  runSearch(experimentIds: string[], view: RunView, filterText: string | undefined, orderByText: string | readonly string[] | undefined, offset: number, limit: number): RunSearch {
+    const filter = this.parse("filter", () => parseFilter(filterText ?? ""));
+    const orderTexts = (typeof orderByText === "string" ? [orderByText] : (orderByText ?? [])).filter((text) => text.trim());
+    const orderBy = orderTexts.map((text) => this.parse("orderBy", () => parseOrderBy(text)));
+    return { experimentIds, view, filter, orderBy, offset, limit };
   }
 
   /** A filter or ordering that does not parse is a 400 pointing at the spot. */
