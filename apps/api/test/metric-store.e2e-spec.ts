@@ -92,3 +92,17 @@ describe("runs/search answers what runs/get answers", () => {
     expect(seen).toEqual([2, 5, 1, 4, 0, 3, 6].map((index) => ids[index]));
   });
 });
+
+describe("series counts", () => {
+  it("count a series' points in 64 bits: a count past 2^31 is kept, grows with a batch and reads back exactly", async () => {
+    const project = (await testApp.http().post("/api/v1/projects").send({ name: `counts ${Math.random()}` }).expect(201)).body;
+    const experiment = (await testApp.http().post(`/api/v1/projects/${project.id}/experiments`).send({ name: "big" }).expect(201)).body;
+    const run = (await testApp.http().post(`/api/v1/projects/${project.id}/experiments/${experiment.id}/runs`).send({ name: "long" }).expect(201)).body;
+    const base = `/api/v1/projects/${project.id}/runs/${run.id}`;
+    await testApp.http().post(`${base}/batch`).send({ metrics: [{ key: "loss", value: 1, step: 0 }] }).expect(201);
+    await testApp.prisma.$executeRaw`UPDATE metric_summaries SET count = 3000000000 WHERE run_id = ${run.id}::uuid`;
+    await testApp.http().post(`${base}/batch`).send({ metrics: [{ key: "loss", value: 0.5, step: 1 }, { key: "loss", value: 0.25, step: 2 }] }).expect(201);
+    const got = (await testApp.http().get(base).expect(200)).body;
+    expect(got.metrics).toEqual([expect.objectContaining({ key: "loss", count: 3_000_000_002, latest: 0.25 })]);
+  });
+});

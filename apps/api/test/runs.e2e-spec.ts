@@ -1,5 +1,6 @@
 import { fromMetricNumber, sampleSeries } from "@lifecycle/domain";
 import fc from "fast-check";
+import { MetricPurge, PURGE_CHUNK } from "../src/modules/metrics/metric-purge";
 import { countRows, expectError, makeProject } from "./support/factories";
 import { createTestApp, type TestApp } from "./support/test-app";
 
@@ -201,17 +202,33 @@ describe("runs", () => {
     expect(second.nextCursor).toBeNull();
   });
 
-  it("take their points along when their experiment or project is deleted", async () => {
+  it("take their points and rollups along, in the background, when their experiment or project is deleted", async () => {
     const { project, experiment, base, run } = await makeRun();
     const other = await makeRun();
-    for (const target of [base, other.base]) await testApp.http().post(`${target}/batch`).send({ metrics: [{ key: "loss", value: 1 }, { key: "loss", value: 2, step: 1 }] }).expect(201);
+    // 100 steps make rollups (blocks of 64); the points added by SQL make the run cross a purge chunk.
+    const metrics = Array.from({ length: 100 }, (_, step) => ({ key: "loss", value: 1 / (step + 1), step }));
+    for (const target of [base, other.base]) await testApp.http().post(`${target}/batch`).send({ metrics }).expect(201);
+    await testApp.prisma.$executeRaw`INSERT INTO metric_points (run_id, key, split, step, value, timestamp)
+      SELECT ${run.id}::uuid, 'bulk', '', n, n, now() FROM generate_series(1, ${PURGE_CHUNK + 10}) AS n`;
     const points = (runId: string) => testApp.prisma.metricPoint.count({ where: { runId } });
-    expect(await points(run.id)).toBe(2);
+    const rollups = (runId: string) => testApp.prisma.metricRollup.count({ where: { runId } });
+    expect(await points(run.id)).toBe(PURGE_CHUNK + 110);
+    expect(await rollups(run.id)).toBeGreaterThan(0);
+    const purge = testApp.app.get(MetricPurge);
+
     await testApp.http().delete(`/api/v1/projects/${project.id}/experiments/${experiment.id}`).expect(204);
+    await purge.drain();
     expect(await points(run.id)).toBe(0);
-    expect(await points(other.run.id)).toBe(2);
+    expect(await rollups(run.id)).toBe(0);
+    expect(await purge.queued()).toBe(0);
+    expect(await points(other.run.id)).toBe(100);
+    expect(await rollups(other.run.id)).toBeGreaterThan(0);
+
     await testApp.http().delete(`/api/v1/projects/${other.project.id}`).expect(204);
+    await purge.drain();
     expect(await points(other.run.id)).toBe(0);
+    expect(await rollups(other.run.id)).toBe(0);
+    expect(await purge.queued()).toBe(0);
   });
 
   it("answer 404 for a run of another project", async () => {

@@ -80,3 +80,13 @@ async function rollback(client: PoolClient): Promise<Error | undefined> {
     clearTimeout(timer);
   }
 }
+
+/**
+ * Makes the rest of the transaction reach the shards one connection at a time on Citus (a no-op setting on plain
+ * Postgres, where nothing reads it). Needed where a transaction reads or writes many shards of runs and then
+ * writes a reference table they point to (deleting a project or an experiment with its runs): Citus refuses that
+ * after parallel shard access, and allows it in sequential mode.
+ */
+export async function sequentialOnCitus(db: Db): Promise<void> {
+  await db.$executeRawUnsafe("SET LOCAL citus.multi_shard_modify_mode TO 'sequential'");
+}

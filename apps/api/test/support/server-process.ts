@@ -15,13 +15,16 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** The built server (what `npm start` runs) on its own port and test database. */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+/**
+ * The built server (what `npm start` runs) on its own port and test database; with `database`, on that one (a
+ * second process of the same deployment), which it then leaves for its first server to drop.
+ */
+export async function startServer(env: Record<string, string> = {}, shared?: { databaseUrl: string }): Promise<RunningServer> {
   const main = path.join(root, "apps/api/dist/main.js");
   if (!existsSync(main) || !existsSync(path.join(root, "apps/web/dist/index.html"))) {
     throw new Error("The app is not built: run the browser suite through `npm test`, which builds it first.");
   }
-  const database: TestDatabase = await createTestDatabase();
+  const database: TestDatabase = shared ? { url: shared.databaseUrl, drop: async () => undefined } : await createTestDatabase();
   const port = await findFreePort();
   const output: string[] = [];
   const child: ChildProcess = spawn(process.execPath, [main], {

@@ -9,6 +9,7 @@ import { AuthGuard } from "./auth.guard";
 import { AuthService } from "./auth.service";
 import { ProjectAccessGuard } from "./project-access.guard";
 import { SessionsRepository } from "./sessions.repository";
+import { SignInFailuresRepository } from "./sign-in-failures.repository";
 
 /** Sign-in, sessions and the two global guards: who is calling, and may they touch this project. */
 @Module({})
@@ -22,6 +23,7 @@ export class AuthModule {
         { provide: AuthConfig, useValue: config },
         AuthService,
         SessionsRepository,
+        SignInFailuresRepository,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_GUARD, useClass: ProjectAccessGuard },
       ],

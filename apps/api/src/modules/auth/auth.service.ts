@@ -8,6 +8,7 @@ import { TokensService } from "../tokens/tokens.service";
 import { toUserView, UsersService } from "../users/users.service";
 import { AuthConfig } from "./auth-config";
 import { SessionsRepository } from "./sessions.repository";
+import { SignInFailuresRepository } from "./sign-in-failures.repository";
 import { SignInLimiter } from "./sign-in-limiter";
 
 export interface NewSession {
@@ -20,58 +21,69 @@ const ENV_ADMIN: Principal = { userId: null, name: "LIFECYCLE_ADMIN_TOKEN", emai
 @Injectable()
 export class AuthService {
   private setupToken: string | null = null;
-  private readonly limiter = new SignInLimiter();
+  private readonly limiter: SignInLimiter;
 
   constructor(
+    failures: SignInFailuresRepository,
     private readonly config: AuthConfig,
     private readonly sessions: SessionsRepository,
     private readonly users: UsersService,
     private readonly tokens: TokensService,
     private readonly audit: AuditService,
-  ) {}
+  ) {
+    this.limiter = new SignInLimiter(failures);
+  }
 
   async getAuthStatus(): Promise<{ setupRequired: boolean }> {
     return { setupRequired: !(await this.users.hasUsers()) };
   }
 
-  /** With no user yet, a one-time token for creating the first admin (the server prints it as a link). */
+  /**
+   * With no user yet, a one-time token for creating the first admin (the server prints it as a link). Its hash is
+   * kept in Postgres, so that the link works on every process serving the database, until the first admin exists.
+   */
   async prepareSetupToken(): Promise<string | null> {
     if (await this.users.hasUsers()) return null;
-    this.setupToken ??= newSecret();
+    if (!this.setupToken) {
+      const token = newSecret();
+      await this.sessions.addSetupToken(hashSecret(token));
+      this.setupToken = token;
+    }
     return this.setupToken;
   }
 
   /**
-   * Creates the first admin. The one-time token is taken before anything is awaited, so of requests sent at
-   * once with it exactly one goes on; it is put back only if that one fails (a taken email, say).
+   * Creates the first admin. The one-time token is taken (deleted) first, so of requests sent at once with it
+   * exactly one goes on; it is put back only if that one fails (a taken email, say).
    */
   async setupFirstAdmin(input: SetupAdminInput, ip: string | null): Promise<NewSession> {
-    const token = this.setupToken;
-    if (!token || !sameSecret(token, input.token)) {
-      if (!token && (await this.users.hasUsers())) throw new DomainError("SETUP_NOT_AVAILABLE", "Lifecycle already has users: sign in instead.");
-      throw new DomainError("FORBIDDEN", "This setup link is not valid: use the one the server printed at its last start.", [{ path: "token", message: "Invalid setup token" }]);
+    const hash = hashSecret(input.token);
+    if (!(await this.sessions.takeSetupToken(hash))) {
+      if (await this.users.hasUsers()) throw new DomainError("SETUP_NOT_AVAILABLE", "Lifecycle already has users: sign in instead.");
+      throw new DomainError("FORBIDDEN", "This setup link is not valid: use one the server printed.", [{ path: "token", message: "Invalid setup token" }]);
     }
-    this.setupToken = null;
     try {
       if (await this.users.hasUsers()) throw new DomainError("SETUP_NOT_AVAILABLE", "Lifecycle already has users: sign in instead.");
       const user = await this.users.createUser({ email: input.email, name: input.name, password: input.password, isAdmin: true }, null);
+      await this.sessions.clearSetupTokens();
+      this.setupToken = null;
       return await this.startSession(user.id, user.name, ip);
     } catch (error) {
-      if (!(error instanceof DomainError && error.code === "SETUP_NOT_AVAILABLE")) this.setupToken = token;
+      if (!(error instanceof DomainError && error.code === "SETUP_NOT_AVAILABLE")) await this.sessions.addSetupToken(hash);
       throw error;
     }
   }
 
   async signIn(input: SignInInput, ip: string): Promise<NewSession> {
-    const retryAfter = this.limiter.retryAfterSeconds(input.email, ip);
+    const retryAfter = await this.limiter.retryAfterSeconds(input.email, ip);
     if (retryAfter > 0) throw new DomainError("TOO_MANY_REQUESTS", `Too many failed sign-ins: try again in ${Math.ceil(retryAfter / 60)} min.`);
     const user = await this.users.checkCredentials(input.email, input.password);
     if (!user) {
-      this.limiter.recordFailure(input.email, ip);
+      await this.limiter.recordFailure(input.email, ip);
       await this.audit.record({ type: "SIGN_IN_FAILED", actorId: null, actorName: input.email, ip });
       throw new DomainError("INVALID_CREDENTIALS", "The email or the password is wrong.");
     }
-    this.limiter.recordSuccess(input.email, ip);
+    await this.limiter.recordSuccess(input.email, ip);
     return this.startSession(user.id, user.name, ip);
   }
 

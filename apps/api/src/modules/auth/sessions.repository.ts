@@ -24,4 +24,18 @@ export class SessionsRepository {
   async deleteSession(id: string): Promise<void> {
     await this.prisma.session.deleteMany({ where: { id } });
   }
+
+  /** Keeps a setup link's hash until the first admin is created. */
+  async addSetupToken(hash: string): Promise<void> {
+    await this.prisma.setupToken.createMany({ data: [{ hash }], skipDuplicates: true });
+  }
+
+  /** Takes a setup link's hash (of requests sent at once with it, exactly one gets it); answers whether it was there. */
+  async takeSetupToken(hash: string): Promise<boolean> {
+    return (await this.prisma.setupToken.deleteMany({ where: { hash } })).count === 1;
+  }
+
+  async clearSetupTokens(): Promise<void> {
+    await this.prisma.setupToken.deleteMany({});
+  }
 }

@@ -24,30 +24,58 @@ export const DEFAULT_SIGN_IN_LIMITS: SignInLimits = {
   maxBackoffMs: 60_000,
 };
 
-/**
- * Counts failed sign-ins in a sliding window per account and address, per account and per address, in memory
- * (one server process). Guessing from one address locks that address out of that account; failures spread over
- * addresses, or many users behind one address, only slow sign-ins down by a back-off that never exceeds a minute.
- * A success clears the account's counts.
- */
-export class SignInLimiter {
+/** Where failed sign-ins are kept: in Postgres for the server (shared by all its processes), in memory for tests. */
+export interface FailureLog {
+  /** The times (epoch ms) of each key's failures since `since`, oldest first. */
+  times(keys: string[], since: number): Promise<Map<string, number[]>>;
+  /** Records a failure under each key, and forgets failures older than `forgetBefore` (they count no more). */
+  add(keys: string[], at: number, forgetBefore: number): Promise<void>;
+  clear(keys: string[]): Promise<void>;
+}
+
+/** A FailureLog in one process's memory. */
+export class MemoryFailureLog implements FailureLog {
   private readonly failures = new Map<string, number[]>();
 
-  constructor(private readonly limits: SignInLimits = DEFAULT_SIGN_IN_LIMITS) {}
+  async times(keys: string[], since: number): Promise<Map<string, number[]>> {
+    return new Map(keys.map((key) => [key, (this.failures.get(key) ?? []).filter((time) => time >= since)]));
+  }
+
+  async add(keys: string[], at: number, forgetBefore: number): Promise<void> {
+    for (const key of keys) this.failures.set(key, [...(this.failures.get(key) ?? []).filter((time) => time >= forgetBefore), at]);
+  }
+
+  async clear(keys: string[]): Promise<void> {
+    for (const key of keys) this.failures.delete(key);
+  }
+}
+
+/**
+ * Counts failed sign-ins in a sliding window per account and address, per account and per address, in a
+ * FailureLog (Postgres for the server, so that the limits hold across all its processes). Guessing from one
+ * address locks that address out of that account; failures spread over addresses, or many users behind one
+ * address, only slow sign-ins down by a back-off that never exceeds a minute. A success clears the account's counts.
+ */
+export class SignInLimiter {
+  constructor(
+    private readonly log: FailureLog = new MemoryFailureLog(),
+    private readonly limits: SignInLimits = DEFAULT_SIGN_IN_LIMITS,
+  ) {}
 
   /** Seconds to wait before trying again, or 0 when an attempt is allowed now. */
-  retryAfterSeconds(email: string, ip: string, now = Date.now()): number {
-    const waits = this.keys(email, ip).map(([key, rule]) => this.wait(key, rule, now));
+  async retryAfterSeconds(email: string, ip: string, now = Date.now()): Promise<number> {
+    const rules = this.keys(email, ip);
+    const times = await this.log.times(rules.map(([key]) => key), now - this.limits.windowMs + 1);
+    const waits = rules.map(([key, rule]) => this.wait(times.get(key) ?? [], rule, now));
     return Math.ceil(Math.max(...waits) / 1000);
   }
 
-  recordFailure(email: string, ip: string, now = Date.now()): void {
-    for (const [key] of this.keys(email, ip)) this.failures.set(key, [...this.recent(key, now), now]);
+  async recordFailure(email: string, ip: string, now = Date.now()): Promise<void> {
+    await this.log.add(this.keys(email, ip).map(([key]) => key), now, now - this.limits.windowMs + 1);
   }
 
-  recordSuccess(email: string, ip: string): void {
-    this.failures.delete(`pair:${ip}:${email}`);
-    this.failures.delete(`account:${email}`);
+  async recordSuccess(email: string, ip: string): Promise<void> {
+    await this.log.clear([`pair:${ip}:${email}`, `account:${email}`]);
   }
 
   private keys(email: string, ip: string): Array<[string, LimitRule]> {
@@ -58,13 +86,8 @@ export class SignInLimiter {
     ];
   }
 
-  private recent(key: string, now: number): number[] {
-    return (this.failures.get(key) ?? []).filter((time) => now - time < this.limits.windowMs);
-  }
-
-  /** Milliseconds to wait under one rule. */
-  private wait(key: string, rule: LimitRule, now: number): number {
-    const recent = this.recent(key, now);
+  /** Milliseconds to wait under one rule, given the failures in the window (oldest first). */
+  private wait(recent: number[], rule: LimitRule, now: number): number {
     if (recent.length < rule.limit) return 0;
     if (rule.kind === "lock") return recent[recent.length - rule.limit]! + this.limits.windowMs - now;
     const backoff = Math.min(this.limits.maxBackoffMs, 1000 * 2 ** (recent.length - rule.limit));

@@ -1,13 +1,17 @@
 import { Injectable } from "@nestjs/common";
 import { Prisma } from "../../generated/prisma/client";
-import { PrismaService } from "../../prisma/prisma.service";
+import { PrismaService, sequentialOnCitus } from "../../prisma/prisma.service";
+import { MetricPurge } from "../metrics/metric-purge";
 
 const experimentSelect = { id: true, projectId: true, name: true, description: true, tags: true, deletedAt: true, createdAt: true, updatedAt: true } satisfies Prisma.ExperimentSelect;
 export type ExperimentRow = Prisma.ExperimentGetPayload<{ select: typeof experimentSelect }>;
 
 @Injectable()
 export class ExperimentsRepository {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly purge: MetricPurge,
+  ) {}
 
   findExperimentsByProject(projectId: string): Promise<ExperimentRow[]> {
     return this.prisma.experiment.findMany({ where: { projectId }, select: experimentSelect, orderBy: [{ createdAt: "desc" }, { id: "asc" }] });
@@ -25,19 +29,25 @@ export class ExperimentsRepository {
     return this.prisma.experiment.update({ where: { id }, data, select: experimentSelect });
   }
 
-  /** Marks the experiment and its live runs deleted at one moment, so that a restore brings back exactly those runs. */
+  /**
+   * Marks the experiment and its live runs deleted at one moment, so that a restore brings back exactly those runs.
+   * The experiment's row first: on Citus a reference table may not be written after the runs' shards.
+   */
   softDeleteExperiment(id: string): Promise<ExperimentRow> {
     return this.prisma.$transaction(async (tx) => {
       const now = new Date();
+      const row = await tx.experiment.update({ where: { id }, data: { deletedAt: now }, select: experimentSelect });
       await tx.run.updateMany({ where: { experimentId: id, deletedAt: null }, data: { deletedAt: now } });
-      return tx.experiment.update({ where: { id }, data: { deletedAt: now }, select: experimentSelect });
+      return row;
     });
   }
 
+  /** Brings back the experiment and the runs deleted with it (the experiment's row first, as above). */
   restoreExperiment(id: string, deletedAt: Date): Promise<ExperimentRow> {
     return this.prisma.$transaction(async (tx) => {
+      const row = await tx.experiment.update({ where: { id }, data: { deletedAt: null }, select: experimentSelect });
       await tx.run.updateMany({ where: { experimentId: id, deletedAt }, data: { deletedAt: null } });
-      return tx.experiment.update({ where: { id }, data: { deletedAt: null }, select: experimentSelect });
+      return row;
     });
   }
 
@@ -50,7 +60,12 @@ export class ExperimentsRepository {
     return this.prisma.experiment.update({ where: { id }, data: { projectId }, select: experimentSelect });
   }
 
+  /** Deletes the experiment with its runs; their points are queued for the background purge (then MetricPurge.kick). */
   async deleteExperiment(id: string): Promise<void> {
-    await this.prisma.experiment.delete({ where: { id } });
+    await this.prisma.$transaction(async (tx) => {
+      await sequentialOnCitus(tx);
+      await this.purge.queueExperiment(tx, id);
+      await tx.experiment.delete({ where: { id } });
+    });
   }
 }

@@ -8,6 +8,7 @@ import { isUniqueViolation } from "../../prisma/prisma-errors";
 import { AuditService } from "../audit/audit.service";
 import { ProjectsService } from "../projects/projects.service";
 import { ExperimentsRepository, type ExperimentRow } from "./experiments.repository";
+import { MetricPurge } from "../metrics/metric-purge";
 
 function toExperimentView(row: ExperimentRow): Experiment {
   return {
@@ -29,6 +30,7 @@ export class ExperimentsService {
     private readonly projects: ProjectsService,
     private readonly audit: AuditService,
     @Inject(ARTIFACT_STORE) private readonly store: ArtifactStore,
+    private readonly purge: MetricPurge,
   ) {}
 
   async listExperiments(projectRef: string): Promise<{ items: Experiment[] }> {
@@ -94,6 +96,7 @@ export class ExperimentsService {
   async deleteExperiment(projectRef: string, experimentId: string): Promise<void> {
     const current = await this.requireExperiment(projectRef, experimentId);
     await this.experiments.deleteExperiment(current.id);
+    this.purge.kick();
     await this.store.delete(current.id);
   }
 

@@ -116,7 +116,7 @@ export class MlflowRepository {
    */
   async findRunAccess(runId: string, userId: string | null, seriesKey?: string): Promise<{ id: string; experimentId: string; projectId: string; deletedAt: Date | null; membership: ProjectRole | null; seriesCount: number | null } | null> {
     const rows = await this.prisma.driverQuery<{ id: string; experiment_id: string; project_id: string; deleted_at: Date | null; role: ProjectRole | null; count: number | null }>(
-      `SELECT r.id, r.experiment_id, e.project_id, r.deleted_at, m.role, ${seriesKey === undefined ? "NULL::int AS count" : "s.count"}
+      `SELECT r.id, r.experiment_id, e.project_id, r.deleted_at, m.role, ${seriesKey === undefined ? "NULL::int AS count" : "s.count::float8 AS count"}
        FROM runs r JOIN experiments e ON e.id = r.experiment_id
        LEFT JOIN project_members m ON m.project_id = e.project_id AND m.user_id = $2
        ${seriesKey === undefined ? "" : "LEFT JOIN metric_summaries s ON s.run_id = r.id AND s.key = $3 AND s.split = ''"}

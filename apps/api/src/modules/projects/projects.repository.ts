@@ -1,7 +1,8 @@
 import { Injectable } from "@nestjs/common";
 import { SERVING_STATUSES, STAGE_CHECKLIST_SEEDS, STAGES, type ListProjectsQuery, type ProjectRole, type Stage } from "@lifecycle/domain";
 import { Prisma } from "../../generated/prisma/client";
-import { PrismaService, type Db } from "../../prisma/prisma.service";
+import { PrismaService, sequentialOnCitus, type Db } from "../../prisma/prisma.service";
+import { MetricPurge } from "../metrics/metric-purge";
 
 /** How many of each KPI's latest measurements the summaries and trends look at. */
 export const KPI_TREND_WINDOW = 50;
@@ -89,7 +90,10 @@ export function projectWhere(idOrSlug: string): Prisma.ProjectWhereUniqueInput {
 
 @Injectable()
 export class ProjectsRepository {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly purge: MetricPurge,
+  ) {}
 
   findProject(idOrSlug: string, viewerId: string | null, db: Db = this.prisma): Promise<ProjectRow | null> {
     return db.project.findUnique({ where: projectWhere(idOrSlug), select: projectSelect(viewerId) });
@@ -193,10 +197,15 @@ export class ProjectsRepository {
     return count === 1;
   }
 
-  /** Deletes the project and everything in it; answers the ids of the experiments that went with it. */
+  /**
+   * Deletes the project and everything in it; answers the ids of the experiments that went with it. Its runs' points
+   * are queued for the background purge (MetricPurge.kick once this has committed).
+   */
   async deleteProject(id: string): Promise<string[]> {
     return this.prisma.$transaction(async (tx) => {
+      await sequentialOnCitus(tx);
       const experiments = await tx.experiment.findMany({ where: { projectId: id }, select: { id: true } });
+      await this.purge.queueProject(tx, id);
       await tx.project.delete({ where: { id } });
       return experiments.map((experiment) => experiment.id);
     });

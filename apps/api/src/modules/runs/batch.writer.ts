@@ -196,7 +196,7 @@ function summaryUpsert(first: number): string {
   const $ = (offset: number) => `$${first + offset}`;
   return `INSERT INTO metric_summaries AS s (run_id, experiment_id, key, split, latest_value, latest_step, latest_at, min_value, max_value, count)
        SELECT $1, (SELECT experiment_id FROM runs WHERE id = $1), key, split, latest_value, latest_step, latest_at, min_value, max_value, count
-       FROM unnest(${$(0)}::text[], ${$(1)}::text[], ${$(2)}::text[]::float8[], ${$(3)}::bigint[], ${$(4)}::timestamptz[], ${$(5)}::text[]::float8[], ${$(6)}::text[]::float8[], ${$(7)}::int[])
+       FROM unnest(${$(0)}::text[], ${$(1)}::text[], ${$(2)}::text[]::float8[], ${$(3)}::bigint[], ${$(4)}::timestamptz[], ${$(5)}::text[]::float8[], ${$(6)}::text[]::float8[], ${$(7)}::bigint[])
          AS t(key, split, latest_value, latest_step, latest_at, min_value, max_value, count)
        ON CONFLICT (run_id, key, split) DO UPDATE SET
          latest_value = CASE WHEN (EXCLUDED.latest_step, EXCLUDED.latest_at) >= (s.latest_step, s.latest_at) THEN EXCLUDED.latest_value ELSE s.latest_value END,

@@ -39,7 +39,7 @@ export function toRunView(row: RunRow, kpis: Run["kpis"] = []): Run {
       latestAt: summary.latestAt.toISOString(),
       min: fromMetricNumber(summary.minValue),
       max: fromMetricNumber(summary.maxValue),
-      count: summary.count,
+      count: Number(summary.count),
     })),
   };
 }

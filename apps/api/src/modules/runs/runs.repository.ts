@@ -99,7 +99,7 @@ export class RunsRepository {
       ),
       this.prisma.driverQuery<{ run_id: string; key: string; type: string; number_value: number | null; text_value: string }>(`SELECT run_id, key, type, number_value, text_value FROM run_params WHERE run_id = ANY($1::uuid[])`, [ids]),
       this.prisma.driverQuery<{ run_id: string; key: string; value: string }>(`SELECT run_id, key, value FROM run_tags WHERE run_id = ANY($1::uuid[])`, [ids]),
-      this.prisma.driverQuery<{ run_id: string; key: string; split: string; latest_value: number; latest_step: string; latest_at: Date; min_value: number; max_value: number; count: number }>(
+      this.prisma.driverQuery<{ run_id: string; key: string; split: string; latest_value: number; latest_step: string; latest_at: Date; min_value: number; max_value: number; count: string }>(
         `SELECT run_id, key, split, latest_value, latest_step, latest_at, min_value, max_value, count FROM metric_summaries WHERE run_id = ANY($1::uuid[]) ORDER BY key, split`,
         [ids],
       ),
@@ -140,7 +140,7 @@ export class RunsRepository {
         latestAt: summary.latest_at,
         minValue: summary.min_value,
         maxValue: summary.max_value,
-        count: summary.count,
+        count: BigInt(summary.count),
       });
     }
     return [...byRun.values()];

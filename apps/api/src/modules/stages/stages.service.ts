@@ -96,6 +96,11 @@ export class StagesService {
           [{ path: "to", message: `Allowed: ${allowed.join(", ")}` }],
         );
       }
+      // The project's row first (it also holds off a concurrent move until this one commits or rolls back): on
+      // Citus a reference table may not be written after the gate's reads of the runs' shards.
+      const now = new Date();
+      const iteration = nextIteration(rule.kind, project.iteration);
+      await this.projects.writeIfCurrent(project.id, project.version, { currentStage: rule.to, iteration, stageEnteredAt: now }, tx);
       const gate = isGated(rule.kind) ? evaluateGate(rule.from, await this.gateContext(project, tx)) : null;
       if (gate && !gate.passed && !input.override) {
         const failed = gate.checks.filter((check) => !check.passed);
@@ -105,9 +110,6 @@ export class StagesService {
           failed.map((check) => ({ code: check.id, message: check.reason })),
         );
       }
-      const now = new Date();
-      const iteration = nextIteration(rule.kind, project.iteration);
-      await this.projects.writeIfCurrent(project.id, project.version, { currentStage: rule.to, iteration, stageEnteredAt: now }, tx);
       await this.stages.applyStageStatusChanges(project.id, stageStatusChanges(rule), now, tx);
       const record = await this.stages.createTransition(
         {
