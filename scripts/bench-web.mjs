@@ -25,7 +25,7 @@ await db.connect();
 const stages = ["GOALS_KPIS", "PROBLEM_FRAMING", "DATA", "MODEL_DEVELOPMENT", "DEPLOYMENT", "MONITORING", "ITERATION"];
 await db.query(
   `INSERT INTO projects (id, slug, name, owner, business_goal, current_stage, stage_entered_at, updated_at)
-   SELECT gen_random_uuid(), 'bench-' || n, 'Bench project ' || n, 'Owner ' || (n % 17), 'Goal ' || n, ($1::text[])[1 + n % 7]::"Stage", now() - n * interval '1 hour', now()
+   SELECT gen_random_uuid(), 'bench-' || n, 'Bench project ' || n, 'Owner ' || (n % 17), 'Goal ' || n, ($1::text[])[1 + n % 7], now() - n * interval '1 hour', now()
    FROM generate_series(1, 1000) AS n`,
   [stages],
 );

@@ -61,6 +61,21 @@ describe("the schema, ready for Citus", () => {
     expect(triggers.rows).toEqual([]);
   });
 
+  it("stores no column as a Postgres enum (Citus refuses Prisma's enum casts in RETURNING): text held by check constraints", async () => {
+    const { rows } = await db.query(
+      "SELECT c.table_name, c.column_name FROM information_schema.columns c JOIN pg_type t ON t.typname = c.udt_name WHERE c.table_schema = 'public' AND t.typtype = 'e'",
+    );
+    expect(rows).toEqual([]);
+    const checks = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_constraint WHERE contype = 'c' AND conname LIKE '%\\_check' AND connamespace = 'public'::regnamespace");
+    expect(checks.rows[0]!.n).toBeGreaterThanOrEqual(24);
+    await db.query("BEGIN");
+    try {
+      await expect(db.query("INSERT INTO projects (id, slug, name, status, updated_at) VALUES (gen_random_uuid(), 'odd', 'Odd', 'SLEEPING', now())")).rejects.toThrow(/projects_status_check/);
+    } finally {
+      await db.query("ROLLBACK");
+    }
+  });
+
   it("partitions metric_points by hash of the run in 16, and counts a series' points in 64 bits", async () => {
     const { rows } = await db.query<{ strategy: string; partitions: number; key: string }>(
       `SELECT p.partstrat AS strategy, (SELECT count(*)::int FROM pg_inherits i WHERE i.inhparent = p.partrelid) AS partitions,

@@ -1,6 +1,8 @@
 import { Injectable } from "@nestjs/common";
 import { Prisma } from "../../generated/prisma/client";
 import { PrismaService, type Db } from "../../prisma/prisma.service";
+import type { Checked } from "../../prisma/checked";
+import type { DataSet, RunData } from "@lifecycle/domain";
 
 const versionSelect = {
   id: true,
@@ -36,7 +38,7 @@ export const dataSetSelect = {
   updatedAt: true,
   versions: { select: versionSelect, orderBy: { version: "desc" } },
 } satisfies Prisma.DataSetSelect;
-export type DataSetRow = Prisma.DataSetGetPayload<{ select: typeof dataSetSelect }>;
+export type DataSetRow = Checked<Prisma.DataSetGetPayload<{ select: typeof dataSetSelect }>, { kind: DataSet["kind"]; labelling: DataSet["labelling"]; labelSource: DataSet["labelSource"] }>;
 export type DataSetVersionRow = DataSetRow["versions"][number];
 
 const runDataSelect = {
@@ -45,26 +47,26 @@ const runDataSelect = {
   purpose: true,
   version: { select: { id: true, version: true, dataSet: { select: { id: true, name: true } } } },
 } satisfies Prisma.RunDataUseSelect;
-export type RunDataRow = Prisma.RunDataUseGetPayload<{ select: typeof runDataSelect }>;
+export type RunDataRow = Checked<Prisma.RunDataUseGetPayload<{ select: typeof runDataSelect }>, { purpose: RunData["purpose"] }>;
 
 @Injectable()
 export class DataSetsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   findDataSets(projectId: string): Promise<DataSetRow[]> {
-    return this.prisma.dataSet.findMany({ where: { projectId }, select: dataSetSelect, orderBy: [{ createdAt: "desc" }, { id: "asc" }] });
+    return this.prisma.dataSet.findMany({ where: { projectId }, select: dataSetSelect, orderBy: [{ createdAt: "desc" }, { id: "asc" }] }) as Promise<DataSetRow[]>;
   }
 
   findDataSet(projectId: string, dataSetId: string): Promise<DataSetRow | null> {
-    return this.prisma.dataSet.findFirst({ where: { id: dataSetId, projectId }, select: dataSetSelect });
+    return this.prisma.dataSet.findFirst({ where: { id: dataSetId, projectId }, select: dataSetSelect }) as Promise<DataSetRow | null>;
   }
 
   createDataSet(data: Prisma.DataSetUncheckedCreateInput): Promise<DataSetRow> {
-    return this.prisma.dataSet.create({ data, select: dataSetSelect });
+    return this.prisma.dataSet.create({ data, select: dataSetSelect }) as Promise<DataSetRow>;
   }
 
   updateDataSet(id: string, data: Prisma.DataSetUncheckedUpdateInput): Promise<DataSetRow> {
-    return this.prisma.dataSet.update({ where: { id }, data, select: dataSetSelect });
+    return this.prisma.dataSet.update({ where: { id }, data, select: dataSetSelect }) as Promise<DataSetRow>;
   }
 
   async deleteDataSet(id: string): Promise<void> {
@@ -88,11 +90,11 @@ export class DataSetsRepository {
   }
 
   findRunData(runId: string): Promise<RunDataRow[]> {
-    return this.prisma.runDataUse.findMany({ where: { runId }, select: runDataSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+    return this.prisma.runDataUse.findMany({ where: { runId }, select: runDataSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }) as Promise<RunDataRow[]>;
   }
 
   createRunData(data: Prisma.RunDataUseUncheckedCreateInput): Promise<RunDataRow> {
-    return this.prisma.runDataUse.create({ data, select: runDataSelect });
+    return this.prisma.runDataUse.create({ data, select: runDataSelect }) as Promise<RunDataRow>;
   }
 
   /** Whether the run had that use. */

@@ -42,7 +42,7 @@ function toDataSetView(row: DataSetRow): DataSet {
       collectionNotes: version.collectionNotes,
       preprocessing: version.preprocessing as string[],
       splits: version.splits.map((split) => ({ name: split.name, count: Number(split.count) })),
-      usedBy: version.uses.map((use) => ({ runId: use.run.id, runName: use.run.name, experimentId: use.run.experimentId, split: use.split, purpose: use.purpose })),
+      usedBy: version.uses.map((use) => ({ runId: use.run.id, runName: use.run.name, experimentId: use.run.experimentId, split: use.split, purpose: use.purpose as RunData["purpose"] })),
       createdAt: version.createdAt.toISOString(),
     })),
     createdAt: row.createdAt.toISOString(),

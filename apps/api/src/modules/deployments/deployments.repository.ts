@@ -3,6 +3,7 @@ import type { Deployment } from "@lifecycle/domain";
 import { Prisma } from "../../generated/prisma/client";
 import { DomainError } from "../../common/errors/domain-error";
 import { PrismaService, type Db } from "../../prisma/prisma.service";
+import type { Checked } from "../../prisma/checked";
 
 const deploymentSelect = {
   id: true,
@@ -36,40 +37,47 @@ const deploymentSelect = {
 
 const eventSelect = { id: true, kind: true, fromStatus: true, toStatus: true, variants: true, actor: true, reason: true, override: true, createdAt: true } satisfies Prisma.DeploymentEventSelect;
 
-export type DeploymentRow = Prisma.DeploymentGetPayload<{ select: typeof deploymentSelect }>;
+export type DeploymentRow = Checked<Prisma.DeploymentGetPayload<{ select: typeof deploymentSelect }>, { target: Deployment["target"]; environment: Deployment["environment"]; status: Deployment["status"] }>;
 export type NewVariant = Omit<Prisma.DeploymentVariantUncheckedCreateInput, "deploymentId" | "id">;
 
 @Injectable()
 export class DeploymentsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  async findPage(projectId: string, filter: { environment?: "DEV" | "STAGING" | "PRODUCTION"; includeRetired: boolean }, skip: number, take: number) {
+  /** A page of the project's deployments: production first, then staging, then development; the latest changed first within each. */
+  async findPage(projectId: string, filter: { environment?: "DEV" | "STAGING" | "PRODUCTION"; includeRetired: boolean }, skip: number, take: number): Promise<{ rows: DeploymentRow[]; total: number }> {
     const where: Prisma.DeploymentWhereInput = { projectId, ...(filter.environment ? { environment: filter.environment } : {}), ...(filter.includeRetired ? {} : { status: { not: "RETIRED" } }) };
-    const [rows, total] = await this.prisma.$transaction([
-      this.prisma.deployment.findMany({ where, select: deploymentSelect, orderBy: [{ environment: "desc" }, { updatedAt: "desc" }, { id: "asc" }], skip, take }),
+    const [page, total] = await Promise.all([
+      this.prisma.driverQuery<{ id: string }>(
+        `SELECT id FROM deployments WHERE project_id = $1 AND ($2::text IS NULL OR environment = $2) AND ($3 OR status <> 'RETIRED')
+         ORDER BY CASE environment WHEN 'PRODUCTION' THEN 0 WHEN 'STAGING' THEN 1 ELSE 2 END, updated_at DESC, id LIMIT $4 OFFSET $5`,
+        [projectId, filter.environment ?? null, filter.includeRetired, take, skip],
+      ),
       this.prisma.deployment.count({ where }),
     ]);
-    return { rows, total };
+    const rows = await this.prisma.deployment.findMany({ where: { id: { in: page.map((row) => row.id) } }, select: deploymentSelect });
+    const position = new Map(page.map((row, index) => [row.id, index]));
+    return { rows: (rows as DeploymentRow[]).sort((a, b) => position.get(a.id)! - position.get(b.id)!), total };
   }
 
   find(projectId: string, deploymentId: string): Promise<DeploymentRow | null> {
-    return this.prisma.deployment.findFirst({ where: { id: deploymentId, projectId }, select: deploymentSelect });
+    return this.prisma.deployment.findFirst({ where: { id: deploymentId, projectId }, select: deploymentSelect }) as Promise<DeploymentRow | null>;
   }
 
   /** The project's deployments that are not retired, for the Deployment gate. */
   findServing(projectId: string, db: Db = this.prisma): Promise<DeploymentRow[]> {
-    return db.deployment.findMany({ where: { projectId, status: { not: "RETIRED" } }, select: deploymentSelect, orderBy: [{ updatedAt: "desc" }, { id: "asc" }], take: 100 });
+    return db.deployment.findMany({ where: { projectId, status: { not: "RETIRED" } }, select: deploymentSelect, orderBy: [{ updatedAt: "desc" }, { id: "asc" }], take: 100 }) as Promise<DeploymentRow[]>;
   }
 
   create(data: Omit<Prisma.DeploymentUncheckedCreateInput, "variants">, variants: NewVariant[], db: Db): Promise<DeploymentRow> {
-    return db.deployment.create({ data: { ...data, variants: { create: variants } }, select: deploymentSelect });
+    return db.deployment.create({ data: { ...data, variants: { create: variants } }, select: deploymentSelect }) as Promise<DeploymentRow>;
   }
 
   /** Writes when the row is still at `version` (409 otherwise), and moves it to the next version. */
   async update(deploymentId: string, version: number, data: Prisma.DeploymentUncheckedUpdateInput, db: Db): Promise<DeploymentRow> {
     const { count } = await db.deployment.updateMany({ where: { id: deploymentId, version }, data: { ...data, version: { increment: 1 } } });
     if (count === 0) throw new DomainError("STALE_VERSION", "The deployment changed while this change was made. Reload and try again.");
-    return db.deployment.findUniqueOrThrow({ where: { id: deploymentId }, select: deploymentSelect });
+    return db.deployment.findUniqueOrThrow({ where: { id: deploymentId }, select: deploymentSelect }) as Promise<DeploymentRow>;
   }
 
   async replaceVariants(deploymentId: string, version: number, variants: NewVariant[], status: Prisma.DeploymentUncheckedUpdateInput["status"], db: Db): Promise<DeploymentRow> {

@@ -19,6 +19,7 @@ import { PrismaService, type Db } from "../../prisma/prisma.service";
 import { AuditService } from "../audit/audit.service";
 import { ProjectsService } from "../projects/projects.service";
 import { DeploymentsRepository, type DeploymentRow, type NewVariant } from "./deployments.repository";
+import type { ApprovalStatus, VariantRole } from "@lifecycle/domain";
 
 const percentOf = (bp: number | null) => (bp === null ? null : bp / 100);
 
@@ -37,10 +38,10 @@ export function toDeploymentView(row: DeploymentRow): Deployment {
     description: row.description,
     variants: row.variants.map((variant) => ({
       name: variant.name,
-      role: variant.role,
+      role: variant.role as VariantRole,
       trafficPercent: percentOf(variant.trafficBp),
       samplingPercent: percentOf(variant.samplingBp),
-      modelVersion: variant.modelVersion ? { id: variant.modelVersion.id, modelId: variant.modelVersion.model.id, modelName: variant.modelVersion.model.name, version: variant.modelVersion.version, approval: variant.modelVersion.approval } : null,
+      modelVersion: variant.modelVersion ? { id: variant.modelVersion.id, modelId: variant.modelVersion.model.id, modelName: variant.modelVersion.model.name, version: variant.modelVersion.version, approval: variant.modelVersion.approval as ApprovalStatus } : null,
       baseModel: variant.baseModel,
       customization: variant.customization,
     })),
@@ -147,7 +148,7 @@ export class DeploymentsService {
   async listEvents(projectRef: string, deploymentId: string, query: { page: number; pageSize: number }) {
     const current = await this.requireDeployment(projectRef, deploymentId);
     const { rows, total } = await this.deployments.findEventsPage(current.id, (query.page - 1) * query.pageSize, query.pageSize);
-    return { items: rows.map((row) => ({ ...row, kind: row.kind as "CREATED", variants: (row.variants as Deployment["variants"] | null) ?? null, createdAt: row.createdAt.toISOString() })), total, page: query.page, pageSize: query.pageSize };
+    return { items: rows.map((row) => ({ ...row, kind: row.kind as "CREATED", fromStatus: row.fromStatus as Deployment["status"] | null, toStatus: row.toStatus as Deployment["status"] | null, variants: (row.variants as Deployment["variants"] | null) ?? null, createdAt: row.createdAt.toISOString() })), total, page: query.page, pageSize: query.pageSize };
   }
 
   /** What the Deployment gate looks at: the project's deployments with their variants' versions and approvals. */
@@ -159,9 +160,9 @@ export class DeploymentsService {
       status: row.status,
       variants: row.variants.map((variant) => ({
         name: variant.name,
-        role: variant.role,
+        role: variant.role as VariantRole,
         trafficPercent: percentOf(variant.trafficBp),
-        modelVersion: variant.modelVersion ? { label: `${variant.modelVersion.model.name} v${variant.modelVersion.version}`, approval: variant.modelVersion.approval } : null,
+        modelVersion: variant.modelVersion ? { label: `${variant.modelVersion.model.name} v${variant.modelVersion.version}`, approval: variant.modelVersion.approval as ApprovalStatus } : null,
         baseModel: variant.baseModel,
         customization: variant.customization,
       })),

@@ -1,19 +1,22 @@
 import { Injectable } from "@nestjs/common";
 import type { Prisma } from "../../generated/prisma/client";
 import { PrismaService } from "../../prisma/prisma.service";
+import type { Checked } from "../../prisma/checked";
+import type { Evaluation } from "@lifecycle/domain";
+import type { KpiDirection } from "@lifecycle/domain";
 
-export type EvaluationRow = Prisma.EvaluationGetPayload<object>;
+export type EvaluationRow = Checked<Prisma.EvaluationGetPayload<object>, { kind: Evaluation["kind"] }>;
 
 @Injectable()
 export class EvaluationsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   findByRun(runId: string): Promise<EvaluationRow[]> {
-    return this.prisma.evaluation.findMany({ where: { runId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+    return this.prisma.evaluation.findMany({ where: { runId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }) as Promise<EvaluationRow[]>;
   }
 
   create(data: { runId: string; split: string; kind: EvaluationRow["kind"]; name: string | null; results: object; metrics: object }): Promise<EvaluationRow> {
-    return this.prisma.evaluation.create({ data: { ...data, results: data.results as Prisma.InputJsonObject, metrics: data.metrics as Prisma.InputJsonObject } });
+    return this.prisma.evaluation.create({ data: { ...data, results: data.results as Prisma.InputJsonObject, metrics: data.metrics as Prisma.InputJsonObject } }) as Promise<EvaluationRow>;
   }
 
   /** Whether the run had the evaluation. */
@@ -31,7 +34,11 @@ export class EvaluationsRepository {
 
   /** The project's KPI linked to a metric, if any. */
   linkedKpi(projectId: string, metric: string) {
-    return this.prisma.kpi.findFirst({ where: { projectId, metricKey: metric }, select: { direction: true, target: true, unit: true }, orderBy: { createdAt: "asc" } });
+    return this.prisma.kpi.findFirst({ where: { projectId, metricKey: metric }, select: { direction: true, target: true, unit: true }, orderBy: { createdAt: "asc" } }) as Promise<{
+      direction: KpiDirection;
+      target: number | null;
+      unit: string | null;
+    } | null>;
   }
 
   /** The latest validation value of the metric in every run of the experiment whose params are exactly these. */

@@ -2,6 +2,8 @@ import { Injectable } from "@nestjs/common";
 import { Prisma } from "../../generated/prisma/client";
 import { PrismaService, type Db } from "../../prisma/prisma.service";
 import { KPI_TREND_WINDOW } from "../projects/projects.repository";
+import type { Checked } from "../../prisma/checked";
+import type { KpiDirection } from "@lifecycle/domain";
 
 const measurementSelect = { id: true, value: true, measuredAt: true, source: true, note: true, createdAt: true } satisfies Prisma.KpiMeasurementSelect;
 
@@ -22,7 +24,7 @@ export const kpiSelect = {
   measurements: { select: measurementSelect, orderBy: [{ measuredAt: "desc" }, { createdAt: "desc" }, { id: "asc" }], take: KPI_TREND_WINDOW },
 } satisfies Prisma.KpiSelect;
 
-export type KpiRow = Prisma.KpiGetPayload<{ select: typeof kpiSelect }>;
+export type KpiRow = Checked<Prisma.KpiGetPayload<{ select: typeof kpiSelect }>, { direction: KpiDirection }>;
 export type MeasurementRow = Prisma.KpiMeasurementGetPayload<{ select: typeof measurementSelect }>;
 
 @Injectable()
@@ -30,28 +32,30 @@ export class KpisRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   findKpisByProject(projectId: string): Promise<KpiRow[]> {
-    return this.prisma.kpi.findMany({ where: { projectId }, select: kpiSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+    return this.prisma.kpi.findMany({ where: { projectId }, select: kpiSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }) as Promise<KpiRow[]>;
   }
 
   /** What checks need of a KPI, without its measurements. */
   findKpiCore(projectId: string, kpiId: string) {
-    return this.prisma.kpi.findFirst({ where: { id: kpiId, projectId }, select: { id: true, name: true, direction: true, baseline: true, target: true } });
+    return this.prisma.kpi.findFirst({ where: { id: kpiId, projectId }, select: { id: true, name: true, direction: true, baseline: true, target: true } }) as Promise<{ id: string; name: string; direction: KpiDirection; baseline: number | null; target: number | null } | null>;
   }
 
   findKpi(projectId: string, kpiId: string): Promise<KpiRow | null> {
-    return this.prisma.kpi.findFirst({ where: { id: kpiId, projectId }, select: kpiSelect });
+    return this.prisma.kpi.findFirst({ where: { id: kpiId, projectId }, select: kpiSelect }) as Promise<KpiRow | null>;
   }
 
   findKpiTargetsByProject(projectId: string, db: Db = this.prisma) {
-    return db.kpi.findMany({ where: { projectId }, select: { id: true, name: true, target: true, metricKey: true, direction: true, unit: true }, orderBy: { createdAt: "asc" } });
+    return db.kpi.findMany({ where: { projectId }, select: { id: true, name: true, target: true, metricKey: true, direction: true, unit: true }, orderBy: { createdAt: "asc" } }) as Promise<
+      Array<{ id: string; name: string; target: number | null; metricKey: string | null; direction: KpiDirection; unit: string | null }>
+    >;
   }
 
   createKpi(data: Prisma.KpiUncheckedCreateInput): Promise<KpiRow> {
-    return this.prisma.kpi.create({ data, select: kpiSelect });
+    return this.prisma.kpi.create({ data, select: kpiSelect }) as Promise<KpiRow>;
   }
 
   updateKpi(kpiId: string, data: Prisma.KpiUncheckedUpdateInput): Promise<KpiRow> {
-    return this.prisma.kpi.update({ where: { id: kpiId }, data, select: kpiSelect });
+    return this.prisma.kpi.update({ where: { id: kpiId }, data, select: kpiSelect }) as Promise<KpiRow>;
   }
 
   async deleteKpi(kpiId: string): Promise<void> {

@@ -2,6 +2,7 @@ import { Injectable } from "@nestjs/common";
 import type { ProjectRole } from "@lifecycle/domain";
 import { Prisma } from "../../generated/prisma/client";
 import { PrismaService, type Db } from "../../prisma/prisma.service";
+import type { Checked } from "../../prisma/checked";
 
 const invitationSelect = {
   id: true,
@@ -11,22 +12,22 @@ const invitationSelect = {
   createdAt: true,
   project: { select: { id: true, slug: true, name: true } },
 } satisfies Prisma.ProjectInvitationSelect;
-export type InvitationRow = Prisma.ProjectInvitationGetPayload<{ select: typeof invitationSelect }>;
+export type InvitationRow = Checked<Prisma.ProjectInvitationGetPayload<{ select: typeof invitationSelect }>, { role: ProjectRole }>;
 
 @Injectable()
 export class InvitationsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   findProjectInvitations(projectId: string): Promise<InvitationRow[]> {
-    return this.prisma.projectInvitation.findMany({ where: { projectId }, select: invitationSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+    return this.prisma.projectInvitation.findMany({ where: { projectId }, select: invitationSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }) as Promise<InvitationRow[]>;
   }
 
   findInvitationsForEmail(email: string): Promise<InvitationRow[]> {
-    return this.prisma.projectInvitation.findMany({ where: { email }, select: invitationSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+    return this.prisma.projectInvitation.findMany({ where: { email }, select: invitationSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }) as Promise<InvitationRow[]>;
   }
 
   findInvitation(id: string, db: Db = this.prisma): Promise<(InvitationRow & { projectId: string }) | null> {
-    return db.projectInvitation.findUnique({ where: { id }, select: { ...invitationSelect, projectId: true } });
+    return db.projectInvitation.findUnique({ where: { id }, select: { ...invitationSelect, projectId: true } }) as Promise<(InvitationRow & { projectId: string }) | null>;
   }
 
   /** A new invitation, or the existing one for that email with the new role. */
@@ -36,7 +37,7 @@ export class InvitationsRepository {
       create: { projectId, email, role, invitedBy },
       update: { role, invitedBy },
       select: invitationSelect,
-    });
+    }) as Promise<InvitationRow>;
   }
 
   async deleteInvitation(id: string, db: Db = this.prisma): Promise<void> {

@@ -24,7 +24,7 @@ export class MlflowRegistryRepository {
 
   async findVersionByAlias(modelId: string, alias: string): Promise<VersionRow | null> {
     const found = await this.prisma.modelAlias.findUnique({ where: { modelId_alias: { modelId, alias } }, select: { version: { select: versionSelect } } });
-    return found?.version ?? null;
+    return (found?.version as VersionRow | undefined) ?? null;
   }
 
   /** The newest version in each MLflow stage (of those given), for each model: MLflow's latest_versions. */
@@ -83,7 +83,7 @@ export class MlflowRegistryRepository {
   async transitionStage(row: VersionRow, stage: string, archiveOthers: boolean): Promise<VersionRow> {
     return this.prisma.transaction(async (tx) => {
       if (archiveOthers) await tx.modelVersion.updateMany({ where: { modelId: row.modelId, stage, id: { not: row.id } }, data: { stage: "Archived" } });
-      return tx.modelVersion.update({ where: { id: row.id }, data: { stage }, select: versionSelect });
+      return tx.modelVersion.update({ where: { id: row.id }, data: { stage }, select: versionSelect }) as Promise<VersionRow>;
     });
   }
 

@@ -1,8 +1,8 @@
-import { assessKpi, effectiveRole, rollupKpiStatuses, type KpiSummary, type Project } from "@lifecycle/domain";
+import { assessKpi, effectiveRole, rollupKpiStatuses, type DeploymentStatus, type KpiDirection, type KpiSummary, type Project, type ProjectRole } from "@lifecycle/domain";
 import type { ProjectRow } from "./projects.repository";
 
 export function toKpiSummary(kpis: ProjectRow["kpis"], now: Date): KpiSummary {
-  const statuses = kpis.map((kpi) => assessKpi(kpi, kpi.measurements, now).status);
+  const statuses = kpis.map((kpi) => assessKpi({ ...kpi, direction: kpi.direction as KpiDirection }, kpi.measurements, now).status);
   const count = (status: string) => statuses.filter((value) => value === status).length;
   return {
     status: rollupKpiStatuses(statuses),
@@ -22,7 +22,7 @@ export function toLiveInProduction(deployments: ProjectRow["deployments"]): Proj
   const { modelVersion } = primary;
   return {
     deploymentName: deployment.name,
-    status: deployment.status,
+    status: deployment.status as DeploymentStatus,
     modelName: modelVersion?.model.name ?? primary.baseModel,
     version: modelVersion?.version ?? null,
     customization: primary.customization,
@@ -52,6 +52,6 @@ export function toProjectView(row: ProjectRow, viewerIsAdmin: boolean, now = new
     updatedAt: row.updatedAt.toISOString(),
     kpiSummary: toKpiSummary(row.kpis, now),
     liveInProduction: toLiveInProduction(row.deployments),
-    myRole: effectiveRole(row.members[0]?.role, viewerIsAdmin),
+    myRole: effectiveRole(row.members[0]?.role as ProjectRole | undefined, viewerIsAdmin),
   };
 }

@@ -3,6 +3,8 @@ import { SERVING_STATUSES, STAGE_CHECKLIST_SEEDS, STAGES, type ListProjectsQuery
 import { Prisma } from "../../generated/prisma/client";
 import { PrismaService, sequentialOnCitus, type Db } from "../../prisma/prisma.service";
 import { MetricPurge } from "../metrics/metric-purge";
+import type { Checked } from "../../prisma/checked";
+import type { ProjectStatus } from "@lifecycle/domain";
 
 /** How many of each KPI's latest measurements the summaries and trends look at. */
 export const KPI_TREND_WINDOW = 50;
@@ -66,11 +68,11 @@ export function projectSelect(viewerId: string | null) {
   return { ...projectFields, members: { where: { userId: viewerId ?? NOBODY }, select: { role: true } } } satisfies Prisma.ProjectSelect;
 }
 
-export type ProjectRow = Prisma.ProjectGetPayload<{ select: ReturnType<typeof projectSelect> }>;
+export type ProjectRow = Checked<Prisma.ProjectGetPayload<{ select: ReturnType<typeof projectSelect> }>, { status: ProjectStatus; currentStage: Stage }>;
 
 /** What rules and other modules need of a project: no KPIs, no memberships. */
 const projectCoreSelect = { id: true, slug: true, status: true, currentStage: true, iteration: true, version: true, businessGoal: true, importsOwner: true } satisfies Prisma.ProjectSelect;
-export type ProjectCore = Prisma.ProjectGetPayload<{ select: typeof projectCoreSelect }>;
+export type ProjectCore = Checked<Prisma.ProjectGetPayload<{ select: typeof projectCoreSelect }>, { status: ProjectStatus; currentStage: Stage }>;
 
 /** Who is looking: their user id (none for the admin token) and whether they see every project. */
 export interface Viewer {
@@ -96,11 +98,11 @@ export class ProjectsRepository {
   ) {}
 
   findProject(idOrSlug: string, viewerId: string | null, db: Db = this.prisma): Promise<ProjectRow | null> {
-    return db.project.findUnique({ where: projectWhere(idOrSlug), select: projectSelect(viewerId) });
+    return db.project.findUnique({ where: projectWhere(idOrSlug), select: projectSelect(viewerId) }) as Promise<ProjectRow | null>;
   }
 
   findProjectCore(idOrSlug: string, db: Db = this.prisma): Promise<ProjectCore | null> {
-    return db.project.findUnique({ where: projectWhere(idOrSlug), select: projectCoreSelect });
+    return db.project.findUnique({ where: projectWhere(idOrSlug), select: projectCoreSelect }) as Promise<ProjectCore | null>;
   }
 
   /** The project's id and the user's role in it, for access checks. */
@@ -109,7 +111,7 @@ export class ProjectsRepository {
       where: projectWhere(idOrSlug),
       select: { id: true, members: { where: { userId: userId ?? NOBODY }, select: { role: true } } },
     });
-    return row ? { id: row.id, membership: row.members[0]?.role ?? null } : null;
+    return row ? { id: row.id, membership: (row.members[0]?.role as ProjectRole | undefined) ?? null } : null;
   }
 
   async findProjectsPage(query: ListProjectsQuery, viewer: Viewer): Promise<{ rows: ProjectRow[]; total: number; stageCounts: Record<Stage, number> }> {
@@ -123,8 +125,8 @@ export class ProjectsRepository {
       await tx.project.groupBy({ by: ["currentStage"], where: everyStage, orderBy: { currentStage: "asc" }, _count: { _all: true } }),
     ] as const);
     const stageCounts = Object.fromEntries(STAGES.map((stage) => [stage, 0])) as Record<Stage, number>;
-    for (const group of byStage) stageCounts[group.currentStage] = group._count._all;
-    return { rows, total, stageCounts };
+    for (const group of byStage) stageCounts[group.currentStage as Stage] = group._count._all;
+    return { rows: rows as ProjectRow[], total, stageCounts };
   }
 
   /** The first `count` projects of each stage in the given order: ids per stage (index scans), then one read of them all. */
@@ -137,7 +139,7 @@ export class ProjectsRepository {
     }
     const rows = await tx.project.findMany({ where: { id: { in: ids } }, select: projectSelect(viewerId) });
     const position = new Map(ids.map((id, index) => [id, index]));
-    return rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
+    return (rows as ProjectRow[]).sort((a, b) => position.get(a.id)! - position.get(b.id)!);
   }
 
   private listFilter(query: ListProjectsQuery): Prisma.ProjectWhereInput {
@@ -188,7 +190,7 @@ export class ProjectsRepository {
         },
       },
       select: projectSelect(leadId),
-    });
+    }) as Promise<ProjectRow>;
   }
 
   /** Writes only when the stored version is the expected one; returns whether it did. */

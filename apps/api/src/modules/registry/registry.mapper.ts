@@ -1,4 +1,4 @@
-import { approvalProblems, type AliasEvent, type GateContext, type ModelVersion, type ModelVersionEvidence, type RegisteredModel } from "@lifecycle/domain";
+import { approvalProblems, type AliasEvent, type ApprovalStatus, type GateContext, type ModelVersion, type ModelVersionEvidence, type RegisteredModel } from "@lifecycle/domain";
 import type { AliasMoveRow, ModelRow, VersionRow } from "./registry.repository";
 
 export const tagsOf = (value: unknown): Record<string, string> => (value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, string>) : {});
@@ -14,7 +14,7 @@ export function toModelView(row: ModelRow): RegisteredModel {
     tags: tagsOf(row.tags),
     aliases: row.aliases.map((alias) => ({ alias: alias.alias, version: alias.version.version })),
     versionCount: row._count.versions,
-    latestVersion: latest ? { version: latest.version, approval: latest.approval, createdAt: latest.createdAt.toISOString() } : null,
+    latestVersion: latest ? { version: latest.version, approval: latest.approval as ApprovalStatus, createdAt: latest.createdAt.toISOString() } : null,
     createdBy: row.createdBy,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

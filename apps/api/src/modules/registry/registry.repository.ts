@@ -1,6 +1,8 @@
 import { Injectable } from "@nestjs/common";
 import { Prisma } from "../../generated/prisma/client";
 import { PrismaService, type Db } from "../../prisma/prisma.service";
+import type { Checked } from "../../prisma/checked";
+import type { ApprovalStatus } from "@lifecycle/domain";
 
 export const modelSelect = {
   id: true,
@@ -50,7 +52,7 @@ export const versionSelect = {
 const moveSelect = { id: true, alias: true, fromVersion: true, toVersion: true, actor: true, reason: true, createdAt: true } satisfies Prisma.ModelAliasMoveSelect;
 
 export type ModelRow = Prisma.RegisteredModelGetPayload<{ select: typeof modelSelect }>;
-export type VersionRow = Prisma.ModelVersionGetPayload<{ select: typeof versionSelect }>;
+export type VersionRow = Checked<Prisma.ModelVersionGetPayload<{ select: typeof versionSelect }>, { approval: ApprovalStatus }>;
 export type AliasMoveRow = Prisma.ModelAliasMoveGetPayload<{ select: typeof moveSelect }>;
 
 export type ModelOrder = Array<{ field: "name" | "createdAt" | "updatedAt"; descending: boolean }>;
@@ -101,11 +103,11 @@ export class RegistryRepository {
       this.prisma.modelVersion.findMany({ where, select: versionSelect, orderBy: [...orderBy, { id: "asc" }], skip, take }),
       this.prisma.modelVersion.count({ where }),
     ]);
-    return { rows, total };
+    return { rows: rows as VersionRow[], total };
   }
 
   findVersion(modelId: string, version: number, db: Db = this.prisma): Promise<VersionRow | null> {
-    return db.modelVersion.findUnique({ where: { modelId_version: { modelId, version } }, select: versionSelect });
+    return db.modelVersion.findUnique({ where: { modelId_version: { modelId, version } }, select: versionSelect }) as Promise<VersionRow | null>;
   }
 
 
@@ -113,12 +115,12 @@ export class RegistryRepository {
   async createVersion(modelId: string, data: Omit<Prisma.ModelVersionUncheckedCreateInput, "modelId" | "version">): Promise<VersionRow> {
     return this.prisma.transaction(async (tx) => {
       const { lastVersion } = await tx.registeredModel.update({ where: { id: modelId }, data: { lastVersion: { increment: 1 } }, select: { lastVersion: true } });
-      return tx.modelVersion.create({ data: { ...data, modelId, version: lastVersion }, select: versionSelect });
+      return tx.modelVersion.create({ data: { ...data, modelId, version: lastVersion }, select: versionSelect }) as Promise<VersionRow>;
     });
   }
 
   updateVersion(versionId: string, data: Prisma.ModelVersionUncheckedUpdateInput, db: Db = this.prisma): Promise<VersionRow> {
-    return db.modelVersion.update({ where: { id: versionId }, data, select: versionSelect });
+    return db.modelVersion.update({ where: { id: versionId }, data, select: versionSelect }) as Promise<VersionRow>;
   }
 
   async deleteVersion(versionId: string, db: Db = this.prisma): Promise<void> {

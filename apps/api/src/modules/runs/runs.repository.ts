@@ -4,6 +4,8 @@ import type { FieldRef, FilterNode, Literal, OrderBy } from "@lifecycle/domain";
 import { PrismaService, type Db } from "../../prisma/prisma.service";
 import type { HistoryCursor } from "./runs.mapper";
 import { Semaphore } from "../../common/semaphore";
+import type { Checked } from "../../prisma/checked";
+import type { Run } from "@lifecycle/domain";
 
 export const runSelect = {
   id: true,
@@ -25,7 +27,7 @@ export const runSelect = {
   tags: { select: { key: true, value: true } },
   summaries: { select: { key: true, split: true, latestValue: true, latestStep: true, latestAt: true, minValue: true, maxValue: true, count: true }, orderBy: [{ key: "asc" }, { split: "asc" }] },
 } satisfies Prisma.RunSelect;
-export type RunRow = Prisma.RunGetPayload<{ select: typeof runSelect }>;
+export type RunRow = Checked<Prisma.RunGetPayload<{ select: typeof runSelect }>, { status: Run["status"] }>;
 
 /** Which runs a search sees, as MLflow's run_view_type says it. */
 export type RunView = "ACTIVE_ONLY" | "DELETED_ONLY" | "ALL";
@@ -57,12 +59,12 @@ export class RunsRepository {
     return this.prisma.run.create({
       data: { ...data, tags: { create: Object.entries(tags).map(([key, value]) => ({ key, value })) } },
       select: runSelect,
-    });
+    }) as Promise<RunRow>;
   }
 
   /** A run of the project, deleted or not. */
   findRun(projectId: string, runId: string, db: Db = this.prisma): Promise<RunRow | null> {
-    return db.run.findFirst({ where: { id: runId, experiment: { projectId } }, select: runSelect });
+    return db.run.findFirst({ where: { id: runId, experiment: { projectId } }, select: runSelect }) as Promise<RunRow | null>;
   }
 
   /** The ids of an experiment's runs matching a filter, in order, for one page. */
@@ -73,7 +75,7 @@ export class RunsRepository {
 
   /** Those of the runs that belong to the project, deleted or not. */
   findProjectRuns(projectId: string, ids: string[]): Promise<RunRow[]> {
-    return this.prisma.run.findMany({ where: { id: { in: ids }, experiment: { projectId } }, select: runSelect });
+    return this.prisma.run.findMany({ where: { id: { in: ids }, experiment: { projectId } }, select: runSelect }) as Promise<RunRow[]>;
   }
 
   /**
@@ -147,7 +149,7 @@ export class RunsRepository {
   }
 
   updateRun(runId: string, data: Prisma.RunUncheckedUpdateInput): Promise<RunRow> {
-    return this.prisma.run.update({ where: { id: runId }, data, select: runSelect });
+    return this.prisma.run.update({ where: { id: runId }, data, select: runSelect }) as Promise<RunRow>;
   }
 
   async saveTag(runId: string, key: string, value: string): Promise<void> {

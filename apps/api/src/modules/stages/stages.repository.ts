@@ -1,7 +1,8 @@
 import { Injectable } from "@nestjs/common";
-import type { GateResult, Stage, StageStatusChange } from "@lifecycle/domain";
+import type { GateResult, Stage, StageStatus, StageStatusChange, TransitionKind } from "@lifecycle/domain";
 import { Prisma } from "../../generated/prisma/client";
 import { PrismaService, type Db } from "../../prisma/prisma.service";
+import type { Checked } from "../../prisma/checked";
 
 const checklistSelect = { id: true, stage: true, label: true, done: true, doneAt: true, position: true } satisfies Prisma.ChecklistItemSelect;
 const stageSelect = { stage: true, status: true, startedAt: true, endedAt: true, notes: true } satisfies Prisma.ProjectStageSelect;
@@ -19,9 +20,9 @@ const transitionSelect = {
   createdAt: true,
 } satisfies Prisma.StageTransitionSelect;
 
-export type ChecklistRow = Prisma.ChecklistItemGetPayload<{ select: typeof checklistSelect }>;
-export type StageRow = Prisma.ProjectStageGetPayload<{ select: typeof stageSelect }>;
-export type TransitionRow = Prisma.StageTransitionGetPayload<{ select: typeof transitionSelect }>;
+export type ChecklistRow = Checked<Prisma.ChecklistItemGetPayload<{ select: typeof checklistSelect }>, { stage: Stage }>;
+export type StageRow = Checked<Prisma.ProjectStageGetPayload<{ select: typeof stageSelect }>, { stage: Stage; status: StageStatus }>;
+export type TransitionRow = Checked<Prisma.StageTransitionGetPayload<{ select: typeof transitionSelect }>, { kind: TransitionKind; fromStage: Stage; toStage: Stage }>;
 
 @Injectable()
 export class StagesRepository {
@@ -31,11 +32,11 @@ export class StagesRepository {
     return this.prisma.$transaction([
       this.prisma.projectStage.findMany({ where: { projectId }, select: stageSelect }),
       this.prisma.checklistItem.findMany({ where: { projectId }, select: checklistSelect, orderBy: [{ position: "asc" }, { createdAt: "asc" }] }),
-    ]);
+    ]) as Promise<[StageRow[], ChecklistRow[]]>;
   }
 
   updateStage(projectId: string, stage: Stage, data: Prisma.ProjectStageUpdateInput): Promise<StageRow> {
-    return this.prisma.projectStage.update({ where: { projectId_stage: { projectId, stage } }, data, select: stageSelect });
+    return this.prisma.projectStage.update({ where: { projectId_stage: { projectId, stage } }, data, select: stageSelect }) as Promise<StageRow>;
   }
 
   async applyStageStatusChanges(projectId: string, changes: readonly StageStatusChange[], now: Date, db: Db): Promise<void> {
@@ -55,16 +56,16 @@ export class StagesRepository {
       return tx.checklistItem.create({
         data: { projectId, stage, label, position: (last._max.position ?? -1) + 1 },
         select: checklistSelect,
-      });
+      }) as Promise<ChecklistRow>;
     });
   }
 
   findChecklistItem(projectId: string, itemId: string): Promise<ChecklistRow | null> {
-    return this.prisma.checklistItem.findFirst({ where: { id: itemId, projectId }, select: checklistSelect });
+    return this.prisma.checklistItem.findFirst({ where: { id: itemId, projectId }, select: checklistSelect }) as Promise<ChecklistRow | null>;
   }
 
   updateChecklistItem(itemId: string, data: Prisma.ChecklistItemUpdateInput): Promise<ChecklistRow> {
-    return this.prisma.checklistItem.update({ where: { id: itemId }, data, select: checklistSelect });
+    return this.prisma.checklistItem.update({ where: { id: itemId }, data, select: checklistSelect }) as Promise<ChecklistRow>;
   }
 
   async deleteChecklistItem(itemId: string): Promise<void> {
@@ -95,7 +96,7 @@ export class StagesRepository {
 
   createTransition(data: Omit<Prisma.StageTransitionUncheckedCreateInput, "gate"> & { gate: GateResult | null }, db: Db): Promise<TransitionRow> {
     const gate = data.gate ? (data.gate as unknown as Prisma.InputJsonObject) : Prisma.DbNull;
-    return db.stageTransition.create({ data: { ...data, gate }, select: transitionSelect });
+    return db.stageTransition.create({ data: { ...data, gate }, select: transitionSelect }) as Promise<TransitionRow>;
   }
 
   async findTransitionsPage(projectId: string, page: number, pageSize: number): Promise<{ rows: TransitionRow[]; total: number }> {
@@ -110,6 +111,6 @@ export class StagesRepository {
       }),
       this.prisma.stageTransition.count({ where }),
     ]);
-    return { rows, total };
+    return { rows: rows as TransitionRow[], total };
   }
 }
