@@ -60,7 +60,7 @@ console.log(`[bench] ingest: ${ingested.toLocaleString()} points in ${ingestSeco
 // 2. The same number of rows with COPY into the same table: the physical reference. Text is COPY's
 //    usual format; binary is what the batch endpoint itself sends. The faster of the two is the reference.
 //    The rows are made beforehand, 10,000 to a chunk, so that the clock sees Postgres loading them.
-const { encodeCopy } = require(path.join(root, "apps/api/dist/modules/runs/copy-encoding.js"));
+const { encodeCopy } = require(path.join(root, "packages/domain/dist/tracking/copy-encoding.js"));
 const db = new Client({ connectionString: databaseUrl });
 await db.connect();
 async function copyReference(format) {
@@ -75,11 +75,9 @@ async function copyReference(format) {
       for (let step = start; step < end; step += 1) chunk += `${runId}\tloss\t\t${step}\t${Math.random()}\t${nowIso}\n`;
       chunks.push(Buffer.from(chunk));
     } else {
-      const key = Buffer.from("loss");
-      const split = Buffer.alloc(0);
-      const rows = Array.from({ length: end - start }, (_, index) => ({ point: { step: start + index, value: Math.random() }, at: now, key, split }));
+      const points = Array.from({ length: end - start }, (_, index) => ({ key: "loss", split: "", step: start + index, value: Math.random(), at: now }));
       // Each chunk a whole binary COPY payload: keep the header on the first and the trailer on the last only.
-      const encoded = encodeCopy(runId, rows);
+      const encoded = Buffer.from(encodeCopy(runId, points, now));
       chunks.push(encoded.subarray(start === 0 ? 0 : 19, end === ingested ? encoded.length : encoded.length - 2));
     }
   }

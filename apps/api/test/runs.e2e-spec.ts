@@ -1,6 +1,7 @@
 import { fromMetricNumber, sampleSeries } from "@lifecycle/domain";
 import fc from "fast-check";
-import { MetricPurge, PURGE_CHUNK } from "../src/modules/metrics/metric-purge";
+import { PURGE_CHUNK } from "../src/modules/metrics/metric-purge";
+import { MetricStore } from "../src/modules/metrics/metric-store";
 import { countRows, expectError, makeProject } from "./support/factories";
 import { createTestApp, type TestApp } from "./support/test-app";
 
@@ -214,21 +215,21 @@ describe("runs", () => {
     const rollups = (runId: string) => testApp.prisma.metricRollup.count({ where: { runId } });
     expect(await points(run.id)).toBe(PURGE_CHUNK + 110);
     expect(await rollups(run.id)).toBeGreaterThan(0);
-    const purge = testApp.app.get(MetricPurge);
+    const store = testApp.app.get(MetricStore);
 
     await testApp.http().delete(`/api/v1/projects/${project.id}/experiments/${experiment.id}`).expect(204);
-    await purge.drain();
+    await store.drainPurges();
     expect(await points(run.id)).toBe(0);
     expect(await rollups(run.id)).toBe(0);
-    expect(await purge.queued()).toBe(0);
+    expect(await store.queuedPurges()).toBe(0);
     expect(await points(other.run.id)).toBe(100);
     expect(await rollups(other.run.id)).toBeGreaterThan(0);
 
     await testApp.http().delete(`/api/v1/projects/${other.project.id}`).expect(204);
-    await purge.drain();
+    await store.drainPurges();
     expect(await points(other.run.id)).toBe(0);
     expect(await rollups(other.run.id)).toBe(0);
-    expect(await purge.queued()).toBe(0);
+    expect(await store.queuedPurges()).toBe(0);
   });
 
   it("answer 404 for a run of another project", async () => {

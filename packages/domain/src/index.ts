@@ -15,6 +15,8 @@ export * from "./contracts/auth";
 export * from "./tracking/filter";
 export * from "./tracking/like";
 export * from "./tracking/sampling";
+export * from "./tracking/fold";
+export * from "./tracking/copy-encoding";
 export * from "./tracking/params";
 export * from "./contracts/experiments";
 export * from "./contracts/runs";

@@ -59,6 +59,11 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
     return (await this.pool.query<R>({ text, values, rowMode: "array", ...(name ? { name } : {}) })).rows;
   }
 
+  /** One statement on a driver connection; answers how many rows it wrote. */
+  async driverCount(text: string, values: unknown[]): Promise<number> {
+    return (await this.pool.query(text, values)).rowCount ?? 0;
+  }
+
   async onModuleDestroy(): Promise<void> {
     await this.$disconnect();
     if (!this.pool.ended) await this.pool.end();

@@ -3,7 +3,7 @@ import { DEFAULT_FIT_THRESHOLDS, diagnoseFit, guessDirection, type FitThresholds
 import { DomainError } from "../../common/errors/domain-error";
 import { ProjectsService } from "../projects/projects.service";
 import { RunsService } from "../runs/runs.service";
-import { SeriesSampler } from "../runs/series.sampler";
+import { MetricStore } from "../metrics/metric-store";
 import { EvaluationsRepository } from "./evaluations.repository";
 
 const CURVE_POINTS = 2000;
@@ -23,7 +23,7 @@ export class FitService {
     private readonly evaluations: EvaluationsRepository,
     private readonly runs: RunsService,
     private readonly projects: ProjectsService,
-    private readonly sampler: SeriesSampler,
+    private readonly metrics: MetricStore,
   ) {}
 
   async thresholds(projectRef: string) {
@@ -57,7 +57,7 @@ export class FitService {
     }
     const thresholds = await this.thresholds(project.id);
     const curves = await Promise.all(
-      (["train", "validation"] as const).map((split) => this.sampler.sample(project.id, { runIds: [run.id], keys: [metric], split, fromStep: 0, toStep: Number.MAX_SAFE_INTEGER, maxPoints: CURVE_POINTS })),
+      (["train", "validation"] as const).map((split) => this.metrics.sample(project.id, { runIds: [run.id], keys: [metric], split, fromStep: 0, toStep: Number.MAX_SAFE_INTEGER, maxPoints: CURVE_POINTS })),
     );
     const [train, validation] = curves.map((series) => series[0]?.points ?? []);
     const siblings = await this.evaluations.siblingFinals(run.experimentId, run.params, metric);

@@ -1,7 +1,7 @@
 import { Injectable } from "@nestjs/common";
 import { Prisma } from "../../generated/prisma/client";
 import { PrismaService, sequentialOnCitus } from "../../prisma/prisma.service";
-import { MetricPurge } from "../metrics/metric-purge";
+import { MetricStore } from "../metrics/metric-store";
 
 const experimentSelect = { id: true, projectId: true, name: true, description: true, tags: true, deletedAt: true, createdAt: true, updatedAt: true } satisfies Prisma.ExperimentSelect;
 export type ExperimentRow = Prisma.ExperimentGetPayload<{ select: typeof experimentSelect }>;
@@ -10,7 +10,7 @@ export type ExperimentRow = Prisma.ExperimentGetPayload<{ select: typeof experim
 export class ExperimentsRepository {
   constructor(
     private readonly prisma: PrismaService,
-    private readonly purge: MetricPurge,
+    private readonly metrics: MetricStore,
   ) {}
 
   findExperimentsByProject(projectId: string): Promise<ExperimentRow[]> {
@@ -60,11 +60,11 @@ export class ExperimentsRepository {
     return this.prisma.experiment.update({ where: { id }, data: { projectId }, select: experimentSelect });
   }
 
-  /** Deletes the experiment with its runs; their points are queued for the background purge (then MetricPurge.kick). */
+  /** Deletes the experiment with its runs; their points are queued for the background purge (then MetricStore.purgeSoon). */
   async deleteExperiment(id: string): Promise<void> {
     await this.prisma.$transaction(async (tx) => {
       await sequentialOnCitus(tx);
-      await this.purge.queueExperiment(tx, id);
+      await this.metrics.queueExperimentPurge(tx, id);
       await tx.experiment.delete({ where: { id } });
     });
   }

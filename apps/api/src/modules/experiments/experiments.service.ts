@@ -8,7 +8,7 @@ import { isUniqueViolation } from "../../prisma/prisma-errors";
 import { AuditService } from "../audit/audit.service";
 import { ProjectsService } from "../projects/projects.service";
 import { ExperimentsRepository, type ExperimentRow } from "./experiments.repository";
-import { MetricPurge } from "../metrics/metric-purge";
+import { MetricStore } from "../metrics/metric-store";
 
 function toExperimentView(row: ExperimentRow): Experiment {
   return {
@@ -30,7 +30,7 @@ export class ExperimentsService {
     private readonly projects: ProjectsService,
     private readonly audit: AuditService,
     @Inject(ARTIFACT_STORE) private readonly store: ArtifactStore,
-    private readonly purge: MetricPurge,
+    private readonly metrics: MetricStore,
   ) {}
 
   async listExperiments(projectRef: string): Promise<{ items: Experiment[] }> {
@@ -96,7 +96,7 @@ export class ExperimentsService {
   async deleteExperiment(projectRef: string, experimentId: string): Promise<void> {
     const current = await this.requireExperiment(projectRef, experimentId);
     await this.experiments.deleteExperiment(current.id);
-    this.purge.kick();
+    this.metrics.purgeSoon();
     await this.store.delete(current.id);
   }
 

@@ -1,58 +1,73 @@
 import { Injectable } from "@nestjs/common";
-import { Prisma } from "../../generated/prisma/client";
 import { PrismaService, type Db } from "../../prisma/prisma.service";
+import type { HistoryCursor } from "../runs/runs.mapper";
+import {
+  COUNT_QUEUED,
+  DEQUEUE_IF_PURGED,
+  deleteRunRows,
+  historyJson,
+  NEXT_QUEUED_RUN,
+  POINTS_AT_STEPS,
+  QUEUE_EXPERIMENT_RUNS,
+  QUEUE_PROJECT_RUNS,
+  SAMPLED_STEPS,
+  seriesPage,
+} from "./metric-sql";
 
-/** The metrics module's statements on the purge queue (metric_purges) and on the points and rollups it purges. */
+/** The metrics module's reads of points and its purge queue (the batch writer and the sampler hold the rest). */
 @Injectable()
 export class MetricsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  /** Queues the runs of a project (inside the transaction that deletes it). */
+  /** One series' points by step, after the (step, id) cursor, as [id, step, value, epoch ms] rows (pages of up to 25,000). */
+  findSeriesPage(runId: string, key: string, split: string, pageSize: number, after: HistoryCursor | null) {
+    return this.prisma.driverRows<[id: string, step: number, value: number, ms: number]>(
+      seriesPage(after !== null),
+      after ? [runId, key, split, pageSize, after.step, after.id] : [runId, key, split, pageSize],
+    );
+  }
+
+  /** A page of one series (without a split) as MLflow's JSON metric objects, the last row with its cursor. */
+  findHistoryJson(runId: string, key: string, pageSize: number, after: HistoryCursor | null) {
+    return this.prisma.driverRows<[json: string, cursor: string | null]>(
+      historyJson(after !== null),
+      after ? [runId, key, JSON.stringify(key), pageSize, pageSize + 1, after.step, after.id] : [runId, key, JSON.stringify(key), pageSize, pageSize + 1],
+    );
+  }
+
+  /** At most `max` of the distinct steps of one metric across runs in a step range, as text (64-bit steps stay exact). */
+  async findSampledSteps(runIds: string[], key: string, fromStep: number | null, toStep: number | null, max: number): Promise<string[]> {
+    return (await this.prisma.driverQuery<{ step: string }>(SAMPLED_STEPS, [runIds, key, fromStep, toStep, max])).map((row) => row.step);
+  }
+
+  /** The points of one metric at the given steps, by run, step and time. */
+  findPointsAtSteps(runIds: string[], key: string, steps: string[]) {
+    return this.prisma.driverQuery<{ run_id: string; step: string; value: number; ms: number }>(POINTS_AT_STEPS, [runIds, key, steps]);
+  }
+
   async queueProjectRuns(db: Db, projectId: string): Promise<void> {
-    await db.$executeRaw`INSERT INTO metric_purges (run_id)
-      SELECT r.id FROM runs r JOIN experiments e ON e.id = r.experiment_id WHERE e.project_id = ${projectId}::uuid
-      ON CONFLICT (run_id) DO NOTHING`;
+    await db.$executeRawUnsafe(QUEUE_PROJECT_RUNS, projectId);
   }
 
-  /** Queues the runs of an experiment (inside the transaction that deletes it). */
   async queueExperimentRuns(db: Db, experimentId: string): Promise<void> {
-    await db.$executeRaw`INSERT INTO metric_purges (run_id) SELECT r.id FROM runs r WHERE r.experiment_id = ${experimentId}::uuid
-      ON CONFLICT (run_id) DO NOTHING`;
+    await db.$executeRawUnsafe(QUEUE_EXPERIMENT_RUNS, experimentId);
   }
 
-  /** The oldest queued run but those given. */
   async nextQueuedRun(skip: string[]): Promise<string | null> {
-    const rows = await this.prisma.driverQuery<{ run_id: string }>(
-      "SELECT run_id FROM metric_purges WHERE NOT (run_id = ANY($1::uuid[])) ORDER BY requested_at, run_id LIMIT 1",
-      [skip],
-    );
-    return rows[0]?.run_id ?? null;
+    return (await this.prisma.driverQuery<{ run_id: string }>(NEXT_QUEUED_RUN, [skip]))[0]?.run_id ?? null;
   }
 
-  /**
-   * Deletes up to `limit` of a run's rows in a table, by row address within the run's rows (one partition, one
-   * shard): a TID scan, no second walk of the index. Answers how many went.
-   */
-  deleteRunRows(table: "metric_points" | "metric_rollups", runId: string, limit: number): Promise<number> {
-    return this.prisma.$executeRaw(
-      Prisma.sql`DELETE FROM ${Prisma.raw(table)} WHERE run_id = ${runId}::uuid
-        AND ctid = ANY(ARRAY(SELECT ctid FROM ${Prisma.raw(table)} WHERE run_id = ${runId}::uuid LIMIT ${limit}))`,
-    );
+  /** Deletes up to `limit` of a run's rows in a table; answers how many went. */
+  async deleteRunRows(table: "metric_points" | "metric_rollups", runId: string, limit: number): Promise<number> {
+    return (await this.prisma.driverCount(deleteRunRows(table), [runId, limit]));
   }
 
-  /**
-   * Takes a run off the queue if nothing of it is left that this statement can see (rows another process is
-   * deleting, not yet committed, keep it queued); answers whether it did.
-   */
+  /** Takes a run off the queue if nothing of it is left (rows another process is deleting keep it queued). */
   async dequeueIfPurged(runId: string): Promise<boolean> {
-    const taken = await this.prisma.$executeRaw`DELETE FROM metric_purges WHERE run_id = ${runId}::uuid
-      AND NOT EXISTS (SELECT 1 FROM metric_points WHERE run_id = ${runId}::uuid)
-      AND NOT EXISTS (SELECT 1 FROM metric_rollups WHERE run_id = ${runId}::uuid)`;
-    return taken === 1;
+    return (await this.prisma.driverCount(DEQUEUE_IF_PURGED, [runId])) === 1;
   }
 
   async countQueued(): Promise<number> {
-    const [row] = await this.prisma.driverQuery<{ n: number }>("SELECT count(*)::int AS n FROM metric_purges", []);
-    return row?.n ?? 0;
+    return (await this.prisma.driverQuery<{ n: number }>(COUNT_QUEUED, []))[0]?.n ?? 0;
   }
 }

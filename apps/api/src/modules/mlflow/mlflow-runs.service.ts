@@ -3,13 +3,14 @@ import { fromMetricNumber, inferParamValue, type Run } from "@lifecycle/domain";
 import type { Principal } from "../../common/auth/principal";
 import { DomainError } from "../../common/errors/domain-error";
 import { DataSetsService, type NewRunInput } from "../data-sets/data-sets.service";
-import type { BatchPoint } from "../runs/batch.writer";
+import type { BatchPoint } from "@lifecycle/domain";
 import { decodeHistoryCursor, encodeCursor } from "../runs/runs.mapper";
 import { RunsService, toParam } from "../runs/runs.service";
 import { HistoryPageCache } from "./history-page.cache";
 import { MlflowAccess } from "./mlflow-access.service";
 import { DEFAULT_EXPERIMENT, exactStep, experimentIdOf, idList, invalid, key, valueText, metricValue, number, pageOffset, pageToken, runIdOf, step, text, timestamp, type Body } from "./mlflow-fields";
 import { MlflowRepository } from "./mlflow.repository";
+import { MetricStore } from "../metrics/metric-store";
 
 /** Where MLflow keeps a run's name as well. */
 const RUN_NAME_TAG = "mlflow.runName";
@@ -37,6 +38,7 @@ export class MlflowRunsService {
     private readonly dataSets: DataSetsService,
     private readonly historyPages: HistoryPageCache,
     private readonly access: MlflowAccess,
+    private readonly metrics: MetricStore,
   ) {}
 
   async createRun(principal: Principal, body: Body) {
@@ -147,7 +149,7 @@ export class MlflowRunsService {
     const page = { runId: run.id, key: metricKey, pageSize, token: token ?? "" };
     const kept = seriesCount === null ? null : this.historyPages.get(page, seriesCount);
     if (kept) return kept;
-    const rows = await this.repository.findMetricHistoryJson(run.id, metricKey, pageSize, after);
+    const rows = await this.metrics.historyJson(run.id, metricKey, pageSize, after);
     const more = rows.length > pageSize;
     if (more) rows.length = pageSize;
     const [step, id] = (rows[rows.length - 1]?.[1] ?? ":").split(":");
@@ -177,8 +179,8 @@ export class MlflowRunsService {
     const perRun = Math.min(maxResults, 2500);
     for (const runId of new Set(runIds)) await this.access.runProject(principal, runId, "VIEWER");
     const sorted = [...new Set(runIds)].sort();
-    const sampled = await this.repository.findSampledMetricSteps(sorted, metricKey, startStep ?? null, endStep ?? null, perRun);
-    const rows = sampled.length ? await this.repository.findMetricPointsAtSteps(sorted, metricKey, sampled) : [];
+    const sampled = await this.metrics.sampledSteps(sorted, metricKey, startStep ?? null, endStep ?? null, perRun);
+    const rows = sampled.length ? await this.metrics.pointsAtSteps(sorted, metricKey, sampled) : [];
     const taken = new Map<string, number>();
     const metrics = rows.flatMap((row) => {
       const count = taken.get(row.run_id) ?? 0;

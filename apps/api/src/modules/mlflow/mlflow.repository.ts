@@ -1,6 +1,5 @@
 import { Injectable } from "@nestjs/common";
 import type { ProjectRole } from "@lifecycle/domain";
-import type { HistoryCursor } from "../runs/runs.mapper";
 import { readRunPage } from "../runs/runs.repository";
 import { PrismaService } from "../../prisma/prisma.service";
 
@@ -80,37 +79,6 @@ export class MlflowRepository {
   }
 
   /**
-   * Of the distinct steps of one metric (the series without a split) across runs in a step range, at most `max`:
-   * all when they fit, else evenly spaced ones with the first and the last — sampleSteps' choice, made by
-   * Postgres, so that a series of millions of steps never travels to the server.
-   */
-  async findSampledMetricSteps(runIds: string[], key: string, fromStep: number | null, toStep: number | null, max: number): Promise<string[]> {
-    const rows = await this.prisma.driverQuery<{ step: string }>(
-      `WITH steps AS (SELECT DISTINCT step FROM metric_points WHERE run_id = ANY($1::uuid[]) AND key = $2 AND split = ''
-                        AND ($3::bigint IS NULL OR step BETWEEN $3::bigint AND $4::bigint)),
-            numbered AS (SELECT step, row_number() OVER (ORDER BY step) - 1 AS i FROM steps),
-            total AS (SELECT count(*) AS n FROM steps),
-            picks AS (SELECT DISTINCT CASE WHEN $5::int = 1 THEN 0 ELSE round(k * (total.n - 1)::numeric / ($5::int - 1))::bigint END AS i
-                      FROM total, generate_series(0, $5::int - 1) AS k)
-       SELECT step FROM numbered, total WHERE total.n <= $5::int OR numbered.i IN (SELECT i FROM picks)
-       ORDER BY step`,
-      [runIds, key, fromStep, toStep, max],
-    );
-    // As text: 64-bit steps stay exact on their way to the points' query.
-    return rows.map((row) => row.step);
-  }
-
-  /** The points of one metric at the given steps, by run, step and time. */
-  findMetricPointsAtSteps(runIds: string[], key: string, steps: string[]) {
-    return this.prisma.driverQuery<{ run_id: string; step: string; value: number; ms: number }>(
-      `SELECT run_id, step, value, round(date_part('epoch', timestamp) * 1000) AS ms FROM metric_points
-       WHERE run_id = ANY($1::uuid[]) AND key = $2 AND split = '' AND step = ANY($3::bigint[])
-       ORDER BY run_id, step, timestamp, id`,
-      [runIds, key, steps],
-    );
-  }
-
-  /**
    * A run with its project and the user's role there, in one round trip (the MLflow API looks this up on every
    * call); with `seriesKey`, also how many points that series (without a split) has.
    */
@@ -149,20 +117,4 @@ export class MlflowRepository {
     );
   }
 
-  /**
-   * A page of one series (the one without a split) rendered as MLflow's JSON metric objects by Postgres: a row is
-   * one object and nothing more, which is the cheapest for the driver to read (a page holds up to 25,000). NaN and
-   * the infinities are written as strings, as MLflow does. The page's last row also carries its "step:id" cursor.
-   */
-  findMetricHistoryJson(runId: string, key: string, pageSize: number, after: HistoryCursor | null) {
-    return this.prisma.driverRows<[json: string, cursor: string | null]>(
-      `SELECT '{"key":' || $3 || ',"value":' || CASE WHEN value IN ('NaN', 'Infinity', '-Infinity') THEN '"' || value::text || '"' ELSE value::text END
-                || ',"timestamp":' || round(date_part('epoch', timestamp) * 1000)::bigint::text || ',"step":' || step::text || '}',
-              CASE WHEN row_number() OVER (ORDER BY step, id) = $4 THEN step::text || ':' || id::text END
-       FROM metric_points
-       WHERE run_id = $1 AND key = $2 AND split = '' ${after ? "AND (step, id) > ($6::bigint, $7::bigint)" : ""}
-       ORDER BY step, id LIMIT $5`,
-      after ? [runId, key, JSON.stringify(key), pageSize, pageSize + 1, after.step, after.id] : [runId, key, JSON.stringify(key), pageSize, pageSize + 1],
-    );
-  }
 }

@@ -2,7 +2,7 @@ import { Injectable } from "@nestjs/common";
 import { SERVING_STATUSES, STAGE_CHECKLIST_SEEDS, STAGES, type ListProjectsQuery, type ProjectRole, type Stage } from "@lifecycle/domain";
 import { Prisma } from "../../generated/prisma/client";
 import { PrismaService, sequentialOnCitus, type Db } from "../../prisma/prisma.service";
-import { MetricPurge } from "../metrics/metric-purge";
+import { MetricStore } from "../metrics/metric-store";
 import type { Checked } from "../../prisma/checked";
 import type { ProjectStatus } from "@lifecycle/domain";
 
@@ -94,7 +94,7 @@ export function projectWhere(idOrSlug: string): Prisma.ProjectWhereUniqueInput {
 export class ProjectsRepository {
   constructor(
     private readonly prisma: PrismaService,
-    private readonly purge: MetricPurge,
+    private readonly metrics: MetricStore,
   ) {}
 
   findProject(idOrSlug: string, viewerId: string | null, db: Db = this.prisma): Promise<ProjectRow | null> {
@@ -201,13 +201,13 @@ export class ProjectsRepository {
 
   /**
    * Deletes the project and everything in it; answers the ids of the experiments that went with it. Its runs' points
-   * are queued for the background purge (MetricPurge.kick once this has committed).
+   * are queued for the background purge (MetricStore.purgeSoon once this has committed).
    */
   async deleteProject(id: string): Promise<string[]> {
     return this.prisma.$transaction(async (tx) => {
       await sequentialOnCitus(tx);
       const experiments = await tx.experiment.findMany({ where: { projectId: id }, select: { id: true } });
-      await this.purge.queueProject(tx, id);
+      await this.metrics.queueProjectPurge(tx, id);
       await tx.project.delete({ where: { id } });
       return experiments.map((experiment) => experiment.id);
     });

@@ -20,7 +20,7 @@ import { isUniqueViolation } from "../../prisma/prisma-errors";
 import type { Db } from "../../prisma/prisma.service";
 import { toProjectView } from "./projects.mapper";
 import { ProjectsRepository, type ProjectCore, type ProjectWritableFields } from "./projects.repository";
-import { MetricPurge } from "../metrics/metric-purge";
+import { MetricStore } from "../metrics/metric-store";
 
 /** Who owns an imports project: a user's id, or LIFECYCLE_ADMIN_TOKEN for that token. */
 const importsOwnerOf = (principal: Principal) => principal.userId ?? "LIFECYCLE_ADMIN_TOKEN";
@@ -30,7 +30,7 @@ export class ProjectsService {
   constructor(
     private readonly projects: ProjectsRepository,
     @Inject(ARTIFACT_STORE) private readonly store: ArtifactStore,
-    private readonly purge: MetricPurge,
+    private readonly metrics: MetricStore,
   ) {}
 
   /** The projects the caller may see: those they are a member of, or all for an admin. */
@@ -138,7 +138,7 @@ export class ProjectsService {
   async deleteProject(idOrSlug: string): Promise<void> {
     const current = await this.requireProject(idOrSlug);
     const experimentIds = await this.projects.deleteProject(current.id);
-    this.purge.kick();
+    this.metrics.purgeSoon();
     // The artifacts went with their runs: remove their folders once the rows are gone.
     for (const experimentId of experimentIds) await this.store.delete(experimentId);
   }

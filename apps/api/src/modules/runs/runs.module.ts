@@ -2,11 +2,10 @@ import { Module } from "@nestjs/common";
 import { ExperimentsModule } from "../experiments/experiments.module";
 import { KpisModule } from "../kpis/kpis.module";
 import { ProjectsModule } from "../projects/projects.module";
-import { BatchWriter } from "./batch.writer";
+import { MetricsModule } from "../metrics/metrics.module";
 import { RunsController } from "./runs.controller";
 import { RunsRepository } from "./runs.repository";
 import { RunsService } from "./runs.service";
-import { SeriesSampler } from "./series.sampler";
 
-@Module({ imports: [ProjectsModule, ExperimentsModule, KpisModule], controllers: [RunsController], providers: [BatchWriter, RunsService, RunsRepository, SeriesSampler], exports: [RunsService, SeriesSampler] })
+@Module({ imports: [ProjectsModule, ExperimentsModule, KpisModule, MetricsModule], controllers: [RunsController], providers: [RunsService, RunsRepository], exports: [RunsService, MetricsModule] })
 export class RunsModule {}

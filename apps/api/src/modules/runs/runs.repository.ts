@@ -2,7 +2,6 @@ import { Injectable } from "@nestjs/common";
 import { Prisma } from "../../generated/prisma/client";
 import type { FieldRef, FilterNode, Literal, OrderBy } from "@lifecycle/domain";
 import { PrismaService, type Db } from "../../prisma/prisma.service";
-import type { HistoryCursor } from "./runs.mapper";
 import { Semaphore } from "../../common/semaphore";
 import type { Checked } from "../../prisma/checked";
 import type { Run } from "@lifecycle/domain";
@@ -159,16 +158,6 @@ export class RunsRepository {
   /** Whether the run had the tag. */
   async deleteTag(runId: string, key: string): Promise<boolean> {
     return (await this.prisma.runTag.deleteMany({ where: { runId, key } })).count > 0;
-  }
-
-  /** One series' points by step, after the (step, id) cursor, as [id, step, value, epoch ms] rows (read in pages of up to 25,000). */
-  findMetricHistory(runId: string, key: string, split: string, pageSize: number, after: HistoryCursor | null) {
-    return this.prisma.driverRows<[id: string, step: number, value: number, ms: number]>(
-      `SELECT id, step::float8, value, round(date_part('epoch', timestamp) * 1000) FROM metric_points
-       WHERE run_id = $1 AND key = $2 AND split = $3 ${after ? "AND (step, id) > ($5::bigint, $6::bigint)" : ""}
-       ORDER BY step, id LIMIT $4`,
-      after ? [runId, key, split, pageSize, after.step, after.id] : [runId, key, split, pageSize],
-    );
   }
 
   /** Just enough of a run to write to it. */

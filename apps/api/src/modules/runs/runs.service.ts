@@ -21,10 +21,10 @@ import { ExperimentsService } from "../experiments/experiments.service";
 import { KpisService } from "../kpis/kpis.service";
 import { ProjectsService } from "../projects/projects.service";
 import { createHash } from "node:crypto";
-import { BatchWriter, type Batch, type BatchResult, type Idempotency } from "./batch.writer";
+import type { Batch, BatchResult, Idempotency } from "../metrics/batch.writer";
+import { MetricStore } from "../metrics/metric-store";
 import { decodeCursor, decodeHistoryCursor, encodeCursor, isPageOffset, toRunView } from "./runs.mapper";
 import { RunsRepository, type NewParam, type RunRow, type RunSearch, type RunView } from "./runs.repository";
-import { SeriesSampler } from "./series.sampler";
 
 const isPageCursor = (value: unknown): value is { offset: number } =>
   typeof value === "object" && value !== null && isPageOffset((value as { offset?: unknown }).offset);
@@ -38,8 +38,7 @@ export function toParam(key: string, value: number | string | boolean, text = St
 export class RunsService {
   constructor(
     private readonly runs: RunsRepository,
-    private readonly batches: BatchWriter,
-    private readonly sampler: SeriesSampler,
+    private readonly metrics: MetricStore,
     private readonly projects: ProjectsService,
     private readonly experiments: ExperimentsService,
     private readonly kpis: KpisService,
@@ -194,7 +193,7 @@ export class RunsService {
    */
   async writePreparedBatch(run: { id: string; deletedAt: Date | null }, batch: Batch, result: BatchResult, idempotency?: Idempotency): Promise<BatchResult> {
     if (run.deletedAt) throw new DomainError("RUN_DELETED", "The run is deleted: restore it before logging to it.");
-    return this.batches.write(run.id, batch, result, idempotency);
+    return this.metrics.write(run.id, batch, result, idempotency);
   }
 
   async saveTag(projectRef: string, runId: string, tag: { key: string; value: string }): Promise<Run> {
@@ -216,7 +215,7 @@ export class RunsService {
     const run = await this.requireRunCore(projectRef, runId);
     const after = decodeHistoryCursor(query.cursor);
     if (after === undefined) throw invalidField("cursor", "Not a cursor this API gave out");
-    const rows = await this.runs.findMetricHistory(run.id, key, query.split ?? "", query.pageSize + 1, after);
+    const rows = await this.metrics.seriesPage(run.id, key, query.split ?? "", query.pageSize + 1, after);
     const more = rows.length > query.pageSize;
     if (more) rows.length = query.pageSize;
     const last = rows[rows.length - 1];
@@ -229,7 +228,7 @@ export class RunsService {
   /** Chart-ready series for 1–20 runs and keys: every point when they fit, else each bucket's extremes. */
   async getSampledMetrics(projectRef: string, query: { runIds: string[]; keys: string[]; split?: string; fromStep?: number; toStep?: number; maxPoints: number }) {
     const project = await this.projects.requireProject(projectRef);
-    const series = await this.sampler.sample(project.id, {
+    const series = await this.metrics.sample(project.id, {
       runIds: query.runIds,
       keys: query.keys,
       split: query.split ?? "",

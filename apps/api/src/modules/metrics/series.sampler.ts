@@ -12,6 +12,7 @@ import {
   type SampledSeries,
 } from "@lifecycle/domain";
 import { PrismaService } from "../../prisma/prisma.service";
+import { EXTREMES_BETWEEN, READ_WHOLE, ROLLUP_BLOCKS, ROLLUP_LEVELS_IN_RANGE, SAMPLE_SERIES } from "./metric-sql";
 
 export interface SampleQuery {
   runIds: string[];
@@ -48,14 +49,7 @@ export class SeriesSampler {
     const limit = rawSamplingLimit(query.maxPoints);
     // Each series of the project's runs, with the points in range counted up to the raw limit.
     const found = await this.prisma.driverQuery<{ run_id: string; key: string; n: string }>(
-      `SELECT s.run_id::text AS run_id, s.key, c.n
-       FROM metric_summaries s
-       JOIN runs r ON r.id = s.run_id JOIN experiments e ON e.id = r.experiment_id
-       CROSS JOIN LATERAL (
-         SELECT count(*) AS n FROM (SELECT 1 FROM metric_points m WHERE m.run_id = s.run_id AND m.key = s.key AND m.split = s.split AND m.step BETWEEN $5 AND $6 LIMIT $7) AS x
-       ) AS c
-       WHERE e.project_id = $1 AND s.run_id = ANY($2::uuid[]) AND s.key = ANY($3::text[]) AND s.split = $4 AND c.n > 0
-       ORDER BY s.run_id, s.key`,
+      SAMPLE_SERIES,
       [projectId, query.runIds, query.keys, query.split, query.fromStep, query.toStep, limit + 1],
     );
     const short = found.filter((series) => Number(series.n) <= limit);
@@ -73,10 +67,7 @@ export class SeriesSampler {
     const points = new Map<string, MetricPoint[]>();
     if (!series.length) return points;
     const rows = await this.prisma.driverQuery<{ run_id: string; key: string; step: string; value: number }>(
-      `SELECT m.run_id::text AS run_id, m.key, m.step, m.value FROM metric_points m
-       JOIN unnest($1::uuid[], $2::text[]) AS wanted(run_id, key) ON wanted.run_id = m.run_id AND wanted.key = m.key
-       WHERE m.split = $3 AND m.step BETWEEN $4 AND $5
-       ORDER BY m.run_id, m.key, m.step, m.id`,
+      READ_WHOLE,
       [series.map((item) => item.run_id), series.map((item) => item.key), query.split, query.fromStep, query.toStep],
     );
     for (const row of rows) {
@@ -90,16 +81,13 @@ export class SeriesSampler {
   private async sampleFromRollups({ runId, key }: Series, query: SampleQuery): Promise<SampledSeries> {
     const { split, fromStep, toStep, maxPoints } = query;
     const counted = await this.prisma.driverQuery<{ level: number; blocks: string }>(
-      `SELECT level, count(*) AS blocks FROM metric_rollups
-       WHERE run_id = $1 AND key = $2 AND split = $3 AND block BETWEEN ($4::bigint >> (2 * level)) AND ($5::bigint >> (2 * level))
-       GROUP BY level`,
+      ROLLUP_LEVELS_IN_RANGE,
       [runId, key, split, fromStep, toStep],
     );
     const { level, group } = chooseRollupLevel(new Map(counted.map((row) => [row.level, Number(row.blocks)])), maxPoints);
     const [firstBlock, lastBlock] = blockRange(level, fromStep, toStep);
     const blocks = await this.prisma.driverQuery<ExtremeRow & { block: string }>(
-      `SELECT block, count, min_value, min_step, max_value, max_step FROM metric_rollups
-       WHERE run_id = $1 AND key = $2 AND split = $3 AND level = $4 AND block BETWEEN $5 AND $6 ORDER BY block`,
+      ROLLUP_BLOCKS,
       [runId, key, split, level, firstBlock, lastBlock],
     );
     const width = blockWidth(level);
@@ -121,10 +109,7 @@ export class SeriesSampler {
 
   private async extremesBetween(runId: string, key: string, split: string, from: number, to: number): Promise<Extremes | null> {
     const [row] = await this.prisma.driverQuery<ExtremeRow>(
-      `WITH points AS (SELECT step, value, id FROM metric_points WHERE run_id = $1 AND key = $2 AND split = $3 AND step BETWEEN $4 AND $5),
-            low AS (SELECT step, value FROM points ORDER BY value = 'NaN', value ASC, step, id LIMIT 1),
-            high AS (SELECT step, value FROM points ORDER BY value = 'NaN', value DESC, step, id LIMIT 1)
-       SELECT (SELECT count(*) FROM points) AS count, low.value AS min_value, low.step AS min_step, high.value AS max_value, high.step AS max_step FROM low, high`,
+      EXTREMES_BETWEEN,
       [runId, key, split, from, to],
     );
     return row ? toExtremes(row) : null;
