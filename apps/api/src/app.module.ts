@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from "@nestjs/common";
 import { ArtifactStoreModule } from "./modules/artifacts/artifact-store.module";
 import { ArtifactsModule } from "./modules/artifacts/artifacts.module";
+import type { S3StoreConfig } from "./modules/artifacts/s3-artifact-store";
 import { AuditModule } from "./modules/audit/audit.module";
 import { AuthConfig } from "./modules/auth/auth-config";
 import { AuthModule } from "./modules/auth/auth.module";
@@ -28,6 +29,8 @@ export interface AppOptions {
   auth?: AuthConfig;
   /** Folder of the artifact store on local disk. */
   artifactRoot: string;
+  /** An S3-compatible artifact store instead of the local disk (LIFECYCLE_ARTIFACT_STORE=s3://…). */
+  s3?: S3StoreConfig | null;
 }
 
 @Module({})
@@ -38,7 +41,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         PrismaModule.forRoot(options.database),
-        ArtifactStoreModule.forRoot(options.artifactRoot),
+        ArtifactStoreModule.forRoot(options.artifactRoot, options.s3 ?? null),
         AuditModule,
         PasswordsModule.forRoot(auth.passwordCost),
         AuthModule.forRoot(auth),

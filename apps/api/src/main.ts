@@ -9,6 +9,7 @@ import { AppModule } from "./app.module";
 import { configureApp, corsOriginsFromEnv } from "./app.setup";
 import { resolveDatabase } from "./database/database";
 import { artifactDirectory, findRepositoryRoot } from "./database/paths";
+import { s3ConfigFromEnv } from "./modules/artifacts/s3-artifact-store";
 import { AuthConfig } from "./modules/auth/auth-config";
 import { AuthService } from "./modules/auth/auth.service";
 import { DatabaseConfig } from "./prisma/database-config";
@@ -64,6 +65,7 @@ async function main(): Promise<void> {
         database: new DatabaseConfig(database.url, database.embedded),
         auth: new AuthConfig(process.env.LIFECYCLE_ADMIN_TOKEN || null),
         artifactRoot: artifactDirectory(),
+        s3: s3ConfigFromEnv(),
       }),
       { logger: ["error", "warn"] },
     );

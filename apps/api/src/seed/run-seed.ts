@@ -18,6 +18,7 @@ import type { Principal } from "../common/auth/principal";
 import { DatabaseConfig } from "../prisma/database-config";
 import { DEMO_PORTFOLIO, type DemoRun, type DemoKpi } from "./demo-portfolio";
 import { deployDemo } from "./deploy-demo";
+import { s3ConfigFromEnv } from "../modules/artifacts/s3-artifact-store";
 
 /** The seed acts as an instance admin without a user: its projects have no members, and admins see them all. */
 const SEED: Principal = { userId: null, name: "demo seed", email: null, isAdmin: true, method: "env", sessionId: null, csrfToken: null };
@@ -101,7 +102,7 @@ export async function seedPortfolio(app: INestApplicationContext, log: (message:
 
 async function seed(): Promise<void> {
   const database = await resolveDatabase((message) => console.log(`[seed] ${message}`));
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ database: new DatabaseConfig(database.url, database.embedded), artifactRoot: artifactDirectory() }), { logger: ["error", "warn"] });
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ database: new DatabaseConfig(database.url, database.embedded), artifactRoot: artifactDirectory(), s3: s3ConfigFromEnv() }), { logger: ["error", "warn"] });
   try {
     await seedPortfolio(app);
   } finally {

@@ -14,6 +14,7 @@ import { UsersService } from "../../src/modules/users/users.service";
 import { DatabaseConfig } from "../../src/prisma/database-config";
 import { PrismaService } from "../../src/prisma/prisma.service";
 import { createTestDatabase, type TestDatabase } from "./test-database";
+import type { S3StoreConfig } from "../../src/modules/artifacts/s3-artifact-store";
 
 export const TEST_ADMIN_TOKEN = "test-admin-token-from-the-environment";
 export const TEST_PASSWORD = "correct horse battery staple";
@@ -53,13 +54,15 @@ export interface TestAppOptions {
   trustProxy?: string;
   /** A database of the test's own (e.g. on a server it stops and starts); a clone of the template by default. */
   database?: TestDatabase;
+  /** An S3-compatible artifact store instead of the local folder. */
+  s3?: S3StoreConfig;
 }
 
-export async function createTestApp({ withAdmin = true, corsOrigins, trustProxy, database: given }: TestAppOptions = {}): Promise<TestApp> {
+export async function createTestApp({ withAdmin = true, corsOrigins, trustProxy, database: given, s3 }: TestAppOptions = {}): Promise<TestApp> {
   const database = given ?? (await createTestDatabase());
   const artifactRoot = mkdtempSync(path.join(os.tmpdir(), "lifecycle-artifacts-"));
   const moduleRef = await Test.createTestingModule({
-    imports: [AppModule.forRoot({ database: new DatabaseConfig(database.url, false), auth: new AuthConfig(TEST_ADMIN_TOKEN, undefined, TEST_PASSWORD_COST), artifactRoot })],
+    imports: [AppModule.forRoot({ database: new DatabaseConfig(database.url, false), auth: new AuthConfig(TEST_ADMIN_TOKEN, undefined, TEST_PASSWORD_COST), artifactRoot, s3: s3 ?? null })],
   }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: ["error"] });
   configureApp(app, { corsOrigins, trustProxy });
