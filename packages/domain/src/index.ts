@@ -31,3 +31,8 @@ export * from "./registry";
 export * from "./deployments";
 export * from "./contracts/registry";
 export * from "./contracts/deployments";
+export * from "./monitoring/kolmogorov";
+export * from "./monitoring/distances";
+export * from "./monitoring/sketch";
+export * from "./monitoring/profile";
+export * from "./monitoring/drift";
