@@ -47,6 +47,7 @@ SELECT create_reference_table('model_alias_moves');
 SELECT create_reference_table('deployments');
 SELECT create_reference_table('deployment_variants');
 SELECT create_reference_table('deployment_events');
+SELECT create_reference_table('monitor_baselines');
 
 -- Runs by id; what a run holds by run id, colocated with it.
 SELECT create_distributed_table('runs', 'id');
@@ -60,5 +61,14 @@ SELECT create_distributed_table('metric_purges', 'run_id', colocate_with => 'run
 SELECT create_distributed_table('batch_receipts', 'run_id', colocate_with => 'runs');
 SELECT create_distributed_table('run_data_uses', 'run_id', colocate_with => 'runs');
 SELECT create_distributed_table('evaluations', 'run_id', colocate_with => 'runs');
+
+-- A deployment's production data by deployment id, in one colocation group of its own: a batch of records writes
+-- one shard key, and a deployment's drift reads stay on one node. The daily partitions of inference_records
+-- made later are distributed with their parent.
+SELECT create_distributed_table('inference_records', 'deployment_id', colocate_with => 'none');
+SELECT create_distributed_table('inference_predictions', 'deployment_id', colocate_with => 'inference_records');
+SELECT create_distributed_table('inference_receipts', 'deployment_id', colocate_with => 'inference_records');
+SELECT create_distributed_table('inference_hours', 'deployment_id', colocate_with => 'inference_records');
+SELECT create_distributed_table('monitor_profiles', 'deployment_id', colocate_with => 'inference_records');
 
 COMMIT;

@@ -17,6 +17,8 @@ import { DeploymentsModule } from "./modules/deployments/deployments.module";
 import { RegistryModule } from "./modules/registry/registry.module";
 import { RunsModule } from "./modules/runs/runs.module";
 import { MembersModule } from "./modules/members/members.module";
+import { MonitoringConfig } from "./modules/monitoring/monitoring.config";
+import { MonitoringModule } from "./modules/monitoring/monitoring.module";
 import { StagesModule } from "./modules/stages/stages.module";
 import { TokensModule } from "./modules/tokens/tokens.module";
 import { PasswordsModule } from "./modules/users/passwords.module";
@@ -31,6 +33,8 @@ export interface AppOptions {
   artifactRoot: string;
   /** An S3-compatible artifact store instead of the local disk (LIFECYCLE_ARTIFACT_STORE=s3://…). */
   s3?: S3StoreConfig | null;
+  /** How long production records are kept (LIFECYCLE_RECORD_RETENTION_DAYS). */
+  monitoring?: MonitoringConfig;
 }
 
 @Module({})
@@ -57,6 +61,7 @@ export class AppModule {
         DataSetsModule,
         RegistryModule,
         DeploymentsModule,
+        MonitoringModule.forRoot(options.monitoring ?? new MonitoringConfig()),
         EvaluationsModule,
         ArtifactsModule,
         MlflowModule,

@@ -10,6 +10,7 @@ import { configureApp, corsOriginsFromEnv } from "./app.setup";
 import { resolveDatabase } from "./database/database";
 import { artifactDirectory, findRepositoryRoot } from "./database/paths";
 import { s3ConfigFromEnv } from "./modules/artifacts/s3-artifact-store";
+import { MonitoringConfig } from "./modules/monitoring/monitoring.config";
 import { AuthConfig } from "./modules/auth/auth-config";
 import { AuthService } from "./modules/auth/auth.service";
 import { DatabaseConfig } from "./prisma/database-config";
@@ -66,6 +67,7 @@ async function main(): Promise<void> {
         auth: new AuthConfig(process.env.LIFECYCLE_ADMIN_TOKEN || null),
         artifactRoot: artifactDirectory(),
         s3: s3ConfigFromEnv(),
+        monitoring: MonitoringConfig.fromEnv(),
       }),
       { logger: ["error", "warn"] },
     );

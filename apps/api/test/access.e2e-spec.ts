@@ -149,6 +149,21 @@ const ROUTES: RouteCase[] = [
   { method: "post", path: "/api/v1/projects/{projectId}/deployments/{deploymentId}/status", access: "CONTRIBUTOR", ok: 200, body: () => ({ status: "DEPLOYING" }) },
   { method: "post", path: "/api/v1/projects/{projectId}/deployments/{deploymentId}/rollback", access: "CONTRIBUTOR", ok: 409, body: () => ({ reason: "matrix" }) },
   { method: "get", path: "/api/v1/projects/{projectId}/deployments/{deploymentId}/events", access: "VIEWER", ok: 200 },
+  {
+    method: "post",
+    path: "/api/v1/projects/{projectId}/deployments/{deploymentId}/records",
+    access: "CONTRIBUTOR",
+    ok: 200,
+    body: () => ({ records: [{ predictionId: "p", timestamp: new Date().toISOString(), features: { x: 1 }, prediction: { label: "a" } }] }),
+  },
+  { method: "get", path: "/api/v1/projects/{projectId}/deployments/{deploymentId}/records", access: "VIEWER", ok: 200 },
+  { method: "get", path: "/api/v1/projects/{projectId}/deployments/{deploymentId}/traffic", access: "VIEWER", ok: 200 },
+  { method: "get", path: "/api/v1/projects/{projectId}/deployments/{deploymentId}/drift", access: "VIEWER", ok: 200 },
+  { method: "get", path: "/api/v1/projects/{projectId}/deployments/{deploymentId}/baselines", access: "VIEWER", ok: 200 },
+  { method: "post", path: "/api/v1/projects/{projectId}/deployments/{deploymentId}/baselines", access: "CONTRIBUTOR", ok: 400, body: () => ({ name: "matrix", from: "2026-01-01T00:00:00Z", to: "2026-01-02T00:00:00Z" }) },
+  { method: "post", path: "/api/v1/projects/{projectId}/deployments/{deploymentId}/baselines/upload?name=matrix", access: "CONTRIBUTOR", ok: 201, body: () => "x,y\n1,a\n", contentType: "text/csv" },
+  { method: "get", path: "/api/v1/projects/{projectId}/deployments/{deploymentId}/baselines/{baselineId}", access: "VIEWER", ok: 404 },
+  { method: "post", path: "/api/v1/projects/{projectId}/deployments/{deploymentId}/baselines/{baselineId}/activate", access: "CONTRIBUTOR", ok: 404 },
 ];
 
 function expectedStatus(route: RouteCase, caller: Caller): number {
@@ -241,6 +256,7 @@ function fill(path: string, fixture: Fixture): string {
     .replace("{invitationId}", "00000000-0000-4000-8000-000000000001")
     .replace("{modelId}", fixture.modelId)
     .replace("{deploymentId}", fixture.deploymentId)
+    .replace("{baselineId}", "00000000-0000-4000-8000-000000000002")
     .replace("{version}", "1")
     .replace("{alias}", "champion")
     .replace("{stage}", "DATA");

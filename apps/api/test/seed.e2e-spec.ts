@@ -22,6 +22,19 @@ describe("the demo seed", () => {
     await seedPortfolio(testApp.app, (line) => lines.push(line));
     expect(lines.filter((line) => line.endsWith("already there"))).toHaveLength(7);
 
+    // The defect-detection deployment has a day of production: steady, then a new camera drifts the images.
+    const defects = "/api/v1/projects/product-image-defects";
+    const live = (await testApp.http().get(`${defects}/deployments`).query({ environment: "PRODUCTION" }).expect(200)).body.items[0];
+    // The day ends with the hour of its newest record (whatever the clock says now).
+    const newest = (await testApp.http().get(`${defects}/deployments/${live.id}/records`).query({ pageSize: 1 }).expect(200)).body.items[0];
+    const to = new Date(Math.floor(Date.parse(newest.timestamp) / 3_600_000) * 3_600_000 + 3_600_000).toISOString();
+    const drift = (await testApp.http().get(`${defects}/deployments/${live.id}/drift`).query({ to }).expect(200)).body;
+    expect(drift.baseline.name).toBe("training split v1");
+    expect(drift.windows.map((window: { count: number }) => window.count)).toEqual(Array.from({ length: 24 }, () => 400));
+    const verdicts = drift.windows.map((window: { dataset: { datasetDrifted: boolean } }) => window.dataset.datasetDrifted);
+    expect(verdicts.slice(0, 12).filter(Boolean)).toHaveLength(0);
+    expect(verdicts.slice(-4)).toEqual([true, true, true, true]);
+
     const spam = "/api/v1/projects/spam-email-classifier";
     const gate = (await testApp.http().get(`${spam}/stages`).expect(200)).body.stages[3].gate;
     expect(gate.checks[0]).toMatchObject({ id: "candidate_run", passed: false, reason: "No run qualifies yet. Closest, knn-k7: Spam caught needs recall ≥ 97 %." });

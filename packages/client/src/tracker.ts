@@ -1,4 +1,5 @@
-import { createLifecycleClient, LifecycleApiError, type LifecycleClient } from "./index";
+import { createLifecycleClient, type LifecycleClient } from "./index";
+import { withRetries } from "./retry";
 
 export type ParamValue = number | string | boolean;
 export type RunStatus = "FINISHED" | "FAILED" | "KILLED";
@@ -25,13 +26,6 @@ interface PendingMetric {
   step: number;
   timestamp: string;
   split?: "train" | "validation" | "test";
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Retry network failures, 5xx and 429; anything else is the caller's mistake. */
-function retryable(error: unknown): boolean {
-  return !(error instanceof LifecycleApiError) || error.status >= 500 || error.status === 429;
 }
 
 /**
@@ -110,15 +104,8 @@ export class TrackedRun {
     }
   }
 
-  private async withRetries<T>(call: () => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        return await call();
-      } catch (error) {
-        if (attempt >= this.options.maxAttempts || !retryable(error)) throw error;
-        await sleep(Math.min(5_000, 100 * 2 ** attempt));
-      }
-    }
+  private withRetries<T>(call: () => Promise<T>): Promise<T> {
+    return withRetries(call, this.options.maxAttempts);
   }
 }
 

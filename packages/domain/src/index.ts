@@ -36,3 +36,7 @@ export * from "./monitoring/distances";
 export * from "./monitoring/sketch";
 export * from "./monitoring/profile";
 export * from "./monitoring/drift";
+export * from "./monitoring/traffic";
+export * from "./contracts/monitoring";
+export * from "./monitoring/records";
+export * from "./random";

@@ -10,7 +10,8 @@ import { RegistryService } from "../modules/registry/registry.service";
  * Takes a demo project from Deployment on: each finished run's model registered as a version (evidence frozen),
  * the first whose evidence meets the KPIs approved, live in production, and the next one as a canary in staging.
  */
-export async function deployDemo(app: INestApplicationContext, principal: Principal, projectId: string, modelName: string, runIds: string[]): Promise<void> {
+/** Answers the production deployment's id. */
+export async function deployDemo(app: INestApplicationContext, principal: Principal, projectId: string, modelName: string, runIds: string[]): Promise<string> {
   const artifacts = app.get(ArtifactsService);
   const registry = app.get(RegistryService);
   const deployments = app.get(DeploymentsService);
@@ -38,4 +39,5 @@ export async function deployDemo(app: INestApplicationContext, principal: Princi
     });
     await deployments.changeStatus(principal, projectId, staging.id, { status: "LIVE", reason: "canary under evaluation" });
   }
+  return live.id;
 }

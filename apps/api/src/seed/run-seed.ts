@@ -18,7 +18,9 @@ import type { Principal } from "../common/auth/principal";
 import { DatabaseConfig } from "../prisma/database-config";
 import { DEMO_PORTFOLIO, type DemoRun, type DemoKpi } from "./demo-portfolio";
 import { deployDemo } from "./deploy-demo";
+import { monitorDemo } from "./monitor-demo";
 import { s3ConfigFromEnv } from "../modules/artifacts/s3-artifact-store";
+import { MonitoringConfig } from "../modules/monitoring/monitoring.config";
 
 /** The seed acts as an instance admin without a user: its projects have no members, and admins see them all. */
 const SEED: Principal = { userId: null, name: "demo seed", email: null, isAdmin: true, method: "env", sessionId: null, csrfToken: null };
@@ -88,7 +90,10 @@ export async function seedPortfolio(app: INestApplicationContext, log: (message:
     }
     for (const to of demo.path) {
       // Leaving Deployment needs an approved model live in production.
-      if (to === "MONITORING") await deployDemo(app, SEED, project.id, demo.project.slug, runIds);
+      if (to === "MONITORING") {
+        const live = await deployDemo(app, SEED, project.id, demo.project.slug, runIds);
+        if (demo.project.slug === "product-image-defects") await monitorDemo(app, SEED, project.id, live);
+      }
       await stages.transitionProject(SEED, project.id, { to, override: false });
     }
     if (demo.closedBecause) {
@@ -102,7 +107,7 @@ export async function seedPortfolio(app: INestApplicationContext, log: (message:
 
 async function seed(): Promise<void> {
   const database = await resolveDatabase((message) => console.log(`[seed] ${message}`));
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ database: new DatabaseConfig(database.url, database.embedded), artifactRoot: artifactDirectory(), s3: s3ConfigFromEnv() }), { logger: ["error", "warn"] });
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ database: new DatabaseConfig(database.url, database.embedded), artifactRoot: artifactDirectory(), s3: s3ConfigFromEnv(), monitoring: MonitoringConfig.fromEnv() }), { logger: ["error", "warn"] });
   try {
     await seedPortfolio(app);
   } finally {

@@ -42,4 +42,9 @@ export const queryKeys = {
   deployments: (projectId: string) => ["project", projectId, "deployments"] as const,
   deploymentList: (projectId: string, filters: object) => ["project", projectId, "deployments", "list", filters] as const,
   deploymentEvents: (projectId: string, deploymentId: string, page: number) => ["project", projectId, "deployments", deploymentId, "events", page] as const,
+  /** Everything the Monitoring tab reads of one deployment: drift, traffic, baselines. */
+  monitoring: (projectId: string, deploymentId: string) => ["project", projectId, "deployments", deploymentId, "monitoring"] as const,
+  drift: (projectId: string, deploymentId: string, span: object) => ["project", projectId, "deployments", deploymentId, "monitoring", "drift", span] as const,
+  traffic: (projectId: string, deploymentId: string, span: object) => ["project", projectId, "deployments", deploymentId, "monitoring", "traffic", span] as const,
+  baselines: (projectId: string, deploymentId: string) => ["project", projectId, "deployments", deploymentId, "monitoring", "baselines"] as const,
 };

@@ -35,6 +35,9 @@ export function bindOperations(call: OperationCaller) {
     /** POST /api/v1/auth/password */
     changePassword: (args: OperationArgs<"changePassword">): Promise<OperationResult<"changePassword">> =>
       call("post", "/api/v1/auth/password", args) as Promise<OperationResult<"changePassword">>,
+    /** POST /api/v1/projects/{projectId}/deployments/{deploymentId}/baselines/upload */
+    createBaselineFromUpload: (args: OperationArgs<"createBaselineFromUpload">): Promise<OperationResult<"createBaselineFromUpload">> =>
+      call("post", "/api/v1/projects/{projectId}/deployments/{deploymentId}/baselines/upload", args) as Promise<OperationResult<"createBaselineFromUpload">>,
     /** POST /api/v1/projects/{projectId}/data-sets */
     createDataSet: (args: OperationArgs<"createDataSet">): Promise<OperationResult<"createDataSet">> =>
       call("post", "/api/v1/projects/{projectId}/data-sets", args) as Promise<OperationResult<"createDataSet">>,
@@ -62,6 +65,9 @@ export function bindOperations(call: OperationCaller) {
     /** POST /api/v1/projects/{projectId}/models/{modelId}/versions */
     createModelVersion: (args: OperationArgs<"createModelVersion">): Promise<OperationResult<"createModelVersion">> =>
       call("post", "/api/v1/projects/{projectId}/models/{modelId}/versions", args) as Promise<OperationResult<"createModelVersion">>,
+    /** POST /api/v1/projects/{projectId}/deployments/{deploymentId}/baselines */
+    createProductionBaseline: (args: OperationArgs<"createProductionBaseline">): Promise<OperationResult<"createProductionBaseline">> =>
+      call("post", "/api/v1/projects/{projectId}/deployments/{deploymentId}/baselines", args) as Promise<OperationResult<"createProductionBaseline">>,
     /** POST /api/v1/projects */
     createProject: (args: OperationArgs<"createProject">): Promise<OperationResult<"createProject">> =>
       call("post", "/api/v1/projects", args) as Promise<OperationResult<"createProject">>,
@@ -125,12 +131,18 @@ export function bindOperations(call: OperationCaller) {
     /** GET /api/v1/auth/status */
     getAuthStatus: (args: OperationArgs<"getAuthStatus">): Promise<OperationResult<"getAuthStatus">> =>
       call("get", "/api/v1/auth/status", args) as Promise<OperationResult<"getAuthStatus">>,
+    /** GET /api/v1/projects/{projectId}/deployments/{deploymentId}/baselines/{baselineId} */
+    getBaseline: (args: OperationArgs<"getBaseline">): Promise<OperationResult<"getBaseline">> =>
+      call("get", "/api/v1/projects/{projectId}/deployments/{deploymentId}/baselines/{baselineId}", args) as Promise<OperationResult<"getBaseline">>,
     /** GET /api/v1/projects/{projectId}/data-sets/{dataSetId} */
     getDataSet: (args: OperationArgs<"getDataSet">): Promise<OperationResult<"getDataSet">> =>
       call("get", "/api/v1/projects/{projectId}/data-sets/{dataSetId}", args) as Promise<OperationResult<"getDataSet">>,
     /** GET /api/v1/projects/{projectId}/deployments/{deploymentId} */
     getDeployment: (args: OperationArgs<"getDeployment">): Promise<OperationResult<"getDeployment">> =>
       call("get", "/api/v1/projects/{projectId}/deployments/{deploymentId}", args) as Promise<OperationResult<"getDeployment">>,
+    /** GET /api/v1/projects/{projectId}/deployments/{deploymentId}/drift */
+    getDrift: (args: OperationArgs<"getDrift">): Promise<OperationResult<"getDrift">> =>
+      call("get", "/api/v1/projects/{projectId}/deployments/{deploymentId}/drift", args) as Promise<OperationResult<"getDrift">>,
     /** GET /api/v1/projects/{projectId}/experiments/{experimentId} */
     getExperiment: (args: OperationArgs<"getExperiment">): Promise<OperationResult<"getExperiment">> =>
       call("get", "/api/v1/projects/{projectId}/experiments/{experimentId}", args) as Promise<OperationResult<"getExperiment">>,
@@ -179,9 +191,15 @@ export function bindOperations(call: OperationCaller) {
     /** GET /api/v1/projects/{projectId}/stages */
     getStageBoard: (args: OperationArgs<"getStageBoard">): Promise<OperationResult<"getStageBoard">> =>
       call("get", "/api/v1/projects/{projectId}/stages", args) as Promise<OperationResult<"getStageBoard">>,
+    /** GET /api/v1/projects/{projectId}/deployments/{deploymentId}/traffic */
+    getTraffic: (args: OperationArgs<"getTraffic">): Promise<OperationResult<"getTraffic">> =>
+      call("get", "/api/v1/projects/{projectId}/deployments/{deploymentId}/traffic", args) as Promise<OperationResult<"getTraffic">>,
     /** GET /api/v1/projects/{projectId}/runs/{runId}/artifacts */
     listArtifacts: (args: OperationArgs<"listArtifacts">): Promise<OperationResult<"listArtifacts">> =>
       call("get", "/api/v1/projects/{projectId}/runs/{runId}/artifacts", args) as Promise<OperationResult<"listArtifacts">>,
+    /** GET /api/v1/projects/{projectId}/deployments/{deploymentId}/baselines */
+    listBaselines: (args: OperationArgs<"listBaselines">): Promise<OperationResult<"listBaselines">> =>
+      call("get", "/api/v1/projects/{projectId}/deployments/{deploymentId}/baselines", args) as Promise<OperationResult<"listBaselines">>,
     /** GET /api/v1/projects/{projectId}/data-sets */
     listDataSets: (args: OperationArgs<"listDataSets">): Promise<OperationResult<"listDataSets">> =>
       call("get", "/api/v1/projects/{projectId}/data-sets", args) as Promise<OperationResult<"listDataSets">>,
@@ -224,6 +242,9 @@ export function bindOperations(call: OperationCaller) {
     /** GET /api/v1/projects */
     listProjects: (args: OperationArgs<"listProjects">): Promise<OperationResult<"listProjects">> =>
       call("get", "/api/v1/projects", args) as Promise<OperationResult<"listProjects">>,
+    /** GET /api/v1/projects/{projectId}/deployments/{deploymentId}/records */
+    listRecords: (args: OperationArgs<"listRecords">): Promise<OperationResult<"listRecords">> =>
+      call("get", "/api/v1/projects/{projectId}/deployments/{deploymentId}/records", args) as Promise<OperationResult<"listRecords">>,
     /** GET /api/v1/projects/{projectId}/runs/{runId}/data */
     listRunData: (args: OperationArgs<"listRunData">): Promise<OperationResult<"listRunData">> =>
       call("get", "/api/v1/projects/{projectId}/runs/{runId}/data", args) as Promise<OperationResult<"listRunData">>,
@@ -248,6 +269,9 @@ export function bindOperations(call: OperationCaller) {
     /** GET /api/v1/vocabularies */
     listVocabularies: (args: OperationArgs<"listVocabularies">): Promise<OperationResult<"listVocabularies">> =>
       call("get", "/api/v1/vocabularies", args) as Promise<OperationResult<"listVocabularies">>,
+    /** POST /api/v1/projects/{projectId}/deployments/{deploymentId}/records */
+    logRecords: (args: OperationArgs<"logRecords">): Promise<OperationResult<"logRecords">> =>
+      call("post", "/api/v1/projects/{projectId}/deployments/{deploymentId}/records", args) as Promise<OperationResult<"logRecords">>,
     /** POST /api/v1/projects/{projectId}/runs/{runId}/batch */
     logRunBatch: (args: OperationArgs<"logRunBatch">): Promise<OperationResult<"logRunBatch">> =>
       call("post", "/api/v1/projects/{projectId}/runs/{runId}/batch", args) as Promise<OperationResult<"logRunBatch">>,
@@ -290,6 +314,9 @@ export function bindOperations(call: OperationCaller) {
     /** PUT /api/v1/projects/{projectId}/runs/{runId}/tags */
     saveRunTag: (args: OperationArgs<"saveRunTag">): Promise<OperationResult<"saveRunTag">> =>
       call("put", "/api/v1/projects/{projectId}/runs/{runId}/tags", args) as Promise<OperationResult<"saveRunTag">>,
+    /** POST /api/v1/projects/{projectId}/deployments/{deploymentId}/baselines/{baselineId}/activate */
+    setActiveBaseline: (args: OperationArgs<"setActiveBaseline">): Promise<OperationResult<"setActiveBaseline">> =>
+      call("post", "/api/v1/projects/{projectId}/deployments/{deploymentId}/baselines/{baselineId}/activate", args) as Promise<OperationResult<"setActiveBaseline">>,
     /** PUT /api/v1/projects/{projectId}/models/{modelId}/aliases/{alias} */
     setModelAlias: (args: OperationArgs<"setModelAlias">): Promise<OperationResult<"setModelAlias">> =>
       call("put", "/api/v1/projects/{projectId}/models/{modelId}/aliases/{alias}", args) as Promise<OperationResult<"setModelAlias">>,

@@ -288,6 +288,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{projectId}/deployments/{deploymentId}/baselines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listBaselines"];
+        put?: never;
+        post: operations["createProductionBaseline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/deployments/{deploymentId}/baselines/{baselineId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getBaseline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/deployments/{deploymentId}/baselines/{baselineId}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["setActiveBaseline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/deployments/{deploymentId}/baselines/upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["createBaselineFromUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/deployments/{deploymentId}/drift": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getDrift"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{projectId}/deployments/{deploymentId}/events": {
         parameters: {
             query?: never;
@@ -298,6 +378,22 @@ export interface paths {
         get: operations["listDeploymentEvents"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/deployments/{deploymentId}/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listRecords"];
+        put?: never;
+        post: operations["logRecords"];
         delete?: never;
         options?: never;
         head?: never;
@@ -343,7 +439,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["getTraffic"];
         put?: never;
         post: operations["changeDeploymentTraffic"];
         delete?: never;
@@ -1266,6 +1362,126 @@ export interface components {
             /** @description No user exists yet: the server printed a setup link */
             setupRequired: boolean;
         };
+        BaselineDto_Output: {
+            active: boolean;
+            createdAt: string;
+            createdBy: string | null;
+            dataSetVersionId: string | null;
+            /** Format: uuid */
+            deploymentId: string;
+            features: {
+                binCounts: number[];
+                binning: {
+                    edges: number[];
+                    epsilon: number;
+                    /** @enum {string} */
+                    method: "quantile";
+                } | {
+                    categories: string[];
+                    epsilon: number;
+                    /** @enum {string} */
+                    method: "top-categories";
+                };
+                count: number;
+                /** @enum {string} */
+                kind: "numeric" | "categorical";
+                mean: number | null;
+                missing: number;
+                name: string;
+                std: number | null;
+            }[];
+            /** Format: uuid */
+            id: string;
+            name: string;
+            prediction: {
+                binCounts: number[];
+                binning: {
+                    edges: number[];
+                    epsilon: number;
+                    /** @enum {string} */
+                    method: "quantile";
+                } | {
+                    categories: string[];
+                    epsilon: number;
+                    /** @enum {string} */
+                    method: "top-categories";
+                };
+                count: number;
+                /** @enum {string} */
+                kind: "numeric" | "categorical";
+                mean: number | null;
+                missing: number;
+                name: string;
+                std: number | null;
+            } | null;
+            rowCount: number;
+            /** @enum {string} */
+            source: "DATA_SET" | "PRODUCTION";
+            split: string | null;
+            windowFrom: string | null;
+            windowTo: string | null;
+        };
+        BaselineListDto_Output: {
+            items: {
+                active: boolean;
+                createdAt: string;
+                createdBy: string | null;
+                dataSetVersionId: string | null;
+                /** Format: uuid */
+                deploymentId: string;
+                features: {
+                    binCounts: number[];
+                    binning: {
+                        edges: number[];
+                        epsilon: number;
+                        /** @enum {string} */
+                        method: "quantile";
+                    } | {
+                        categories: string[];
+                        epsilon: number;
+                        /** @enum {string} */
+                        method: "top-categories";
+                    };
+                    count: number;
+                    /** @enum {string} */
+                    kind: "numeric" | "categorical";
+                    mean: number | null;
+                    missing: number;
+                    name: string;
+                    std: number | null;
+                }[];
+                /** Format: uuid */
+                id: string;
+                name: string;
+                prediction: {
+                    binCounts: number[];
+                    binning: {
+                        edges: number[];
+                        epsilon: number;
+                        /** @enum {string} */
+                        method: "quantile";
+                    } | {
+                        categories: string[];
+                        epsilon: number;
+                        /** @enum {string} */
+                        method: "top-categories";
+                    };
+                    count: number;
+                    /** @enum {string} */
+                    kind: "numeric" | "categorical";
+                    mean: number | null;
+                    missing: number;
+                    name: string;
+                    std: number | null;
+                } | null;
+                rowCount: number;
+                /** @enum {string} */
+                source: "DATA_SET" | "PRODUCTION";
+                split: string | null;
+                windowFrom: string | null;
+                windowTo: string | null;
+            }[];
+        };
         BatchResultDto_Output: {
             metrics: number;
             params: number;
@@ -1519,6 +1735,18 @@ export interface components {
             tags?: {
                 [key: string]: string;
             };
+        };
+        CreateProductionBaselineDto: {
+            /**
+             * @description Make it the baseline drift is measured against (default)
+             * @default true
+             */
+            activate: boolean;
+            /** Format: date-time */
+            from: string;
+            name: string;
+            /** Format: date-time */
+            to: string;
         };
         CreateProjectDto: {
             budget?: number | null;
@@ -1841,6 +2069,68 @@ export interface components {
             pageSize: number;
             total: number;
         };
+        DriftReportDto_Output: {
+            /** @description Null when the deployment has no active baseline */
+            baseline: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            thresholds: {
+                datasetShare: number;
+                distance: number;
+                psiModerate: number;
+                psiSignificant: number;
+                pValue: number;
+            };
+            windows: {
+                count: number;
+                dataset: {
+                    datasetDrifted: boolean;
+                    drifted: number;
+                    features: number;
+                    share: number;
+                };
+                features: {
+                    [key: string]: {
+                        /** @description The window's counts on the baseline's bins */
+                        binCounts: number[];
+                        drifted: boolean;
+                        /** @enum {string|null} */
+                        method: "ks" | "wasserstein" | "chi-square" | "jensen-shannon" | null;
+                        note: string | null;
+                        psi: number | null;
+                        /** @enum {string|null} */
+                        psiBand: "stable" | "moderate" | "significant" | null;
+                        referenceCount: number;
+                        score: number | null;
+                        statistic: number | null;
+                        threshold: number;
+                        windowCount: number;
+                        windowMissing: number;
+                    };
+                };
+                from: string;
+                prediction: {
+                    /** @description The window's counts on the baseline's bins */
+                    binCounts: number[];
+                    drifted: boolean;
+                    /** @enum {string|null} */
+                    method: "ks" | "wasserstein" | "chi-square" | "jensen-shannon" | null;
+                    note: string | null;
+                    psi: number | null;
+                    /** @enum {string|null} */
+                    psiBand: "stable" | "moderate" | "significant" | null;
+                    referenceCount: number;
+                    score: number | null;
+                    statistic: number | null;
+                    threshold: number;
+                    windowCount: number;
+                    windowMissing: number;
+                } | null;
+                to: string;
+            }[];
+        };
         ErrorResponseDto: {
             /** @description Stable machine-readable error code, e.g. PROJECT_NOT_FOUND */
             code: string;
@@ -2123,6 +2413,44 @@ export interface components {
             uptimeSeconds: number;
             version: string;
         };
+        InferenceRecordPageDto_Output: {
+            items: {
+                /** @description Cost of the request, in the project's currency */
+                cost?: number;
+                /** @description Set when the prediction failed */
+                error?: string;
+                features: {
+                    [key: string]: (number | string | boolean) | null;
+                };
+                inputTokens?: number;
+                latencyMs?: number;
+                outputTokens?: number;
+                prediction: {
+                    /** @description A classifier's answer */
+                    label?: string | number | boolean;
+                    /** @description Score per class */
+                    scores?: {
+                        [key: string]: number;
+                    };
+                    /** @description Generated text */
+                    text?: string;
+                    /** @description A regressor's answer */
+                    value?: number;
+                };
+                /** @description The client's id, unique per deployment: a repeated id is ignored (counted as a duplicate) */
+                predictionId: string;
+                receivedAt: string;
+                /**
+                 * Format: date-time
+                 * @description When the prediction was made; within the retention period and at most a day ahead
+                 */
+                timestamp: string;
+                /** @description The deployment variant that answered */
+                variant?: string;
+            }[];
+            /** @description Pass as cursor for the next (older) page */
+            nextCursor: string | null;
+        };
         InvitationDto_Output: {
             /** Format: date-time */
             createdAt: string;
@@ -2312,6 +2640,50 @@ export interface components {
         LogParamDto: {
             key: string;
             value: number | string | boolean;
+        };
+        LogRecordsDto: {
+            records: {
+                /** @description Cost of the request, in the project's currency */
+                cost?: number;
+                /** @description Set when the prediction failed */
+                error?: string;
+                features: {
+                    [key: string]: (number | string | boolean) | null;
+                };
+                inputTokens?: number;
+                latencyMs?: number;
+                outputTokens?: number;
+                prediction: {
+                    /** @description A classifier's answer */
+                    label?: string | number | boolean;
+                    /** @description Score per class */
+                    scores?: {
+                        [key: string]: number;
+                    };
+                    /** @description Generated text */
+                    text?: string;
+                    /** @description A regressor's answer */
+                    value?: number;
+                };
+                /** @description The client's id, unique per deployment: a repeated id is ignored (counted as a duplicate) */
+                predictionId: string;
+                /**
+                 * Format: date-time
+                 * @description When the prediction was made; within the retention period and at most a day ahead
+                 */
+                timestamp: string;
+                /** @description The deployment variant that answered */
+                variant?: string;
+            }[];
+        };
+        LogRecordsResultDto_Output: {
+            accepted: number;
+            /** @description The first 100 of them */
+            duplicatePredictionIds: string[];
+            /** @description Records whose prediction id the deployment already had (or that repeated one earlier in the request): ignored */
+            duplicates: number;
+            /** @description Whether an active baseline profiled the accepted records for drift */
+            profiled: boolean;
         };
         MeasurementDto_Output: {
             /** Format: uuid */
@@ -3178,6 +3550,21 @@ export interface components {
                 to: "GOALS_KPIS" | "PROBLEM_FRAMING" | "DATA" | "MODEL_DEVELOPMENT" | "DEPLOYMENT" | "MONITORING" | "ITERATION";
             }[];
             version: number;
+        };
+        TrafficReportDto_Output: {
+            windows: {
+                cost: number;
+                costPerRequest: number | null;
+                count: number;
+                errorRate: number | null;
+                errors: number;
+                from: string;
+                inputTokens: number;
+                latencyP50Ms: number | null;
+                latencyP95Ms: number | null;
+                outputTokens: number;
+                to: string;
+            }[];
         };
         TransitionPageDto_Output: {
             items: {
@@ -4324,6 +4711,230 @@ export interface operations {
             };
         };
     };
+    listBaselines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deploymentId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BaselineListDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    createProductionBaseline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deploymentId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProductionBaselineDto"];
+            };
+        };
+        responses: {
+            /** @description A baseline from a window of the deployment's own records (up to 200,000) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BaselineDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getBaseline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                baselineId: string;
+                deploymentId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BaselineDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    setActiveBaseline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                baselineId: string;
+                deploymentId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Drift is measured against this baseline from now on; records are profiled on it as they arrive */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BaselineDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    createBaselineFromUpload: {
+        parameters: {
+            query: {
+                activate?: "true" | "false";
+                /** @description The data set version whose split these rows are */
+                dataSetVersionId?: string;
+                name: string;
+                /** @description The column holding the model's prediction (or label); the others are features */
+                predictionColumn?: string;
+                /** @description e.g. train */
+                split?: string;
+            };
+            header?: never;
+            path: {
+                deploymentId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        /** @description CSV with a header line, or JSON lines of flat objects; up to 200,000 rows, read as they arrive */
+        requestBody: {
+            content: {
+                "application/x-ndjson": string;
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description A baseline from a data set version's split, its rows streamed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BaselineDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getDrift: {
+        parameters: {
+            query?: {
+                /** @description Default: a day before `to` */
+                from?: string;
+                /** @description Default: now */
+                to?: string;
+                window?: "1h" | "6h" | "1d";
+            };
+            header?: never;
+            path: {
+                deploymentId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Per window, each feature's and the prediction's drift from the active baseline: Kolmogorov–Smirnov p-value (numeric, reference ≤ 1,000 values) or Wasserstein distance / reference std; chi-square p-value (categorical, reference ≤ 1,000) or Jensen–Shannon distance; PSI on the baseline's bins; data set drift when at least half the features drift */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DriftReportDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     listDeploymentEvents: {
         parameters: {
             query?: {
@@ -4347,6 +4958,84 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DeploymentEventPageDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listRecords: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                from?: string;
+                pageSize?: number;
+                to?: string;
+            };
+            header?: never;
+            path: {
+                deploymentId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deployment's records, newest first, kept for the retention period */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InferenceRecordPageDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    logRecords: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key with the same batch writes nothing and answers the first result */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                deploymentId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LogRecordsDto"];
+            };
+        };
+        responses: {
+            /** @description Up to 10,000 inference records; the whole batch is checked first (a 400 names the record and field). A prediction id the deployment already has is ignored and counted as a duplicate. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogRecordsResultDto_Output"];
                 };
             };
             /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
@@ -4421,6 +5110,45 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DeploymentDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getTraffic: {
+        parameters: {
+            query?: {
+                /** @description Default: a day before `to` */
+                from?: string;
+                /** @description Default: now */
+                to?: string;
+                window?: "1h" | "6h" | "1d";
+            };
+            header?: never;
+            path: {
+                deploymentId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Volume, errors, latency p50 / p95, tokens and cost per window */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrafficReportDto_Output"];
                 };
             };
             /** @description Any error: { statusCode, error, code, message, details?, correlationId } */

@@ -3,7 +3,8 @@ import { psi, wasserstein } from "./distances";
 import { datasetDrift, featureDrift, ksStatistic, type FeatureDrift } from "./drift";
 import { ks2samp } from "./kolmogorov";
 import { buildReference, categoricalReference, emptyProfile, mergeProfiles, nextUp, numericReference, profileAdd, type FeatureProfile, type FeatureReference, type FeatureValue, type NumericProfile } from "./profile";
-import { emptySketch, sketchAdd, sketchMerge, sketchPoints, sketchQuantile } from "./sketch";
+import { gaussianFrom, seededRandom as random } from "../random";
+import { emptySketch, MAX_BUCKETS, sketchAdd, sketchMerge, sketchPoints, sketchQuantile } from "./sketch";
 
 function profileOf(reference: FeatureReference, values: readonly FeatureValue[]): FeatureProfile {
   const profile = emptyProfile(reference);
@@ -11,21 +12,9 @@ function profileOf(reference: FeatureReference, values: readonly FeatureValue[])
   return profile;
 }
 
-/** A deterministic stream of numbers in [0, 1) (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function normals(count: number, mean: number, seed: number): number[] {
   const next = random(seed);
-  return Array.from({ length: count }, () => mean + Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next()));
+  return Array.from({ length: count }, () => mean + gaussianFrom(next));
 }
 
 const smallIntegers = fc.array(fc.integer({ min: -5, max: 5 }), { minLength: 1, maxLength: 60 });
@@ -178,6 +167,20 @@ describe("the quantile sketch", () => {
         expect(sketchPoints(sketchMerge(b, a))).toEqual(sketchPoints(sketch));
       }),
     );
+  });
+
+  it("stays bounded however spread the values: the smallest magnitudes fold together, the largest keep their accuracy", () => {
+    const sketch = emptySketch();
+    const values = Array.from({ length: 20_000 }, (_, k) => 10 ** (-12 + (24 * k) / 20_000));
+    for (const value of values) sketchAdd(sketch, value);
+    expect(Object.keys(sketch.positive).length).toBeLessThanOrEqual(MAX_BUCKETS);
+    expect(Object.values(sketch.positive).reduce((a, b) => a + b, 0)).toBe(20_000);
+    const top = sketchQuantile(sketch, 0.99)!;
+    const exact = values[Math.floor(0.99 * (values.length - 1))]!;
+    expect(Math.abs(top - exact) / exact).toBeLessThanOrEqual(sketch.alpha);
+    const merged = sketchMerge(sketch, sketch);
+    expect(Object.keys(merged.positive).length).toBeLessThanOrEqual(MAX_BUCKETS);
+    expect(merged.count).toBe(40_000);
   });
 
   it("gives a Wasserstein distance close to the one on the raw values", () => {

@@ -18,6 +18,12 @@ export interface QuantileSketch {
 
 export const SKETCH_ALPHA = 0.01;
 const MIN_MAGNITUDE = 1e-12;
+/**
+ * The most buckets kept per sign (values from 1e-12 to 1e12 need about 2,750 at 1 %): beyond it the buckets of the
+ * smallest magnitudes are folded into the smallest kept one, as DDSketch's collapsing store does, so that no stream
+ * of values, however spread, makes a sketch grow without bound. The largest values keep their accuracy.
+ */
+export const MAX_BUCKETS = 2_048;
 
 export function emptySketch(alpha = SKETCH_ALPHA): QuantileSketch {
   return { alpha, count: 0, zero: 0, positive: {}, negative: {} };
@@ -37,7 +43,23 @@ export function sketchAdd(sketch: QuantileSketch, value: number): void {
   }
   const index = String(Math.ceil(Math.log(magnitude) / Math.log(gamma(sketch.alpha))));
   const buckets = value > 0 ? sketch.positive : sketch.negative;
+  const fresh = buckets[index] === undefined;
   buckets[index] = (buckets[index] ?? 0) + 1;
+  if (fresh && Object.keys(buckets).length > MAX_BUCKETS) collapse(buckets);
+}
+
+/** Folds the smallest-magnitude buckets into the smallest of the MAX_BUCKETS largest (in place). */
+function collapse(buckets: Record<string, number>): void {
+  const indices = Object.keys(buckets).map(Number).sort((a, b) => a - b);
+  if (indices.length <= MAX_BUCKETS) return;
+  const floor = indices[indices.length - MAX_BUCKETS]!;
+  let folded = 0;
+  for (const index of indices) {
+    if (index >= floor) break;
+    folded += buckets[String(index)]!;
+    delete buckets[String(index)];
+  }
+  buckets[String(floor)]! += folded;
 }
 
 /** The sketch of both sketches' values together (they must share α). */
@@ -48,7 +70,11 @@ export function sketchMerge(a: QuantileSketch, b: QuantileSketch): QuantileSketc
     for (const [key, count] of Object.entries(y)) out[key] = (out[key] ?? 0) + count;
     return out;
   };
-  return { alpha: a.alpha, count: a.count + b.count, zero: a.zero + b.zero, positive: add(a.positive, b.positive), negative: add(a.negative, b.negative) };
+  const positive = add(a.positive, b.positive);
+  const negative = add(a.negative, b.negative);
+  collapse(positive);
+  collapse(negative);
+  return { alpha: a.alpha, count: a.count + b.count, zero: a.zero + b.zero, positive, negative };
 }
 
 /** The sketch's values as weighted points, ascending: each bucket's representative value and its count. */

@@ -64,6 +64,11 @@ export class DeploymentsRepository {
     return this.prisma.deployment.findFirst({ where: { id: deploymentId, projectId }, select: deploymentSelect }) as Promise<DeploymentRow | null>;
   }
 
+  /** A deployment's id and name alone (for the production data paths, read with every batch). */
+  findRef(projectId: string, deploymentId: string): Promise<{ id: string; name: string } | null> {
+    return this.prisma.deployment.findFirst({ where: { id: deploymentId, projectId }, select: { id: true, name: true } });
+  }
+
   /** The project's deployments that are not retired, for the Deployment gate. */
   findServing(projectId: string, db: Db = this.prisma): Promise<DeploymentRow[]> {
     return db.deployment.findMany({ where: { projectId, status: { not: "RETIRED" } }, select: deploymentSelect, orderBy: [{ updatedAt: "desc" }, { id: "asc" }], take: 100 }) as Promise<DeploymentRow[]>;

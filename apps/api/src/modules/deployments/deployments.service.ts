@@ -217,6 +217,14 @@ export class DeploymentsService {
     return unapproved;
   }
 
+  /** The deployment's id and name, or DEPLOYMENT_NOT_FOUND; cheaper than getDeployment. */
+  async requireDeploymentRef(projectRef: string, deploymentId: string): Promise<{ id: string; name: string; projectId: string }> {
+    const project = await this.projects.requireProject(projectRef);
+    const row = await this.deployments.findRef(project.id, deploymentId);
+    if (!row) throw new DomainError("DEPLOYMENT_NOT_FOUND", `No deployment "${deploymentId}" in project "${project.slug}".`);
+    return { ...row, projectId: project.id };
+  }
+
   private async requireDeployment(projectRef: string, deploymentId: string): Promise<DeploymentRow> {
     const project = await this.projects.requireProject(projectRef);
     const row = await this.deployments.find(project.id, deploymentId);

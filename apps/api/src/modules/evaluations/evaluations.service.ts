@@ -10,6 +10,7 @@ import {
   type Evaluation,
 } from "@lifecycle/domain";
 import { DomainError, invalidField } from "../../common/errors/domain-error";
+import { linesOf } from "../../common/lines";
 import { normaliseText } from "../../common/text";
 import { RunsService } from "../runs/runs.service";
 import { EvaluationsRepository, type EvaluationRow } from "./evaluations.repository";
@@ -22,22 +23,6 @@ const CURVE_POINTS = 500;
 function thin<T>(items: readonly T[], size: number): T[] {
   if (items.length <= size) return [...items];
   return Array.from({ length: size }, (_, index) => items[Math.round((index * (items.length - 1)) / (size - 1))]!);
-}
-
-/** A text stream's lines, as they arrive. */
-async function* linesOf(stream: Readable): AsyncGenerator<string> {
-  stream.setEncoding("utf8");
-  let rest = "";
-  for await (const chunk of stream as AsyncIterable<string>) {
-    rest += chunk;
-    let end = rest.indexOf("\n");
-    while (end >= 0) {
-      yield rest.slice(0, end);
-      rest = rest.slice(end + 1);
-      end = rest.indexOf("\n");
-    }
-  }
-  if (rest) yield rest;
 }
 
 /** A fixed-size random sample of a stream (reservoir sampling). */

@@ -8,6 +8,7 @@ import { KpiStatusBadge, ProjectStatusBadge } from "../../components/ui/StatusBa
 import { useMe } from "../../features/auth/api/auth";
 import { DataSetsPanel } from "../../features/data-sets/components/DataSetsPanel";
 import { DeploymentsPanel } from "../../features/deployments/components/DeploymentsPanel";
+import { MonitoringPanel } from "../../features/monitoring/components/MonitoringPanel";
 import { FitThresholdsForm } from "../../features/evaluations/components/FitThresholdsForm";
 import { ExperimentsPanel } from "../../features/experiments/components/ExperimentsPanel";
 import { FramingForm } from "../../features/framing/components/FramingForm";
@@ -26,7 +27,7 @@ import { NotFoundPage } from "./NotFoundPage";
 import { LifecycleApiError } from "@lifecycle/client";
 import { useDocumentTitle } from "../../lib/document-title";
 
-const TABS = ["kpis", "framing", "data", "experiments", "models", "deployments", "audit", "members"] as const;
+const TABS = ["kpis", "framing", "data", "experiments", "models", "deployments", "monitoring", "audit", "members"] as const;
 type TabName = (typeof TABS)[number];
 const isTab = (value: string | null): value is TabName => TABS.includes(value as TabName);
 
@@ -118,6 +119,7 @@ function ProjectView({ initial }: { initial: Project }) {
           <Tabs.Tab value="experiments">Experiments</Tabs.Tab>
           <Tabs.Tab value="models">Models</Tabs.Tab>
           <Tabs.Tab value="deployments">Deployments</Tabs.Tab>
+          <Tabs.Tab value="monitoring">Monitoring</Tabs.Tab>
           <Tabs.Tab value="audit">Audit trail</Tabs.Tab>
           <Tabs.Tab value="members">Members</Tabs.Tab>
         </Tabs.List>
@@ -141,6 +143,9 @@ function ProjectView({ initial }: { initial: Project }) {
         </Tabs.Panel>
         <Tabs.Panel value="deployments" pt="md">
           <DeploymentsPanel projectId={projectId} projectRef={project.slug} canEdit={canEdit} isLead={isLead} />
+        </Tabs.Panel>
+        <Tabs.Panel value="monitoring" pt="md">
+          <MonitoringPanel projectId={projectId} canEdit={canEdit} />
         </Tabs.Panel>
         <Tabs.Panel value="audit" pt="md">
           <AuditTimeline projectId={projectId} />

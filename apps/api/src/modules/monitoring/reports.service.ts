@@ -1,0 +1,119 @@
+import { Injectable } from "@nestjs/common";
+import {
+  DEFAULT_DRIFT_THRESHOLDS,
+  MAX_WINDOWS,
+  PREDICTION_KEY,
+  WINDOW_SIZES,
+  datasetDrift,
+  emptyProfile,
+  emptyTraffic,
+  featureDrift,
+  mergeProfileSets,
+  mergeTraffic,
+  trafficFigures,
+  type DriftReport,
+  type DriftThresholds,
+  type FeatureProfile,
+  type FeatureReference,
+  type TrafficProfile,
+  type TrafficReport,
+  type WindowQuery,
+} from "@lifecycle/domain";
+import { invalidField } from "../../common/errors/domain-error";
+import { DeploymentsService } from "../deployments/deployments.service";
+import { BaselinesService } from "./baselines.service";
+import { MonitoringRepository } from "./monitoring.repository";
+
+const HOUR_MS = 3_600_000;
+
+interface Windows {
+  starts: number[];
+  size: number;
+  from: Date;
+  to: Date;
+}
+
+/**
+ * What a deployment's production looked like, window by window: traffic (volume, errors, latency, tokens, cost)
+ * and drift of each feature and of the prediction against the active baseline. Both are read from the hourly
+ * rows merged as records arrived; no record is read again.
+ */
+@Injectable()
+export class ReportsService {
+  constructor(
+    private readonly repository: MonitoringRepository,
+    private readonly deployments: DeploymentsService,
+    private readonly baselines: BaselinesService,
+  ) {}
+
+  async traffic(projectRef: string, deploymentId: string, query: WindowQuery): Promise<TrafficReport> {
+    const deployment = await this.deployments.requireDeploymentRef(projectRef, deploymentId);
+    const windows = windowsOf(query);
+    const folded = windows.starts.map(() => emptyTraffic());
+    for (const row of await this.repository.trafficBetween(deployment.id, windows.from, windows.to)) {
+      const index = indexOf(windows, row.hour);
+      folded[index] = mergeTraffic(folded[index]!, row.stats as TrafficProfile);
+    }
+    return { windows: windows.starts.map((start, index) => ({ ...span(start, windows.size), ...trafficFigures(folded[index]!) })) };
+  }
+
+  async drift(projectRef: string, deploymentId: string, query: WindowQuery): Promise<DriftReport> {
+    const deployment = await this.deployments.requireDeploymentRef(projectRef, deploymentId);
+    const windows = windowsOf(query);
+    const baseline = await this.baselines.activeReferences(deployment.id);
+    const thresholds = DEFAULT_DRIFT_THRESHOLDS;
+    if (!baseline) return { baseline: null, thresholds, windows: [] };
+    const profiles: (Record<string, FeatureProfile> | null)[] = windows.starts.map(() => null);
+    const counts = windows.starts.map(() => 0);
+    for (const row of await this.repository.profilesBetween(deployment.id, baseline.id, windows.from, windows.to)) {
+      const index = indexOf(windows, row.hour);
+      const hour = row.profiles as Record<string, FeatureProfile>;
+      profiles[index] = profiles[index] ? mergeProfileSets(profiles[index], hour) : hour;
+      counts[index]! += row.count;
+    }
+    const { features: references, prediction } = baseline.references;
+    return {
+      baseline: { id: baseline.id, name: baseline.name },
+      thresholds,
+      windows: windows.starts.map((start, index) => {
+        const window = profiles[index];
+        const features = Object.fromEntries(
+          Object.entries(references).map(([name, reference]) => [name, withBins(reference, window?.[name] ?? emptyProfile(reference), thresholds)]),
+        );
+        return {
+          ...span(start, windows.size),
+          count: counts[index]!,
+          features,
+          prediction: prediction ? withBins(prediction, window?.[PREDICTION_KEY] ?? emptyProfile(prediction), thresholds) : null,
+          dataset: datasetDrift(Object.values(features), thresholds),
+        };
+      }),
+    };
+  }
+}
+
+/** A feature's drift in a window, with the window's counts on the reference's bins (for its histogram). */
+function withBins(reference: FeatureReference, profile: FeatureProfile, thresholds: DriftThresholds) {
+  return { ...featureDrift(reference, profile, thresholds), binCounts: profile.binCounts };
+}
+
+/** The windows of a query: aligned to whole hours, `window` long, from `from` (default a day before `to`) to `to` (default now). */
+function windowsOf(query: WindowQuery): Windows {
+  const size = WINDOW_SIZES[query.window];
+  const toMs = query.to ? Date.parse(query.to) : Date.now();
+  const fromMs = query.from ? Date.parse(query.from) : toMs - 24 * HOUR_MS;
+  if (fromMs >= toMs) throw invalidField("from", "Must be before to");
+  const first = Math.floor(fromMs / HOUR_MS) * HOUR_MS;
+  const count = Math.ceil((toMs - first) / size);
+  if (count > MAX_WINDOWS) throw invalidField("window", `${count} windows of ${query.window} between from and to; at most ${MAX_WINDOWS}: choose a larger window or a shorter span`);
+  const starts = Array.from({ length: count }, (_, index) => first + index * size);
+  return { starts, size, from: new Date(first), to: new Date(first + count * size) };
+}
+
+function indexOf(windows: Windows, hour: Date): number {
+  return Math.floor((hour.getTime() - windows.starts[0]!) / windows.size);
+}
+
+function span(start: number, size: number) {
+  return { from: new Date(start).toISOString(), to: new Date(start + size).toISOString() };
+}
