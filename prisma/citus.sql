@@ -48,6 +48,9 @@ SELECT create_reference_table('deployments');
 SELECT create_reference_table('deployment_variants');
 SELECT create_reference_table('deployment_events');
 SELECT create_reference_table('monitor_baselines');
+SELECT create_reference_table('monitors');
+SELECT create_reference_table('monitor_evaluations');
+SELECT create_reference_table('alerts');
 
 -- Runs by id; what a run holds by run id, colocated with it.
 SELECT create_distributed_table('runs', 'id');

@@ -1,14 +1,23 @@
 // Production monitoring (issue 13): its own server on a fresh embedded Postgres. Uploads a 100,000-row baseline of
 // 20 features (10 numeric, 10 categorical) as CSV, ingests inference records of those 20 features through the batch
 // endpoint (10,000 a request, 4 clients, 100,000 records an hour over the last hours), then times drift of all 20
-// features over one 100,000-record hour against the baseline, and over the whole span. Ends with one line of JSON.
+// features over one 100,000-record hour against the baseline, and over the whole span; then a monitor evaluation sweep
+// over 100 deployments (each with a baseline, an hour of records and a drift monitor). Ends with one line of JSON.
 //   npm run bench:monitoring -- [records=1000000]
-// Targets: ingest ≥ 20,000 records/s; drift over 100,000 records against 100,000 p95 < 1 s.
+// Targets: ingest ≥ 20,000 records/s; drift over 100,000 records against 100,000 p95 < 1 s; the sweep under 5 s.
 import { createRequire } from "node:module";
-import { ms, percentile, startBenchServer } from "./bench-server.mjs";
+import os from "node:os";
+import path from "node:path";
+import { ms, percentile, root, startBenchServer } from "./bench-server.mjs";
 
 const require = createRequire(import.meta.url);
 const { gaussianFrom, seededRandom: random } = require("../packages/domain/dist/index.js");
+const { NestFactory } = require(path.join(root, "node_modules/@nestjs/core"));
+const { AppModule } = require(path.join(root, "apps/api/dist/app.module.js"));
+const { DatabaseConfig } = require(path.join(root, "apps/api/dist/prisma/database-config.js"));
+const { MonitoringConfig } = require(path.join(root, "apps/api/dist/modules/monitoring/monitoring.config.js"));
+const { MonitorsService } = require(path.join(root, "apps/api/dist/modules/monitoring/monitors.service.js"));
+const SWEEP_DEPLOYMENTS = 100;
 
 const total = Number(process.argv[2] ?? 1_000_000);
 const PER_REQUEST = 10_000;
@@ -17,7 +26,7 @@ const PER_HOUR = 100_000;
 const BASELINE_ROWS = 100_000;
 const NUMERIC = 10;
 const CATEGORICAL = 10;
-const { base, token, call, stop } = await startBenchServer();
+const { base, token, databaseUrl, call, stop } = await startBenchServer();
 
 const next = random(13);
 const normal = (mean) => mean + gaussianFrom(next);
@@ -118,9 +127,30 @@ try {
     spanTimes.push(performance.now() - started);
   }
   console.log(`drift: ${span.windows.length} hourly windows (${total.toLocaleString("en")} records) in one request: p50 ${ms(percentile(spanTimes, 0.5))} ms`);
+  // A monitor evaluation sweep over 100 deployments, each with a baseline, an hour of records and a drift monitor:
+  // the scheduler's own sweep, run in this process against the server's database.
+  const sweepHour = Math.floor(Date.now() / 3_600_000) * 3_600_000 - 3_600_000;
+  for (let k = 0; k < SWEEP_DEPLOYMENTS; k += 1) {
+    const created = await call("POST", `/api/v1/projects/${project.id}/deployments`, { name: `fleet-${k}`, target: "BATCH", environment: "DEV", variants: [{ name: "p", role: "PRIMARY", trafficPercent: 100, baseModel: "gbm" }] });
+    const fleet = `${base}/api/v1/projects/${project.id}/deployments/${created.id}`;
+    const rows = ["n0,c0", ...Array.from({ length: 500 }, () => `${Math.round(normal(0) * 1e4) / 1e4},${categories[Math.floor(next() * 10)]}`)];
+    const uploaded = await fetch(`${fleet}/baselines/upload?name=train`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "text/csv" }, body: rows.join("\n") });
+    if (!uploaded.ok) throw new Error(`fleet upload → ${uploaded.status}`);
+    const hourRecords = Array.from({ length: 1_000 }, (_, index) => ({ predictionId: `f${index}`, timestamp: new Date(sweepHour + index * 3_000).toISOString(), features: { n0: normal(k % 2 ? 0.5 : 0), c0: categories[Math.floor(next() * 10)] }, prediction: { value: next() }, latencyMs: 10 }));
+    await call("POST", `/api/v1/projects/${project.id}/deployments/${created.id}/records`, { records: hourRecords });
+    await call("POST", `/api/v1/projects/${project.id}/deployments/${created.id}/monitors`, { name: "drift", figure: "dataset_drift_share", operator: "gte", alert: 0.5 });
+  }
+  const context = await NestFactory.createApplicationContext(AppModule.forRoot({ database: new DatabaseConfig(databaseUrl, false), artifactRoot: path.join(os.tmpdir(), "lifecycle-bench-sweep"), monitoring: new MonitoringConfig(30, false) }), { logger: ["error"] });
+  begun = performance.now();
+  const swept = await context.get(MonitorsService).sweep(sweepHour + 3_600_000 + 60_000);
+  const sweepMs = performance.now() - begun;
+  await context.close();
+  console.log(`monitor sweep: ${swept} monitors over ${SWEEP_DEPLOYMENTS} deployments evaluated in ${ms(sweepMs)} ms (target < 5,000)`);
   console.log(
     JSON.stringify({
       bench: "monitoring",
+      sweepMonitors: swept,
+      sweepMs: ms(sweepMs),
       baselineRows: BASELINE_ROWS,
       baselineUploadMs: ms(uploadMs),
       records: total,

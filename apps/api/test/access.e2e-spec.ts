@@ -164,6 +164,15 @@ const ROUTES: RouteCase[] = [
   { method: "post", path: "/api/v1/projects/{projectId}/deployments/{deploymentId}/baselines/upload?name=matrix", access: "CONTRIBUTOR", ok: 201, body: () => "x,y\n1,a\n", contentType: "text/csv" },
   { method: "get", path: "/api/v1/projects/{projectId}/deployments/{deploymentId}/baselines/{baselineId}", access: "VIEWER", ok: 404 },
   { method: "post", path: "/api/v1/projects/{projectId}/deployments/{deploymentId}/baselines/{baselineId}/activate", access: "CONTRIBUTOR", ok: 404 },
+  { method: "get", path: "/api/v1/projects/{projectId}/deployments/{deploymentId}/monitors", access: "VIEWER", ok: 200 },
+  { method: "post", path: "/api/v1/projects/{projectId}/deployments/{deploymentId}/monitors", access: "CONTRIBUTOR", ok: 201, body: () => ({ name: "matrix", figure: "volume", operator: "lt", alert: 1 }) },
+  { method: "get", path: "/api/v1/projects/{projectId}/deployments/{deploymentId}/monitors/{monitorId}", access: "VIEWER", ok: 404 },
+  { method: "delete", path: "/api/v1/projects/{projectId}/deployments/{deploymentId}/monitors/{monitorId}", access: "CONTRIBUTOR", ok: 404 },
+  { method: "get", path: "/api/v1/projects/{projectId}/deployments/{deploymentId}/monitors/{monitorId}/evaluations", access: "VIEWER", ok: 404 },
+  { method: "post", path: "/api/v1/projects/{projectId}/deployments/{deploymentId}/monitors/{monitorId}/evaluate", access: "CONTRIBUTOR", ok: 404 },
+  { method: "get", path: "/api/v1/projects/{projectId}/alerts", access: "VIEWER", ok: 200 },
+  { method: "post", path: "/api/v1/projects/{projectId}/alerts/{alertId}/acknowledge", access: "CONTRIBUTOR", ok: 404, body: () => ({ note: "matrix" }) },
+  { method: "post", path: "/api/v1/projects/{projectId}/alerts/{alertId}/resolve", access: "CONTRIBUTOR", ok: 404, body: () => ({}) },
 ];
 
 function expectedStatus(route: RouteCase, caller: Caller): number {
@@ -257,6 +266,8 @@ function fill(path: string, fixture: Fixture): string {
     .replace("{modelId}", fixture.modelId)
     .replace("{deploymentId}", fixture.deploymentId)
     .replace("{baselineId}", "00000000-0000-4000-8000-000000000002")
+    .replace("{monitorId}", "00000000-0000-4000-8000-000000000003")
+    .replace("{alertId}", "00000000-0000-4000-8000-000000000004")
     .replace("{version}", "1")
     .replace("{alias}", "champion")
     .replace("{stage}", "DATA");

@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { promisify } from "node:util";
 import { monitor } from "@lifecycle/client";
-import { makeProject } from "./support/factories";
+import { makeDeployment } from "./support/factories";
 import { createTestApp, type TestApp } from "./support/test-app";
 
 jest.setTimeout(120_000);
@@ -20,11 +20,8 @@ beforeAll(async () => {
 afterAll(() => testApp?.close());
 
 async function deployment() {
-  const projectId = (await makeProject(testApp)).id;
-  const created = (
-    await testApp.http().post(`/api/v1/projects/${projectId}/deployments`).send({ name: "fraud-scorer", target: "REAL_TIME", environment: "DEV", variants: [{ name: "primary", role: "PRIMARY", trafficPercent: 100, baseModel: "gbm" }] }).expect(201)
-  ).body;
-  return { projectId, deploymentId: created.id as string };
+  const { project, id } = await makeDeployment(testApp, "fraud-scorer");
+  return { projectId: project.id, deploymentId: id };
 }
 
 it("buffers records, sends them in batches, and retries a lost answer with the same key, writing once", async () => {

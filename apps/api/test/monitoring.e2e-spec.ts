@@ -7,7 +7,7 @@ import {
   type FeatureValue,
 } from "@lifecycle/domain";
 import { RecordPartitions } from "../src/modules/monitoring/record-partitions";
-import { expectError, makeProject } from "./support/factories";
+import { expectError, makeDeployment, makeProject } from "./support/factories";
 import { createTestApp, type TestApp } from "./support/test-app";
 
 /** Production data in: inference records, duplicates and retries, baselines, traffic and drift from the hourly profiles. */
@@ -23,14 +23,7 @@ const HOUR = 3_600_000;
 /** The start of the hour before the current one: whole hours of records that are in the past. */
 const lastHour = () => Math.floor(Date.now() / HOUR) * HOUR - HOUR;
 
-async function deployment() {
-  const project = await makeProject(testApp);
-  const base = `/api/v1/projects/${project.id}`;
-  const created = (
-    await testApp.http().post(`${base}/deployments`).send({ name: "scorer", target: "REAL_TIME", environment: "DEV", variants: [{ name: "primary", role: "PRIMARY", trafficPercent: 100, baseModel: "gbm-1" }] }).expect(201)
-  ).body;
-  return { project, url: `${base}/deployments/${created.id}`, id: created.id as string };
-}
+const deployment = () => makeDeployment(testApp);
 
 function rows(count: number, seed: number, shift = 0) {
   const next = random(seed);

@@ -34,6 +34,10 @@ describe("the demo seed", () => {
     const verdicts = drift.windows.map((window: { dataset: { datasetDrifted: boolean } }) => window.dataset.datasetDrifted);
     expect(verdicts.slice(0, 12).filter(Boolean)).toHaveLength(0);
     expect(verdicts.slice(-4)).toEqual([true, true, true, true]);
+    // Its drift monitor alerted on the last hour: the alert is open on the board card.
+    expect((await testApp.http().get(defects).expect(200)).body.openAlerts).toBe(1);
+    const alerts = (await testApp.http().get(`${defects}/alerts`).expect(200)).body.items;
+    expect(alerts).toMatchObject([{ monitorName: "Image drift", status: "OPEN" }]);
 
     const spam = "/api/v1/projects/spam-email-classifier";
     const gate = (await testApp.http().get(`${spam}/stages`).expect(200)).body.stages[3].gate;

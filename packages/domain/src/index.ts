@@ -40,3 +40,4 @@ export * from "./monitoring/traffic";
 export * from "./contracts/monitoring";
 export * from "./monitoring/records";
 export * from "./random";
+export * from "./monitoring/monitors";

@@ -3,6 +3,7 @@ import { Readable } from "node:stream";
 import { gaussianFrom, seededRandom } from "@lifecycle/domain";
 import type { Principal } from "../common/auth/principal";
 import { BaselinesService } from "../modules/monitoring/baselines.service";
+import { MonitorsService } from "../modules/monitoring/monitors.service";
 import { RecordsService } from "../modules/monitoring/records.service";
 
 const HOUR = 3_600_000;
@@ -25,7 +26,8 @@ function image(random: { next: () => number; gaussian: () => number }, shift: nu
 /**
  * The defect-detection deployment in production: its training split's image features as the active baseline, and
  * the last 24 hours of inference records — steady until a new camera arrives on line 3 in the afternoon, after which
- * brightness, sharpness, line and camera drift (the Monitoring tab's heatmap turns red there).
+ * brightness, sharpness, line and camera drift (the Monitoring tab's heatmap turns red there); a data set drift monitor
+ * and a latency one, evaluated on the last hour, so that the drift alert is open on the board.
  */
 export async function monitorDemo(app: INestApplicationContext, principal: Principal, projectId: string, deploymentId: string): Promise<void> {
   const next = seededRandom(1302);
@@ -54,4 +56,12 @@ export async function monitorDemo(app: INestApplicationContext, principal: Princ
     });
     await records.logRecords(projectId, deploymentId, { records: batch });
   }
+  // Monitors on it, evaluated once on the last hour: the drift one alerts.
+  const monitors = app.get(MonitorsService);
+  const drift = await monitors.create(principal, projectId, deploymentId, { name: "Image drift", figure: "dataset_drift_share", operator: "gte", warning: 0.3, alert: 0.5, window: "1h", cadence: "1h", noData: "NO_DATA" });
+  const latency = await monitors.create(principal, projectId, deploymentId, { name: "Latency p95", figure: "latency_p95", operator: "gt", warning: 80, alert: 120, window: "1h", cadence: "1h", noData: "NO_DATA" });
+  // As of the end of the last seeded hour, whatever the clock says by now.
+  const endOfDay = lastHour + HOUR;
+  await monitors.evaluateNow(projectId, deploymentId, drift.id, endOfDay);
+  await monitors.evaluateNow(projectId, deploymentId, latency.id, endOfDay);
 }

@@ -86,3 +86,12 @@ export async function countRows(testApp: TestApp) {
   ]);
   return { projects, kpis, measurements, transitions, checklist, framings };
 }
+
+/** A new project with one dev deployment of a base model (no approval needed), for the production data paths. */
+export async function makeDeployment(testApp: TestApp, name = "scorer") {
+  const project = await makeProject(testApp);
+  const base = `/api/v1/projects/${project.id}`;
+  const response = await testApp.http().post(`${base}/deployments`).send({ name, target: "REAL_TIME", environment: "DEV", variants: [{ name: "primary", role: "PRIMARY", trafficPercent: 100, baseModel: "gbm" }] });
+  if (response.status !== 201) throw new Error(`makeDeployment failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return { project, base, url: `${base}/deployments/${response.body.id}`, id: response.body.id as string };
+}

@@ -1,3 +1,4 @@
+import { MonitoringConfig } from "../../src/modules/monitoring/monitoring.config";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -62,7 +63,7 @@ export async function createTestApp({ withAdmin = true, corsOrigins, trustProxy,
   const database = given ?? (await createTestDatabase());
   const artifactRoot = mkdtempSync(path.join(os.tmpdir(), "lifecycle-artifacts-"));
   const moduleRef = await Test.createTestingModule({
-    imports: [AppModule.forRoot({ database: new DatabaseConfig(database.url, false), auth: new AuthConfig(TEST_ADMIN_TOKEN, undefined, TEST_PASSWORD_COST), artifactRoot, s3: s3 ?? null })],
+    imports: [AppModule.forRoot({ database: new DatabaseConfig(database.url, false), auth: new AuthConfig(TEST_ADMIN_TOKEN, undefined, TEST_PASSWORD_COST), artifactRoot, s3: s3 ?? null, monitoring: new MonitoringConfig(undefined, false) })],
   }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: ["error"] });
   configureApp(app, { corsOrigins, trustProxy });

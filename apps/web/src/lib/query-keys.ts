@@ -47,4 +47,7 @@ export const queryKeys = {
   drift: (projectId: string, deploymentId: string, span: object) => ["project", projectId, "deployments", deploymentId, "monitoring", "drift", span] as const,
   traffic: (projectId: string, deploymentId: string, span: object) => ["project", projectId, "deployments", deploymentId, "monitoring", "traffic", span] as const,
   baselines: (projectId: string, deploymentId: string) => ["project", projectId, "deployments", deploymentId, "monitoring", "baselines"] as const,
+  monitors: (projectId: string, deploymentId: string) => ["project", projectId, "deployments", deploymentId, "monitoring", "monitors"] as const,
+  alerts: (projectId: string) => ["project", projectId, "alerts"] as const,
+  alertList: (projectId: string, filters: object) => ["project", projectId, "alerts", filters] as const,
 };

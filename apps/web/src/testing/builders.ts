@@ -23,6 +23,7 @@ export function buildProject(overrides: Partial<Project> = {}): Project {
     updatedAt: "2026-11-01T00:00:00.000Z",
     kpiSummary: { status: "NO_KPIS", total: 0, met: 0, onTrack: 0, atRisk: 0, noData: 0 },
     liveInProduction: null,
+    openAlerts: 0,
     myRole: "LEAD",
     ...overrides,
   };

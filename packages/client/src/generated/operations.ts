@@ -8,6 +8,9 @@ export function bindOperations(call: OperationCaller) {
     /** POST /api/v1/invitations/{invitationId}/accept */
     acceptInvitation: (args: OperationArgs<"acceptInvitation">): Promise<OperationResult<"acceptInvitation">> =>
       call("post", "/api/v1/invitations/{invitationId}/accept", args) as Promise<OperationResult<"acceptInvitation">>,
+    /** POST /api/v1/projects/{projectId}/alerts/{alertId}/acknowledge */
+    acknowledgeAlert: (args: OperationArgs<"acknowledgeAlert">): Promise<OperationResult<"acknowledgeAlert">> =>
+      call("post", "/api/v1/projects/{projectId}/alerts/{alertId}/acknowledge", args) as Promise<OperationResult<"acknowledgeAlert">>,
     /** POST /api/v1/projects/{projectId}/stages/{stage}/checklist */
     addChecklistItem: (args: OperationArgs<"addChecklistItem">): Promise<OperationResult<"addChecklistItem">> =>
       call("post", "/api/v1/projects/{projectId}/stages/{stage}/checklist", args) as Promise<OperationResult<"addChecklistItem">>,
@@ -65,6 +68,9 @@ export function bindOperations(call: OperationCaller) {
     /** POST /api/v1/projects/{projectId}/models/{modelId}/versions */
     createModelVersion: (args: OperationArgs<"createModelVersion">): Promise<OperationResult<"createModelVersion">> =>
       call("post", "/api/v1/projects/{projectId}/models/{modelId}/versions", args) as Promise<OperationResult<"createModelVersion">>,
+    /** POST /api/v1/projects/{projectId}/deployments/{deploymentId}/monitors */
+    createMonitor: (args: OperationArgs<"createMonitor">): Promise<OperationResult<"createMonitor">> =>
+      call("post", "/api/v1/projects/{projectId}/deployments/{deploymentId}/monitors", args) as Promise<OperationResult<"createMonitor">>,
     /** POST /api/v1/projects/{projectId}/deployments/{deploymentId}/baselines */
     createProductionBaseline: (args: OperationArgs<"createProductionBaseline">): Promise<OperationResult<"createProductionBaseline">> =>
       call("post", "/api/v1/projects/{projectId}/deployments/{deploymentId}/baselines", args) as Promise<OperationResult<"createProductionBaseline">>,
@@ -116,6 +122,9 @@ export function bindOperations(call: OperationCaller) {
     /** DELETE /api/v1/projects/{projectId}/models/{modelId}/versions/{version} */
     deleteModelVersion: (args: OperationArgs<"deleteModelVersion">): Promise<OperationResult<"deleteModelVersion">> =>
       call("delete", "/api/v1/projects/{projectId}/models/{modelId}/versions/{version}", args) as Promise<OperationResult<"deleteModelVersion">>,
+    /** DELETE /api/v1/projects/{projectId}/deployments/{deploymentId}/monitors/{monitorId} */
+    deleteMonitor: (args: OperationArgs<"deleteMonitor">): Promise<OperationResult<"deleteMonitor">> =>
+      call("delete", "/api/v1/projects/{projectId}/deployments/{deploymentId}/monitors/{monitorId}", args) as Promise<OperationResult<"deleteMonitor">>,
     /** DELETE /api/v1/projects/{projectId} */
     deleteProject: (args: OperationArgs<"deleteProject">): Promise<OperationResult<"deleteProject">> =>
       call("delete", "/api/v1/projects/{projectId}", args) as Promise<OperationResult<"deleteProject">>,
@@ -125,6 +134,9 @@ export function bindOperations(call: OperationCaller) {
     /** DELETE /api/v1/projects/{projectId}/runs/{runId}/tags/{key} */
     deleteRunTag: (args: OperationArgs<"deleteRunTag">): Promise<OperationResult<"deleteRunTag">> =>
       call("delete", "/api/v1/projects/{projectId}/runs/{runId}/tags/{key}", args) as Promise<OperationResult<"deleteRunTag">>,
+    /** POST /api/v1/projects/{projectId}/deployments/{deploymentId}/monitors/{monitorId}/evaluate */
+    evaluateMonitor: (args: OperationArgs<"evaluateMonitor">): Promise<OperationResult<"evaluateMonitor">> =>
+      call("post", "/api/v1/projects/{projectId}/deployments/{deploymentId}/monitors/{monitorId}/evaluate", args) as Promise<OperationResult<"evaluateMonitor">>,
     /** GET /api/v1/projects/{projectId}/runs/{runId}/artifacts/content */
     getArtifactContent: (args: OperationArgs<"getArtifactContent">): Promise<OperationResult<"getArtifactContent">> =>
       call("get", "/api/v1/projects/{projectId}/runs/{runId}/artifacts/content", args) as Promise<OperationResult<"getArtifactContent">>,
@@ -173,6 +185,9 @@ export function bindOperations(call: OperationCaller) {
     /** GET /api/v1/projects/{projectId}/models/{modelId}/versions/{version} */
     getModelVersion: (args: OperationArgs<"getModelVersion">): Promise<OperationResult<"getModelVersion">> =>
       call("get", "/api/v1/projects/{projectId}/models/{modelId}/versions/{version}", args) as Promise<OperationResult<"getModelVersion">>,
+    /** GET /api/v1/projects/{projectId}/deployments/{deploymentId}/monitors/{monitorId} */
+    getMonitor: (args: OperationArgs<"getMonitor">): Promise<OperationResult<"getMonitor">> =>
+      call("get", "/api/v1/projects/{projectId}/deployments/{deploymentId}/monitors/{monitorId}", args) as Promise<OperationResult<"getMonitor">>,
     /** GET /api/v1/projects/{projectId} */
     getProject: (args: OperationArgs<"getProject">): Promise<OperationResult<"getProject">> =>
       call("get", "/api/v1/projects/{projectId}", args) as Promise<OperationResult<"getProject">>,
@@ -194,6 +209,9 @@ export function bindOperations(call: OperationCaller) {
     /** GET /api/v1/projects/{projectId}/deployments/{deploymentId}/traffic */
     getTraffic: (args: OperationArgs<"getTraffic">): Promise<OperationResult<"getTraffic">> =>
       call("get", "/api/v1/projects/{projectId}/deployments/{deploymentId}/traffic", args) as Promise<OperationResult<"getTraffic">>,
+    /** GET /api/v1/projects/{projectId}/alerts */
+    listAlerts: (args: OperationArgs<"listAlerts">): Promise<OperationResult<"listAlerts">> =>
+      call("get", "/api/v1/projects/{projectId}/alerts", args) as Promise<OperationResult<"listAlerts">>,
     /** GET /api/v1/projects/{projectId}/runs/{runId}/artifacts */
     listArtifacts: (args: OperationArgs<"listArtifacts">): Promise<OperationResult<"listArtifacts">> =>
       call("get", "/api/v1/projects/{projectId}/runs/{runId}/artifacts", args) as Promise<OperationResult<"listArtifacts">>,
@@ -233,6 +251,12 @@ export function bindOperations(call: OperationCaller) {
     /** GET /api/v1/projects/{projectId}/models/{modelId}/versions */
     listModelVersions: (args: OperationArgs<"listModelVersions">): Promise<OperationResult<"listModelVersions">> =>
       call("get", "/api/v1/projects/{projectId}/models/{modelId}/versions", args) as Promise<OperationResult<"listModelVersions">>,
+    /** GET /api/v1/projects/{projectId}/deployments/{deploymentId}/monitors/{monitorId}/evaluations */
+    listMonitorEvaluations: (args: OperationArgs<"listMonitorEvaluations">): Promise<OperationResult<"listMonitorEvaluations">> =>
+      call("get", "/api/v1/projects/{projectId}/deployments/{deploymentId}/monitors/{monitorId}/evaluations", args) as Promise<OperationResult<"listMonitorEvaluations">>,
+    /** GET /api/v1/projects/{projectId}/deployments/{deploymentId}/monitors */
+    listMonitors: (args: OperationArgs<"listMonitors">): Promise<OperationResult<"listMonitors">> =>
+      call("get", "/api/v1/projects/{projectId}/deployments/{deploymentId}/monitors", args) as Promise<OperationResult<"listMonitors">>,
     /** GET /api/v1/invitations */
     listMyInvitations: (args: OperationArgs<"listMyInvitations">): Promise<OperationResult<"listMyInvitations">> =>
       call("get", "/api/v1/invitations", args) as Promise<OperationResult<"listMyInvitations">>,
@@ -287,6 +311,9 @@ export function bindOperations(call: OperationCaller) {
     /** DELETE /api/v1/projects/{projectId}/runs/{runId}/data/{useId} */
     removeRunData: (args: OperationArgs<"removeRunData">): Promise<OperationResult<"removeRunData">> =>
       call("delete", "/api/v1/projects/{projectId}/runs/{runId}/data/{useId}", args) as Promise<OperationResult<"removeRunData">>,
+    /** POST /api/v1/projects/{projectId}/alerts/{alertId}/resolve */
+    resolveAlert: (args: OperationArgs<"resolveAlert">): Promise<OperationResult<"resolveAlert">> =>
+      call("post", "/api/v1/projects/{projectId}/alerts/{alertId}/resolve", args) as Promise<OperationResult<"resolveAlert">>,
     /** POST /api/v1/projects/{projectId}/experiments/{experimentId}/restore */
     restoreExperiment: (args: OperationArgs<"restoreExperiment">): Promise<OperationResult<"restoreExperiment">> =>
       call("post", "/api/v1/projects/{projectId}/experiments/{experimentId}/restore", args) as Promise<OperationResult<"restoreExperiment">>,

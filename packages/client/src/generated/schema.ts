@@ -192,6 +192,54 @@ export interface paths {
         patch: operations["updateProject"];
         trace?: never;
     };
+    "/api/v1/projects/{projectId}/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listAlerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/alerts/{alertId}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["acknowledgeAlert"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/alerts/{alertId}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["resolveAlert"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{projectId}/checklist/{itemId}": {
         parameters: {
             query?: never;
@@ -376,6 +424,70 @@ export interface paths {
             cookie?: never;
         };
         get: operations["listDeploymentEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/deployments/{deploymentId}/monitors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listMonitors"];
+        put?: never;
+        post: operations["createMonitor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/deployments/{deploymentId}/monitors/{monitorId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getMonitor"];
+        put?: never;
+        post?: never;
+        delete: operations["deleteMonitor"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/deployments/{deploymentId}/monitors/{monitorId}/evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["evaluateMonitor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/deployments/{deploymentId}/monitors/{monitorId}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listMonitorEvaluations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1268,6 +1380,60 @@ export interface components {
             /** @enum {string} */
             role: "VIEWER" | "CONTRIBUTOR" | "LEAD";
         };
+        AlertActionDto: {
+            note?: string;
+        };
+        AlertDto_Output: {
+            acknowledgedAt: string | null;
+            acknowledgedBy: string | null;
+            acknowledgeNote: string | null;
+            /** Format: uuid */
+            deploymentId: string;
+            deploymentName: string;
+            /** Format: uuid */
+            id: string;
+            message: string;
+            /** Format: uuid */
+            monitorId: string;
+            monitorName: string;
+            openedAt: string;
+            resolvedAt: string | null;
+            resolvedBy: string | null;
+            resolveNote: string | null;
+            /** @enum {string} */
+            status: "OPEN" | "ACKNOWLEDGED" | "RESOLVED";
+            value: number | null;
+            windowFrom: string;
+            windowTo: string;
+        };
+        AlertPageDto_Output: {
+            items: {
+                acknowledgedAt: string | null;
+                acknowledgedBy: string | null;
+                acknowledgeNote: string | null;
+                /** Format: uuid */
+                deploymentId: string;
+                deploymentName: string;
+                /** Format: uuid */
+                id: string;
+                message: string;
+                /** Format: uuid */
+                monitorId: string;
+                monitorName: string;
+                openedAt: string;
+                resolvedAt: string | null;
+                resolvedBy: string | null;
+                resolveNote: string | null;
+                /** @enum {string} */
+                status: "OPEN" | "ACKNOWLEDGED" | "RESOLVED";
+                value: number | null;
+                windowFrom: string;
+                windowTo: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         AliasAtDto_Output: {
             alias: string;
             /** Format: date-time */
@@ -1735,6 +1901,34 @@ export interface components {
             tags?: {
                 [key: string]: string;
             };
+        };
+        CreateMonitorDto: {
+            alert: number;
+            /**
+             * @description How often a window is evaluated; at most the window (a 1d window every 1h slides by an hour)
+             * @default 1h
+             * @enum {string}
+             */
+            cadence: "1h" | "6h" | "1d";
+            /** @description The feature, for feature_psi */
+            feature?: string;
+            /** @enum {string} */
+            figure: "volume" | "error_rate" | "latency_p95" | "cost_per_request" | "dataset_drift_share" | "feature_psi" | "prediction_psi";
+            name: string;
+            /**
+             * @description What a window without a figure makes of the monitor
+             * @default NO_DATA
+             * @enum {string}
+             */
+            noData: "NO_DATA" | "OK" | "ALERT";
+            /** @enum {string} */
+            operator: "gt" | "gte" | "lt" | "lte";
+            warning?: number | null;
+            /**
+             * @default 1h
+             * @enum {string}
+             */
+            window: "1h" | "6h" | "1d";
         };
         CreateProductionBaselineDto: {
             /**
@@ -2911,6 +3105,83 @@ export interface components {
             pageSize: number;
             total: number;
         };
+        MonitorDto_Output: {
+            alert: number;
+            /** @enum {string} */
+            cadence: "1h" | "6h" | "1d";
+            createdAt: string;
+            createdBy: string | null;
+            /** Format: uuid */
+            deploymentId: string;
+            feature: string | null;
+            /** @enum {string} */
+            figure: "volume" | "error_rate" | "latency_p95" | "cost_per_request" | "dataset_drift_share" | "feature_psi" | "prediction_psi";
+            /** Format: uuid */
+            id: string;
+            lastValue: number | null;
+            lastWindowTo: string | null;
+            name: string;
+            nextDueAt: string;
+            /** @enum {string} */
+            noData: "NO_DATA" | "OK" | "ALERT";
+            openAlerts: number;
+            /** @enum {string} */
+            operator: "gt" | "gte" | "lt" | "lte";
+            /**
+             * @description Null until a window was evaluated
+             * @enum {string|null}
+             */
+            state: "OK" | "WARNING" | "ALERT" | "NO_DATA" | null;
+            warning: number | null;
+            /** @enum {string} */
+            window: "1h" | "6h" | "1d";
+        };
+        MonitorEvaluationPageDto_Output: {
+            items: {
+                evaluatedAt: string;
+                /** @enum {string} */
+                state: "OK" | "WARNING" | "ALERT" | "NO_DATA";
+                value: number | null;
+                windowFrom: string;
+                windowTo: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        MonitorListDto_Output: {
+            items: {
+                alert: number;
+                /** @enum {string} */
+                cadence: "1h" | "6h" | "1d";
+                createdAt: string;
+                createdBy: string | null;
+                /** Format: uuid */
+                deploymentId: string;
+                feature: string | null;
+                /** @enum {string} */
+                figure: "volume" | "error_rate" | "latency_p95" | "cost_per_request" | "dataset_drift_share" | "feature_psi" | "prediction_psi";
+                /** Format: uuid */
+                id: string;
+                lastValue: number | null;
+                lastWindowTo: string | null;
+                name: string;
+                nextDueAt: string;
+                /** @enum {string} */
+                noData: "NO_DATA" | "OK" | "ALERT";
+                openAlerts: number;
+                /** @enum {string} */
+                operator: "gt" | "gte" | "lt" | "lte";
+                /**
+                 * @description Null until a window was evaluated
+                 * @enum {string|null}
+                 */
+                state: "OK" | "WARNING" | "ALERT" | "NO_DATA" | null;
+                warning: number | null;
+                /** @enum {string} */
+                window: "1h" | "6h" | "1d";
+            }[];
+        };
         MoveExperimentDto: {
             /** @description The project to move the experiment and its runs to: id or slug (you need the contributor role there) */
             toProject: string;
@@ -2953,6 +3224,8 @@ export interface components {
              */
             myRole: "VIEWER" | "CONTRIBUTOR" | "LEAD" | null;
             name: string;
+            /** @description Alerts of the project's monitors not resolved yet */
+            openAlerts: number;
             owner: string | null;
             slug: string;
             /** Format: date-time */
@@ -3004,6 +3277,8 @@ export interface components {
                  */
                 myRole: "VIEWER" | "CONTRIBUTOR" | "LEAD" | null;
                 name: string;
+                /** @description Alerts of the project's monitors not resolved yet */
+                openAlerts: number;
                 owner: string | null;
                 slug: string;
                 /** Format: date-time */
@@ -3639,6 +3914,8 @@ export interface components {
                  */
                 myRole: "VIEWER" | "CONTRIBUTOR" | "LEAD" | null;
                 name: string;
+                /** @description Alerts of the project's monitors not resolved yet */
+                openAlerts: number;
                 owner: string | null;
                 slug: string;
                 /** Format: date-time */
@@ -4338,6 +4615,117 @@ export interface operations {
             };
         };
     };
+    listAlerts: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description UNRESOLVED: open or acknowledged */
+                status?: "OPEN" | "ACKNOWLEDGED" | "RESOLVED" | "UNRESOLVED";
+            };
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project's alerts, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertPageDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    acknowledgeAlert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                alertId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlertActionDto"];
+            };
+        };
+        responses: {
+            /** @description Someone is on it (who, when and a note are kept); only an open alert */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    resolveAlert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                alertId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlertActionDto"];
+            };
+        };
+        responses: {
+            /** @description Closes an open or acknowledged alert (who, when and a note are kept); the monitor may open a new one */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     deleteChecklistItem: {
         parameters: {
             query?: never;
@@ -4958,6 +5346,211 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DeploymentEventPageDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listMonitors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deploymentId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deployment's monitors with their state and open alerts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonitorListDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    createMonitor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deploymentId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMonitorDto"];
+            };
+        };
+        responses: {
+            /** @description Watches one figure per window (volume, error rate, latency p95, cost per request, data set drift share, a feature's or the prediction's PSI) against warning and alert thresholds; evaluated on schedule from the last complete window */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonitorDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getMonitor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deploymentId: string;
+                monitorId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonitorDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    deleteMonitor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deploymentId: string;
+                monitorId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    evaluateMonitor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deploymentId: string;
+                monitorId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Evaluates the last complete window now (once: a window already evaluated keeps its result) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonitorDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listMonitorEvaluations: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                deploymentId: string;
+                monitorId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Each evaluated window, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonitorEvaluationPageDto_Output"];
                 };
             };
             /** @description Any error: { statusCode, error, code, message, details?, correlationId } */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MONITOR_FIGURES, MONITOR_OPERATORS, MONITOR_STATES, NO_DATA_POLICIES, thresholdProblem, type MonitorFigure, type MonitorOperator } from "../monitoring/monitors";
 import { IsoDateTime, requiredText } from "./common";
 
 /** The most records one request may carry. */
@@ -184,3 +185,85 @@ export const TrafficReportSchema = z.object({
   ),
 });
 export type TrafficReport = z.infer<typeof TrafficReportSchema>;
+
+const MonitorFigureSchema = z.enum(Object.keys(MONITOR_FIGURES) as [MonitorFigure, ...MonitorFigure[]]);
+const MonitorOperatorSchema = z.enum(Object.keys(MONITOR_OPERATORS) as [MonitorOperator, ...MonitorOperator[]]);
+const WindowSizeSchema = z.enum(Object.keys(WINDOW_SIZES) as [WindowSize, ...WindowSize[]]);
+
+export const CreateMonitorSchema = z
+  .strictObject({
+    name: requiredText(200),
+    figure: MonitorFigureSchema,
+    feature: z.string().min(1).max(FEATURE_NAME_MAX).optional().describe("The feature, for feature_psi"),
+    operator: MonitorOperatorSchema,
+    warning: z.number().finite().nullable().optional(),
+    alert: z.number().finite(),
+    window: WindowSizeSchema.default("1h"),
+    cadence: WindowSizeSchema.default("1h").describe("How often a window is evaluated; at most the window (a 1d window every 1h slides by an hour)"),
+    noData: z.enum(NO_DATA_POLICIES).default("NO_DATA").describe("What a window without a figure makes of the monitor"),
+  })
+  .superRefine((monitor, context) => {
+    if (monitor.figure === "feature_psi" && !monitor.feature) context.addIssue({ code: "custom", path: ["feature"], message: "Name the feature whose PSI to watch" });
+    if (monitor.figure !== "feature_psi" && monitor.feature) context.addIssue({ code: "custom", path: ["feature"], message: "Only feature_psi watches a feature" });
+    if (WINDOW_SIZES[monitor.cadence] > WINDOW_SIZES[monitor.window]) context.addIssue({ code: "custom", path: ["cadence"], message: "At most the window" });
+    const problem = thresholdProblem({ operator: monitor.operator, warning: monitor.warning ?? null, alert: monitor.alert });
+    if (problem) context.addIssue({ code: "custom", path: ["warning"], message: problem });
+  });
+export type CreateMonitorInput = z.infer<typeof CreateMonitorSchema>;
+
+export const MonitorSchema = z.object({
+  id: z.uuid(),
+  deploymentId: z.uuid(),
+  name: z.string(),
+  figure: MonitorFigureSchema,
+  feature: z.string().nullable(),
+  operator: MonitorOperatorSchema,
+  warning: z.number().nullable(),
+  alert: z.number(),
+  window: WindowSizeSchema,
+  cadence: WindowSizeSchema,
+  noData: z.enum(NO_DATA_POLICIES),
+  state: z.enum(MONITOR_STATES).nullable().describe("Null until a window was evaluated"),
+  lastValue: z.number().nullable(),
+  lastWindowTo: z.string().nullable(),
+  nextDueAt: z.string(),
+  openAlerts: z.number().int(),
+  createdBy: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type Monitor = z.infer<typeof MonitorSchema>;
+export const MonitorListSchema = z.object({ items: z.array(MonitorSchema) });
+
+export const MonitorEvaluationSchema = z.object({ windowFrom: z.string(), windowTo: z.string(), value: z.number().nullable(), state: z.enum(MONITOR_STATES), evaluatedAt: z.string() });
+export const MonitorEvaluationPageSchema = z.object({ items: z.array(MonitorEvaluationSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+
+export const ALERT_STATUSES = ["OPEN", "ACKNOWLEDGED", "RESOLVED"] as const;
+export type AlertStatus = (typeof ALERT_STATUSES)[number];
+
+export const AlertSchema = z.object({
+  id: z.uuid(),
+  deploymentId: z.uuid(),
+  deploymentName: z.string(),
+  monitorId: z.uuid(),
+  monitorName: z.string(),
+  status: z.enum(ALERT_STATUSES),
+  message: z.string(),
+  value: z.number().nullable(),
+  windowFrom: z.string(),
+  windowTo: z.string(),
+  openedAt: z.string(),
+  acknowledgedBy: z.string().nullable(),
+  acknowledgedAt: z.string().nullable(),
+  acknowledgeNote: z.string().nullable(),
+  resolvedBy: z.string().nullable(),
+  resolvedAt: z.string().nullable(),
+  resolveNote: z.string().nullable(),
+});
+export type Alert = z.infer<typeof AlertSchema>;
+export const AlertPageSchema = z.object({ items: z.array(AlertSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export const AlertPageQuerySchema = z.strictObject({
+  status: z.enum(["OPEN", "ACKNOWLEDGED", "RESOLVED", "UNRESOLVED"]).optional().describe("UNRESOLVED: open or acknowledged"),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+export const AlertActionSchema = z.strictObject({ note: z.string().trim().max(2_000).optional() });

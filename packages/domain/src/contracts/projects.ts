@@ -104,6 +104,7 @@ export const ProjectSchema = z.object({
     })
     .nullable()
     .describe("What serves production now: the primary variant of the most recently changed serving production deployment"),
+  openAlerts: z.number().int().describe("Alerts of the project's monitors not resolved yet"),
   myRole: z.enum(PROJECT_ROLES).nullable().describe("Your role in the project (instance admins act as leads)"),
 });
 export type Project = z.infer<typeof ProjectSchema>;

@@ -1,8 +1,14 @@
 import { DEFAULT_RETENTION_DAYS } from "@lifecycle/domain";
 
-/** How long production records are kept, in days (LIFECYCLE_RECORD_RETENTION_DAYS, default 30). */
+/**
+ * How long production records are kept, in days (LIFECYCLE_RECORD_RETENTION_DAYS, default 30), and whether this
+ * process evaluates due monitors on its own timer (tests drive the scheduler's sweep themselves).
+ */
 export class MonitoringConfig {
-  constructor(readonly retentionDays: number = DEFAULT_RETENTION_DAYS) {}
+  constructor(
+    readonly retentionDays: number = DEFAULT_RETENTION_DAYS,
+    readonly schedule = true,
+  ) {}
 
   static fromEnv(env: NodeJS.ProcessEnv = process.env): MonitoringConfig {
     const text = env.LIFECYCLE_RECORD_RETENTION_DAYS;

@@ -1,5 +1,9 @@
 import { DynamicModule, Module } from "@nestjs/common";
 import { DeploymentsModule } from "../deployments/deployments.module";
+import { ProjectsModule } from "../projects/projects.module";
+import { AlertsController, MonitorsController } from "./monitors.controller";
+import { MonitorsRepository } from "./monitors.repository";
+import { MonitorsService } from "./monitors.service";
 import { BaselinesRepository } from "./baselines.repository";
 import { BaselinesService } from "./baselines.service";
 import { MonitoringConfig } from "./monitoring.config";
@@ -9,15 +13,25 @@ import { RecordPartitions } from "./record-partitions";
 import { RecordsService } from "./records.service";
 import { ReportsService } from "./reports.service";
 
-/** Production data in: inference records, baselines, and the traffic and drift read from them. */
+/** Production data in (inference records, baselines, traffic and drift), monitors evaluated on schedule, and their alerts. */
 @Module({})
 export class MonitoringModule {
   static forRoot(config: MonitoringConfig): DynamicModule {
     return {
       module: MonitoringModule,
-      imports: [DeploymentsModule],
-      controllers: [MonitoringController],
-      providers: [{ provide: MonitoringConfig, useValue: config }, MonitoringRepository, BaselinesRepository, RecordPartitions, BaselinesService, RecordsService, ReportsService],
+      imports: [DeploymentsModule, ProjectsModule],
+      controllers: [MonitoringController, MonitorsController, AlertsController],
+      providers: [
+        { provide: MonitoringConfig, useValue: config },
+        MonitoringRepository,
+        BaselinesRepository,
+        MonitorsRepository,
+        RecordPartitions,
+        BaselinesService,
+        RecordsService,
+        ReportsService,
+        MonitorsService,
+      ],
     };
   }
 }

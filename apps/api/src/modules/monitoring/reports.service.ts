@@ -48,24 +48,37 @@ export class ReportsService {
 
   async traffic(projectRef: string, deploymentId: string, query: WindowQuery): Promise<TrafficReport> {
     const deployment = await this.deployments.requireDeploymentRef(projectRef, deploymentId);
-    const windows = windowsOf(query);
+    return this.trafficOf(deployment.id, windowsOf(query));
+  }
+
+  async drift(projectRef: string, deploymentId: string, query: WindowQuery): Promise<DriftReport> {
+    const deployment = await this.deployments.requireDeploymentRef(projectRef, deploymentId);
+    return this.driftOf(deployment.id, windowsOf(query));
+  }
+
+  /** One window's traffic and drift of a deployment (for monitors): [from, from + size). */
+  async windowOf(deploymentId: string, from: number, size: number): Promise<{ traffic: TrafficReport["windows"][number]; drift: DriftReport["windows"][number] | null }> {
+    const windows: Windows = { starts: [from], size, from: new Date(from), to: new Date(from + size) };
+    const [traffic, drift] = await Promise.all([this.trafficOf(deploymentId, windows), this.driftOf(deploymentId, windows)]);
+    return { traffic: traffic.windows[0]!, drift: drift.windows[0] ?? null };
+  }
+
+  private async trafficOf(deploymentId: string, windows: Windows): Promise<TrafficReport> {
     const folded = windows.starts.map(() => emptyTraffic());
-    for (const row of await this.repository.trafficBetween(deployment.id, windows.from, windows.to)) {
+    for (const row of await this.repository.trafficBetween(deploymentId, windows.from, windows.to)) {
       const index = indexOf(windows, row.hour);
       folded[index] = mergeTraffic(folded[index]!, row.stats as TrafficProfile);
     }
     return { windows: windows.starts.map((start, index) => ({ ...span(start, windows.size), ...trafficFigures(folded[index]!) })) };
   }
 
-  async drift(projectRef: string, deploymentId: string, query: WindowQuery): Promise<DriftReport> {
-    const deployment = await this.deployments.requireDeploymentRef(projectRef, deploymentId);
-    const windows = windowsOf(query);
-    const baseline = await this.baselines.activeReferences(deployment.id);
+  private async driftOf(deploymentId: string, windows: Windows): Promise<DriftReport> {
+    const baseline = await this.baselines.activeReferences(deploymentId);
     const thresholds = DEFAULT_DRIFT_THRESHOLDS;
     if (!baseline) return { baseline: null, thresholds, windows: [] };
     const profiles: (Record<string, FeatureProfile> | null)[] = windows.starts.map(() => null);
     const counts = windows.starts.map(() => 0);
-    for (const row of await this.repository.profilesBetween(deployment.id, baseline.id, windows.from, windows.to)) {
+    for (const row of await this.repository.profilesBetween(deploymentId, baseline.id, windows.from, windows.to)) {
       const index = indexOf(windows, row.hour);
       const hour = row.profiles as Record<string, FeatureProfile>;
       profiles[index] = profiles[index] ? mergeProfileSets(profiles[index], hour) : hour;

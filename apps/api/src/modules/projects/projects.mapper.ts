@@ -52,6 +52,7 @@ export function toProjectView(row: ProjectRow, viewerIsAdmin: boolean, now = new
     updatedAt: row.updatedAt.toISOString(),
     kpiSummary: toKpiSummary(row.kpis, now),
     liveInProduction: toLiveInProduction(row.deployments),
+    openAlerts: row._count.alerts,
     myRole: effectiveRole(row.members[0]?.role as ProjectRole | undefined, viewerIsAdmin),
   };
 }

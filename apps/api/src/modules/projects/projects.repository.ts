@@ -44,6 +44,8 @@ const projectFields = {
       },
     },
   },
+  // Alerts nobody resolved yet (the board card and the project page show them).
+  _count: { select: { alerts: { where: { status: { not: "RESOLVED" } } } } },
   // What serves production now (the board card shows it): the most recently changed serving deployment's primary.
   deployments: {
     where: { environment: "PRODUCTION", status: { in: [...SERVING_STATUSES] } },

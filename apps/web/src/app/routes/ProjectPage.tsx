@@ -9,6 +9,7 @@ import { useMe } from "../../features/auth/api/auth";
 import { DataSetsPanel } from "../../features/data-sets/components/DataSetsPanel";
 import { DeploymentsPanel } from "../../features/deployments/components/DeploymentsPanel";
 import { MonitoringPanel } from "../../features/monitoring/components/MonitoringPanel";
+import { alertsText } from "../../features/projects/components/ProjectCard";
 import { FitThresholdsForm } from "../../features/evaluations/components/FitThresholdsForm";
 import { ExperimentsPanel } from "../../features/experiments/components/ExperimentsPanel";
 import { FramingForm } from "../../features/framing/components/FramingForm";
@@ -84,6 +85,11 @@ function ProjectView({ initial }: { initial: Project }) {
               Iteration {project.iteration}
             </Badge>
             <KpiStatusBadge status={project.kpiSummary.status} />
+            {project.openAlerts > 0 && (
+              <Badge component="button" type="button" color="red" variant="light" style={{ cursor: "pointer" }} onClick={() => openTab("monitoring")}>
+                ⚠ {alertsText(project.openAlerts)}
+              </Badge>
+            )}
           </Group>
           <Text size="sm" c="dimmed">
             {project.owner ? `Owned by ${project.owner} · ` : ""}

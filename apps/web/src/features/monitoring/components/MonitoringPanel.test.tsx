@@ -35,8 +35,23 @@ const traffic = {
   ],
 };
 
+const monitorId = "9e1c1f55-2a57-4c57-9a43-3d1d2d6a3c08";
+const alertId = "9e1c1f55-2a57-4c57-9a43-3d1d2d6a3c09";
+const monitor = {
+  id: monitorId, deploymentId: deployment.id, name: "data set drift", figure: "dataset_drift_share", feature: null, operator: "gte", warning: 0.3, alert: 0.5, window: "1h", cadence: "1h", noData: "NO_DATA",
+  state: "ALERT", lastValue: 1, lastWindowTo: "2026-12-02T12:00:00.000Z", nextDueAt: "2026-12-02T13:00:00.000Z", openAlerts: 1, createdBy: "Ana", createdAt: "2026-12-01T10:00:00.000Z",
+};
+const openAlert = {
+  id: alertId, deploymentId: deployment.id, deploymentName: deployment.name, monitorId, monitorName: "data set drift", status: "OPEN",
+  message: "data set drift: Share of features that drifted 1 ≥ 0.5 in 2026-12-02T11:00:00.000Z – 2026-12-02T12:00:00.000Z", value: 1,
+  windowFrom: "2026-12-02T11:00:00.000Z", windowTo: "2026-12-02T12:00:00.000Z", openedAt: "2026-12-02T12:01:00.000Z",
+  acknowledgedBy: null, acknowledgedAt: null, acknowledgeNote: null, resolvedBy: null, resolvedAt: null, resolveNote: null,
+};
+
 function stubMonitoring(extra: Parameters<typeof stubApi>[0] = {}) {
   return stubApi({
+    [`GET ${url}/monitors`]: () => ({ status: 200, body: { items: [monitor] } }),
+    [`GET /api/v1/projects/${projectId}/alerts`]: (request) => ({ status: 200, body: request.query.get("status") === "RESOLVED" ? { items: [], total: 0, page: 1, pageSize: 20 } : { items: [openAlert], total: 1, page: 1, pageSize: 20 } }),
     [`GET ${base}`]: () => ({ status: 200, body: { items: [deployment], total: 1, page: 1, pageSize: 20 } }),
     [`GET ${url}/traffic`]: () => ({ status: 200, body: traffic }),
     [`GET ${url}/drift`]: () => ({ status: 200, body: report }),
@@ -107,6 +122,43 @@ describe("MonitoringPanel", () => {
     expect(sent.headers.get("content-type")).toBe("text/csv");
     expect(Object.fromEntries(sent.query)).toEqual({ name: "split 3", activate: "true", predictionColumn: "label" });
     expect(sent.body).toBe("amount,label\n1,ok\n");
+  });
+
+  it("lists open alerts and acknowledges one with a note; shows each monitor's rule and state", async () => {
+    let acknowledged = false;
+    const calls = stubMonitoring({
+      [`POST /api/v1/projects/${projectId}/alerts/${alertId}/acknowledge`]: () => {
+        acknowledged = true;
+        return { status: 200, body: { ...openAlert, status: "ACKNOWLEDGED", acknowledgedBy: "Ana", acknowledgeNote: "on it" } };
+      },
+    });
+    const { user } = renderWithProviders(<MonitoringPanel projectId={projectId} canEdit />);
+    const alerts = await screen.findByRole("table", { name: "Alerts" });
+    expect(within(alerts).getByText(/Share of features that drifted 1 ≥ 0.5/)).toBeInTheDocument();
+    const monitors = await screen.findByRole("table", { name: "Monitors" });
+    expect(within(monitors).getByText("Share of features that drifted ≥ 0.5 (warning 0.3) · 1h windows every 1h")).toBeInTheDocument();
+    expect(within(monitors).getByText("alert")).toBeInTheDocument();
+    await user.click(within(alerts).getByRole("button", { name: "Acknowledge data set drift" }));
+    const dialog = await screen.findByRole("dialog", { name: "Acknowledge the alert" });
+    await user.type(within(dialog).getByRole("textbox", { name: "Note" }), "on it");
+    await user.click(within(dialog).getByRole("button", { name: "Acknowledge" }));
+    await waitFor(() => expect(acknowledged).toBe(true));
+    expect(calls.find((call) => call.method === "POST")!.body).toEqual({ note: "on it" });
+  });
+
+  it("checks a new monitor on its schema before sending: a feature for feature PSI, the warning before the alert", async () => {
+    const calls = stubMonitoring();
+    const { user } = renderWithProviders(<MonitoringPanel projectId={projectId} canEdit />);
+    await user.click(await screen.findByRole("button", { name: "New monitor" }));
+    const dialog = await screen.findByRole("dialog", { name: "New monitor" });
+    await user.type(within(dialog).getByRole("textbox", { name: /^Name/ }), "amount psi");
+    await user.selectOptions(within(dialog).getByRole("combobox", { name: "Figure" }), "feature_psi");
+    await user.clear(within(dialog).getByRole("spinbutton", { name: /^Warning threshold/ }));
+    await user.type(within(dialog).getByRole("spinbutton", { name: /^Warning threshold/ }), "0.9");
+    await user.click(within(dialog).getByRole("button", { name: "Create monitor" }));
+    expect(await within(dialog).findByText("Name the feature whose PSI to watch")).toBeInTheDocument();
+    expect(within(dialog).getByText(/The warning must come before the alert/)).toBeInTheDocument();
+    expect(calls.some((call) => call.method === "POST")).toBe(false);
   });
 
   it("says what is missing: no deployment, or no active baseline", async () => {

@@ -7,7 +7,10 @@ import { useBaselines } from "../api/get-baselines";
 import { useDrift } from "../api/get-drift";
 import { useTraffic } from "../api/get-traffic";
 import { isSpan, SPANS, type SpanKey } from "../api/spans";
+import { useMonitors } from "../api/get-monitors";
+import { AlertsCard } from "./AlertsCard";
 import { BaselinesCard } from "./BaselinesCard";
+import { MonitorsCard } from "./MonitorsCard";
 import { DriftHeatmap, type Cell } from "./DriftHeatmap";
 import { FeatureHistogram } from "./FeatureHistogram";
 import { TrafficSummary } from "./TrafficSummary";
@@ -17,6 +20,7 @@ function DeploymentMonitoring({ projectId, deploymentId, span, canEdit }: { proj
   const traffic = useTraffic(projectId, deploymentId, span);
   const drift = useDrift(projectId, deploymentId, span);
   const baselines = useBaselines(projectId, deploymentId);
+  const monitors = useMonitors(projectId, deploymentId);
   const [selected, setSelected] = useState<Cell | null>(null);
   const active = baselines.data?.items.find((baseline) => baseline.active);
   const report = drift.data;
@@ -52,6 +56,11 @@ function DeploymentMonitoring({ projectId, deploymentId, span, canEdit }: { proj
               )}
             </Stack>
           ) : null}
+        </QueryState>
+      </Paper>
+      <Paper withBorder p="md" radius="md" component="section" aria-label="Monitors">
+        <QueryState isPending={monitors.isPending} error={monitors.error} hasData={monitors.data !== undefined} onRetry={() => void monitors.refetch()} label="the monitors">
+          {monitors.data && <MonitorsCard projectId={projectId} deploymentId={deploymentId} monitors={monitors.data.items} features={active?.features.map((feature) => feature.name) ?? []} canEdit={canEdit} />}
         </QueryState>
       </Paper>
       <Paper withBorder p="md" radius="md" component="section" aria-label="Baselines">
@@ -95,6 +104,9 @@ export function MonitoringPanel({ projectId, canEdit }: { projectId: string; can
             />
             <NativeSelect label="Span" value={span} onChange={(event) => choose("span", event.currentTarget.value)} data={Object.entries(SPANS).map(([value, { label }]) => ({ value, label }))} />
           </Group>
+          <Paper withBorder p="md" radius="md" component="section" aria-label="Alerts">
+            <AlertsCard projectId={projectId} canEdit={canEdit} />
+          </Paper>
           <DeploymentMonitoring key={chosen.id} projectId={projectId} deploymentId={chosen.id} span={span} canEdit={canEdit} />
         </Stack>
       )}

@@ -64,4 +64,14 @@ describe("PortfolioBoard", () => {
     expect(within(within(monitoring).getByRole("link", { name: /Spam filter/ })).getByText("● Live: spam-classifier v3")).toHaveAttribute("title", "Serving production in spam-prod (live)");
     expect(within(within(monitoring).getByRole("link", { name: /FAQ chatbot/ })).getByText("● Live: claude-3-haiku + prompt v4")).toBeInTheDocument();
   });
+
+  it("shows a project's open alerts on its card, and none when there are none", () => {
+    const projects = [buildProject({ currentStage: "MONITORING", openAlerts: 2 }), buildProject({ id: "b", name: "FAQ chatbot", slug: "faq-chatbot", currentStage: "MONITORING" })];
+    stubMore(projects);
+    renderWithProviders(<PortfolioBoard filters={{}} projects={projects} counts={counts(projects)} />);
+    const monitoring = screen.getByRole("region", { name: "Monitoring" });
+    const alerted = within(monitoring).getByRole("link", { name: /Spam filter.*2 open alerts/ });
+    expect(within(alerted).getByText("⚠ 2 open alerts")).toBeInTheDocument();
+    expect(within(within(monitoring).getByRole("link", { name: /FAQ chatbot/ })).queryByText(/open alert/)).not.toBeInTheDocument();
+  });
 });

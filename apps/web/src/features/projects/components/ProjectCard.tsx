@@ -4,6 +4,8 @@ import { Link } from "react-router";
 import { KpiStatusBadge, ProjectStatusBadge } from "../../../components/ui/StatusBadges";
 import { durationSince } from "../../../lib/format";
 
+export const alertsText = (count: number) => `${count} open alert${count === 1 ? "" : "s"}`;
+
 export function ProjectCard({ project }: { project: Project }) {
   const { kpiSummary, liveInProduction: live } = project;
   return (
@@ -15,7 +17,7 @@ export function ProjectCard({ project }: { project: Project }) {
       radius="md"
       data-testid="project-card"
       className="mantine-focus-auto"
-      aria-label={`${project.name}: KPIs ${kpiSummary.status.toLowerCase().replace("_", " ")}, iteration ${project.iteration}`}
+      aria-label={`${project.name}: KPIs ${kpiSummary.status.toLowerCase().replace("_", " ")}, iteration ${project.iteration}${project.openAlerts ? `, ${alertsText(project.openAlerts)}` : ""}`}
     >
       <Stack gap={6}>
         <Group justify="space-between" wrap="nowrap" gap="xs">
@@ -43,6 +45,11 @@ export function ProjectCard({ project }: { project: Project }) {
             {live.version !== null ? ` v${live.version}` : ""}
             {live.customization ? ` + ${live.customization}` : ""}
           </Text>
+        )}
+        {project.openAlerts > 0 && (
+          <Badge color="red" variant="light" size="sm" w="fit-content">
+            ⚠ {alertsText(project.openAlerts)}
+          </Badge>
         )}
         <Group gap={6} justify="space-between">
           <Badge variant="outline" size="xs" color="grape">
