@@ -1,3 +1,6 @@
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
 import { startRun } from "@lifecycle/client";
 import type { BrowserContext, Page } from "playwright-core";
 import { launchBrowser, startServer, type RunningServer } from "./support";
@@ -329,6 +332,42 @@ it("registers a run as a model version, approves it, deploys it to production, a
   await page.getByRole("link", { name: "Portfolio" }).first().click();
   const card2 = page.getByRole("region", { name: "Monitoring" }).getByRole("link", { name: /Browser spam filter/ });
   await card2.getByText("● Live: spam-knn v1").waitFor();
+});
+
+it("shows a drifting deployment's heatmap on the Monitoring tab, alerts from a monitor made there, and puts the alert on the board", async () => {
+  const token = await newToken("serving app");
+  const project = await (await fetch(`${server.url}/api/v1/projects/browser-spam-filter`, { headers: { authorization: `Bearer ${token}` } })).json();
+  const deployments = await (await fetch(`${server.url}/api/v1/projects/${project.id}/deployments`, { headers: { authorization: `Bearer ${token}` } })).json();
+  const live = deployments.items.find((deployment: { name: string }) => deployment.name === "spam-prod");
+  // The serving application's day of traffic, through the client's monitor: calm, then drifting in the afternoon.
+  await promisify(execFile)(process.execPath, [path.resolve(__dirname, "../../examples/simulate-drift.mjs")], {
+    env: { ...process.env, LIFECYCLE_URL: server.url, LIFECYCLE_TOKEN: token, LIFECYCLE_PROJECT: project.slug, LIFECYCLE_DEPLOYMENT: live.id, RECORDS_PER_HOUR: "100" },
+  });
+
+  await page.goto(`${server.url}/projects/browser-spam-filter?tab=monitoring`);
+  const heatmap = page.getByRole("table", { name: "Drift of each feature by window" });
+  await heatmap.waitFor();
+  await heatmap.getByRole("button", { name: /^amount, .*: drifted/ }).first().waitFor();
+  await heatmap.getByRole("button", { name: /^amount, .*: drifted/ }).first().click();
+  await page.getByRole("table", { name: "Bins of amount" }).waitFor();
+
+  // A data set drift monitor over six-hour windows (the last complete one is in the afternoon), evaluated now.
+  await page.getByRole("button", { name: "New monitor" }).click();
+  const form = page.getByRole("dialog", { name: "New monitor" });
+  await form.getByRole("textbox", { name: /^Name/ }).fill("Traffic drift");
+  await form.getByLabel("Window", { exact: true }).selectOption("6h");
+  await form.getByRole("button", { name: "Create monitor" }).click();
+  const monitors = page.getByRole("table", { name: "Monitors" });
+  await monitors.getByText("not evaluated yet").waitFor();
+  await monitors.getByRole("button", { name: "Evaluate Traffic drift now" }).click();
+  await monitors.getByText("alert", { exact: true }).waitFor();
+  const alerts = page.getByRole("table", { name: "Alerts" });
+  await alerts.getByText(/Traffic drift: Share of features that drifted/).waitFor();
+  await page.getByRole("button", { name: "⚠ 1 open alert" }).waitFor();
+
+  // The board card says so.
+  await page.getByRole("link", { name: "Portfolio" }).first().click();
+  await page.getByRole("region", { name: "Monitoring" }).getByRole("link", { name: /Browser spam filter.*1 open alert/ }).getByText("⚠ 1 open alert").waitFor();
 });
 
 it("follows the system's dark scheme and shows where keyboard focus is on the board", async () => {

@@ -1,7 +1,7 @@
 import { Client } from "pg";
 import { seededRandom } from "@lifecycle/domain";
 import { MonitorsService } from "../src/modules/monitoring/monitors.service";
-import { expectError, makeDeployment } from "./support/factories";
+import { expectError, makeDeployment, makeKpi } from "./support/factories";
 import { createTestApp, type TestApp } from "./support/test-app";
 
 /** Monitors evaluated on schedule, once per window across processes, and the alerts people acknowledge and resolve. */
@@ -107,6 +107,25 @@ describe("monitors", () => {
     expect((await testApp.http().get(`${url}/monitors/${latency.id}`).expect(200)).body.state).toBe("NO_DATA");
     expect((await testApp.http().get(`${url}/monitors/${quiet.id}`).expect(200)).body).toMatchObject({ state: "ALERT", lastValue: 0 });
     expect((await testApp.http().get(`${url}/monitors/${psi.id}`).expect(200)).body.window).toBe("6h");
+  });
+
+  it("feeds a linked KPI one measurement per evaluated window, so the KPI reflects production", async () => {
+    const { project, url, base, drifted } = await monitoredDeployment();
+    const kpi = await makeKpi(testApp, project.id, { name: "Latency p95", direction: "LOWER_IS_BETTER", unit: "ms", baseline: 400, target: 200 });
+    const monitor = (await testApp.http().post(`${url}/monitors`).send({ name: "latency", figure: "latency_p95", operator: "gt", alert: 300, kpiId: kpi.id }).expect(201)).body;
+    expect(monitor.kpiId).toBe(kpi.id);
+    const scheduler = testApp.app.get(MonitorsService);
+    await scheduler.sweep(drifted + MINUTE);
+    await scheduler.sweep(drifted + HOUR + MINUTE);
+    await scheduler.sweep(drifted + HOUR + 2 * MINUTE);
+    const measurements = (await testApp.http().get(`${base}/kpis/${kpi.id}/measurements`).expect(200)).body.items;
+    expect(measurements.map((item: { measuredAt: string; source: string }) => [item.measuredAt, item.source])).toEqual([
+      [new Date(drifted + HOUR).toISOString(), "monitor latency"],
+      [new Date(drifted).toISOString(), "monitor latency"],
+    ]);
+    const evaluations = (await testApp.http().get(`${url}/monitors/${monitor.id}/evaluations`).expect(200)).body.items;
+    expect(measurements.map((item: { value: number }) => item.value)).toEqual(evaluations.map((item: { value: number }) => item.value));
+    expectError(await testApp.http().post(`${url}/monitors`).send({ name: "other", figure: "volume", operator: "lt", alert: 1, kpiId: "00000000-0000-4000-8000-000000000000" }), 404, "KPI_NOT_FOUND", "kpiId");
   });
 
   it("refuses monitors that do not make sense, naming the field", async () => {

@@ -1914,6 +1914,11 @@ export interface components {
             feature?: string;
             /** @enum {string} */
             figure: "volume" | "error_rate" | "latency_p95" | "cost_per_request" | "dataset_drift_share" | "feature_psi" | "prediction_psi";
+            /**
+             * Format: uuid
+             * @description A KPI of the project that gets each evaluated window's figure as a measurement
+             */
+            kpiId?: string | null;
             name: string;
             /**
              * @description What a window without a figure makes of the monitor
@@ -3118,6 +3123,7 @@ export interface components {
             figure: "volume" | "error_rate" | "latency_p95" | "cost_per_request" | "dataset_drift_share" | "feature_psi" | "prediction_psi";
             /** Format: uuid */
             id: string;
+            kpiId: string | null;
             lastValue: number | null;
             lastWindowTo: string | null;
             name: string;
@@ -3163,6 +3169,7 @@ export interface components {
                 figure: "volume" | "error_rate" | "latency_p95" | "cost_per_request" | "dataset_drift_share" | "feature_psi" | "prediction_psi";
                 /** Format: uuid */
                 id: string;
+                kpiId: string | null;
                 lastValue: number | null;
                 lastWindowTo: string | null;
                 name: string;

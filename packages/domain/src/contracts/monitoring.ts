@@ -201,6 +201,7 @@ export const CreateMonitorSchema = z
     window: WindowSizeSchema.default("1h"),
     cadence: WindowSizeSchema.default("1h").describe("How often a window is evaluated; at most the window (a 1d window every 1h slides by an hour)"),
     noData: z.enum(NO_DATA_POLICIES).default("NO_DATA").describe("What a window without a figure makes of the monitor"),
+    kpiId: z.uuid().nullable().optional().describe("A KPI of the project that gets each evaluated window's figure as a measurement"),
   })
   .superRefine((monitor, context) => {
     if (monitor.figure === "feature_psi" && !monitor.feature) context.addIssue({ code: "custom", path: ["feature"], message: "Name the feature whose PSI to watch" });
@@ -227,6 +228,7 @@ export const MonitorSchema = z.object({
   lastValue: z.number().nullable(),
   lastWindowTo: z.string().nullable(),
   nextDueAt: z.string(),
+  kpiId: z.string().nullable(),
   openAlerts: z.number().int(),
   createdBy: z.string().nullable(),
   createdAt: z.string(),

@@ -20,6 +20,7 @@ const monitorSelect = {
   lastValue: true,
   lastWindowTo: true,
   nextDueAt: true,
+  kpiId: true,
   createdBy: true,
   createdAt: true,
   _count: { select: { alerts: { where: { status: { not: "RESOLVED" } } } } },
@@ -65,10 +66,11 @@ export interface DueMonitor {
   cadence: WindowSize;
   noData: NoDataPolicy;
   state: MonitorState | null;
+  kpiId: string | null;
 }
 
 const DUE_COLUMNS = `m.id, m.deployment_id AS "deploymentId", d.project_id AS "projectId", m.name, m.figure, m.feature, m.operator, m.warning, m.alert,
-  m."window", m.cadence, m.no_data AS "noData", m.state`;
+  m."window", m.cadence, m.no_data AS "noData", m.state, m.kpi_id AS "kpiId"`;
 
 @Injectable()
 export class MonitorsRepository {
@@ -129,6 +131,16 @@ export class MonitorsRepository {
 
   async postpone(id: string, until: Date): Promise<void> {
     await this.prisma.monitor.updateMany({ where: { id }, data: { nextDueAt: until } });
+  }
+
+  /** A KPI of the project, or null. */
+  async findKpi(projectId: string, kpiId: string): Promise<{ id: string } | null> {
+    return this.prisma.kpi.findFirst({ where: { id: kpiId, projectId }, select: { id: true } });
+  }
+
+  /** The window's figure as a KPI measurement, once per window (its idempotency key names monitor and window). */
+  async measureKpi(tx: Db, measurement: { kpiId: string; value: number; measuredAt: Date; source: string; idempotencyKey: string }): Promise<void> {
+    await tx.kpiMeasurement.createMany({ data: [measurement], skipDuplicates: true });
   }
 
   /** Opens an alert unless the monitor has one unresolved (one at a time, by a partial unique index). */

@@ -40,6 +40,7 @@ export function toMonitorView(row: MonitorRow): Monitor {
     lastValue: row.lastValue,
     lastWindowTo: row.lastWindowTo?.toISOString() ?? null,
     nextDueAt: row.nextDueAt.toISOString(),
+    kpiId: row.kpiId,
     openAlerts: row._count.alerts,
     createdBy: row.createdBy,
     createdAt: row.createdAt.toISOString(),
@@ -77,7 +78,8 @@ const RETRY_MS = 5 * 60_000;
  * Monitors and their alerts. A monitor is evaluated on schedule, window by window, by whichever API process finds
  * it due first: the scheduler locks one due monitor at a time (FOR UPDATE SKIP LOCKED, so that processes share the
  * work), evaluates its last complete window, records it once (the window's row is the evaluation's identity), moves
- * the monitor's state and opens an alert on entering ALERT — all in one transaction, so that a process that stops
+ * the monitor's state, records the figure as a measurement of its KPI when it has one, and opens an alert on entering
+ * ALERT — all in one transaction, so that a process that stops
  * half-way leaves the monitor due for the next one, and no window is evaluated twice.
  */
 @Injectable()
@@ -117,6 +119,9 @@ export class MonitorsService implements OnApplicationBootstrap, OnModuleDestroy 
 
   async create(principal: Principal, projectRef: string, deploymentId: string, input: CreateMonitorInput): Promise<Monitor> {
     const deployment = await this.deployments.requireDeploymentRef(projectRef, deploymentId);
+    if (input.kpiId && !(await this.monitors.findKpi(deployment.projectId, input.kpiId))) {
+      throw new DomainError("KPI_NOT_FOUND", `No KPI "${input.kpiId}" in this project.`, [{ path: "kpiId", message: "Not a KPI of this project" }]);
+    }
     try {
       const row = await this.monitors.create({
         deploymentId: deployment.id,
@@ -129,6 +134,7 @@ export class MonitorsService implements OnApplicationBootstrap, OnModuleDestroy 
         window: input.window,
         cadence: input.cadence,
         noData: input.noData,
+        kpiId: input.kpiId ?? null,
         // Due since the last complete window ended: its first evaluation covers that window.
         nextDueAt: new Date(windowToEvaluate(Date.now(), WINDOW_SIZES[input.cadence], WINDOW_SIZES[input.window]).to),
         createdBy: principal.name,
@@ -217,6 +223,9 @@ export class MonitorsService implements OnApplicationBootstrap, OnModuleDestroy 
       return false;
     }
     await this.monitors.saveState(tx, monitor.id, { state, lastValue: value, lastWindowTo: windowTo, nextDueAt });
+    if (monitor.kpiId && value !== null) {
+      await this.monitors.measureKpi(tx, { kpiId: monitor.kpiId, value, measuredAt: windowTo, source: `monitor ${monitor.name}`, idempotencyKey: `monitor:${monitor.id}:${windowTo.toISOString()}` });
+    }
     if (opensAlert(monitor.state, state)) {
       const message = alertMessage(monitor.name, monitor.figure, monitor.feature, monitor.operator, monitor.alert, value, windowFrom.toISOString(), windowTo.toISOString());
       await this.monitors.openAlert(tx, { monitorId: monitor.id, projectId: monitor.projectId, message, value, windowFrom, windowTo });

@@ -5,13 +5,14 @@ import { queryKeys } from "../../../lib/query-keys";
 
 export type CreateMonitorBody = OperationArgs<"createMonitor">["body"];
 
-/** A monitor's change touches its deployment's monitors and, when it alerts, the project's alerts and badges. */
+/** A monitor's change touches its deployment's monitors, a KPI it feeds, and, when it alerts, the project's alerts and badges. */
 function useMonitorMutation<TArgs, TResult>(projectId: string, deploymentId: string, mutationFn: (args: TArgs) => Promise<TResult>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn,
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.monitors(projectId, deploymentId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.kpis(projectId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.alerts(projectId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.projectDetails(projectId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.projects() });

@@ -161,6 +161,27 @@ describe("MonitoringPanel", () => {
     expect(calls.some((call) => call.method === "POST")).toBe(false);
   });
 
+  it("creates a monitor that feeds a KPI", async () => {
+    const kpiId = "9e1c1f55-2a57-4c57-9a43-3d1d2d6a3c10";
+    const calls = stubMonitoring({
+      [`GET /api/v1/projects/${projectId}/kpis`]: () => ({ status: 200, body: { items: [{ id: kpiId, name: "Latency p95" }] } }),
+      [`POST ${url}/monitors`]: (request) => ({ status: 201, body: { ...monitor, ...(request.body as object), id: "9e1c1f55-2a57-4c57-9a43-3d1d2d6a3c11", state: null } }),
+    });
+    const { user } = renderWithProviders(<MonitoringPanel projectId={projectId} canEdit />);
+    await user.click(await screen.findByRole("button", { name: "New monitor" }));
+    const dialog = await screen.findByRole("dialog", { name: "New monitor" });
+    await user.type(within(dialog).getByRole("textbox", { name: /^Name/ }), "latency");
+    await user.selectOptions(within(dialog).getByRole("combobox", { name: "Figure" }), "latency_p95");
+    await user.selectOptions(within(dialog).getByRole("combobox", { name: "Alert when the figure is" }), "gt");
+    await user.clear(within(dialog).getByRole("spinbutton", { name: /^Alert threshold/ }));
+    await user.type(within(dialog).getByRole("spinbutton", { name: /^Alert threshold/ }), "300");
+    await user.clear(within(dialog).getByRole("spinbutton", { name: /^Warning threshold/ }));
+    await user.selectOptions(await within(dialog).findByRole("combobox", { name: /^Feeds the KPI/ }), "Latency p95");
+    await user.click(within(dialog).getByRole("button", { name: "Create monitor" }));
+    await waitFor(() => expect(screen.queryByRole("dialog", { name: "New monitor" })).not.toBeInTheDocument());
+    expect(calls.find((call) => call.method === "POST")!.body).toEqual({ name: "latency", figure: "latency_p95", operator: "gt", warning: null, alert: 300, window: "1h", cadence: "1h", noData: "NO_DATA", kpiId });
+  });
+
   it("says what is missing: no deployment, or no active baseline", async () => {
     stubMonitoring({ [`GET ${url}/drift`]: () => ({ status: 200, body: { ...report, baseline: null, windows: [] } }), [`GET ${url}/baselines`]: () => ({ status: 200, body: { items: [] } }) });
     renderWithProviders(<MonitoringPanel projectId={projectId} canEdit={false} />);

@@ -10,6 +10,7 @@ import { EmptyHint } from "../../../components/ui/QueryState";
 import { applyServerErrors, errorMessage } from "../../../lib/form-errors";
 import { formatDateTime, formatNumber } from "../../../lib/format";
 import { numberOrNull, textOrNull } from "../../../lib/form-values";
+import { useKpis } from "../../kpis/api/get-kpis";
 import { useCreateMonitor, useDeleteMonitor, useEvaluateMonitor } from "../api/monitor-mutations";
 
 type Monitor = OperationResult<"listMonitors">["items"][number];
@@ -20,7 +21,7 @@ const WINDOWS = [
   { value: "6h", label: "6 hours" },
   { value: "1d", label: "1 day" },
 ];
-const FIELDS = ["name", "figure", "feature", "operator", "warning", "alert", "window", "cadence", "noData"] as const;
+const FIELDS = ["name", "figure", "feature", "operator", "warning", "alert", "window", "cadence", "noData", "kpiId"] as const;
 
 /** "latency p95 > 300 (warning 100), 1 hour windows every hour". */
 export function monitorRule(monitor: Pick<Monitor, "figure" | "feature" | "operator" | "warning" | "alert" | "window" | "cadence">): string {
@@ -31,6 +32,8 @@ export function monitorRule(monitor: Pick<Monitor, "figure" | "feature" | "opera
 
 function NewMonitorModal({ projectId, deploymentId, features, onClose }: { projectId: string; deploymentId: string; features: string[]; onClose: () => void }) {
   const create = useCreateMonitor(projectId, deploymentId);
+  const kpis = useKpis(projectId);
+  const kpiOptions = (kpis.data?.items ?? []).map((kpi) => ({ value: kpi.id, label: kpi.name }));
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<z.input<typeof CreateMonitorSchema>, unknown, CreateMonitorInput>({
     resolver: zodResolver(CreateMonitorSchema),
@@ -76,6 +79,13 @@ function NewMonitorModal({ projectId, deploymentId, features, onClose }: { proje
             <NativeSelect label="Window" data={WINDOWS} {...form.register("window")} error={errors.window?.message} />
             <NativeSelect label="Evaluated every" data={WINDOWS} {...form.register("cadence")} error={errors.cadence?.message} />
           </SimpleGrid>
+          <NativeSelect
+            label="Feeds the KPI"
+            description="Each evaluated window's figure becomes a measurement of it, so the KPI reflects production"
+            data={[{ value: "", label: "No KPI" }, ...kpiOptions]}
+            {...form.register("kpiId", { setValueAs: (value: string) => value || null })}
+            error={errors.kpiId?.message}
+          />
           <FormActions submitLabel="Create monitor" loading={create.isPending} onCancel={onClose} />
         </Stack>
       </form>
