@@ -4,12 +4,9 @@
 //   log-batch with 1,000 metrics a request from 4 clients; get-history of a 10,000-point metric;
 //   runs/search over 2,000 runs with a metric filter; an artifact of several hundred MB streamed
 //   up and down through the artifact proxy, with the server's memory watched.
-import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import http from "node:http";
 import { createRequire } from "node:module";
-import { Readable } from "node:stream";
-import { ms, percentile, startBenchServer } from "./bench-server.mjs";
+import { artifactRoundTrip, ms, percentile, startBenchServer } from "./bench-server.mjs";
 
 const require = createRequire(import.meta.url);
 const { Client } = require("pg");
@@ -130,51 +127,7 @@ console.log(`[bench] MLflow runs/search over 2,000 runs with a metric filter: p5
 
 // 4. An artifact of several hundred MB through the artifact proxy, generated and checked as it streams:
 //    neither side holds it; the server's resident memory is sampled every 20 ms.
-const rssMb = () => {
-  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-  return match ? Number(match[1]) / 1024 : Number.NaN;
-};
-function watchMemory() {
-  const baseline = rssMb();
-  let peak = baseline;
-  const timer = setInterval(() => {
-    peak = Math.max(peak, rssMb());
-  }, 20);
-  return () => {
-    clearInterval(timer);
-    return { baseline, growth: Math.max(0, peak - baseline) };
-  };
-}
-const sent = createHash("sha256");
-async function* generate() {
-  for (let index = 0; index < artifactMb; index += 1) {
-    // A new buffer each time: the one before may still be on its way.
-    const chunk = Buffer.alloc(1024 * 1024, index % 251);
-    chunk.writeUInt32LE(index, 0);
-    sent.update(chunk);
-    yield chunk;
-  }
-}
-const artifactUrl = `${base}/api/2.0/mlflow-artifacts/artifacts/${experimentId}/${runId}/artifacts/model/weights.bin`;
-let stopWatching = watchMemory();
-let begun = performance.now();
-const upload = await fetch(artifactUrl, { method: "PUT", headers: { ...auth, "content-type": "application/octet-stream" }, body: Readable.from(generate()), duplex: "half" });
-if (upload.status !== 200) throw new Error(`upload → ${upload.status} ${await upload.text()}`);
-const uploadSeconds = (performance.now() - begun) / 1000;
-const uploadMemory = stopWatching();
-stopWatching = watchMemory();
-begun = performance.now();
-const download = await fetch(artifactUrl, { headers: auth });
-if (download.status !== 200) throw new Error(`download → ${download.status}`);
-const received = createHash("sha256");
-let receivedBytes = 0;
-for await (const part of download.body) {
-  received.update(part);
-  receivedBytes += part.length;
-}
-const downloadSeconds = (performance.now() - begun) / 1000;
-const downloadMemory = stopWatching();
-if (receivedBytes !== artifactMb * 1024 * 1024 || received.digest("hex") !== sent.digest("hex")) throw new Error("the artifact came back different");
+const { uploadSeconds, uploadMemory, downloadSeconds, downloadMemory } = await artifactRoundTrip({ base, token, pid, experimentId, runId, mb: artifactMb });
 console.log(
   `[bench] MLflow artifact of ${artifactMb} MB: upload ${Math.round(artifactMb / uploadSeconds)} MB/s (server memory +${Math.round(uploadMemory.growth)} MB over ${Math.round(uploadMemory.baseline)} MB), ` +
     `download ${Math.round(artifactMb / downloadSeconds)} MB/s (+${Math.round(downloadMemory.growth)} MB), identical bytes`,

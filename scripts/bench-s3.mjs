@@ -4,13 +4,11 @@
 //   npm run bench:s3 -- [artifact MB=500]
 // s3rver writes to disk and is itself a Node process on the same two cores: the figures are this path's floor,
 // not S3's or MinIO's speed.
-import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
-import { Readable } from "node:stream";
-import { startBenchServer } from "./bench-server.mjs";
+import { artifactRoundTrip, startBenchServer } from "./bench-server.mjs";
 
 const require = createRequire(import.meta.url);
 const S3rver = require("s3rver");
@@ -28,53 +26,12 @@ Object.assign(process.env, {
   AWS_SECRET_ACCESS_KEY: "S3RVER",
 });
 const { base, token, pid, call, stop } = await startBenchServer();
-const auth = { authorization: `Bearer ${token}` };
 const mlflow = (route, body) => call("POST", `/api/2.0/mlflow/${route}`, body);
 const project = await call("POST", "/api/v1/projects", { name: "S3 bench" });
 const { experiment_id: experimentId } = await mlflow("experiments/create", { name: `${project.slug}/s3` });
 const runId = (await mlflow("runs/create", { experiment_id: experimentId })).run.info.run_id;
 
-const rssMb = () => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? Number.NaN) / 1024;
-function watchMemory() {
-  const baseline = rssMb();
-  let peak = baseline;
-  const timer = setInterval(() => {
-    peak = Math.max(peak, rssMb());
-  }, 20);
-  return () => {
-    clearInterval(timer);
-    return { baseline, growth: Math.max(0, peak - baseline) };
-  };
-}
-const sent = createHash("sha256");
-async function* generate() {
-  for (let index = 0; index < artifactMb; index += 1) {
-    const chunk = Buffer.alloc(1024 * 1024, index % 251);
-    chunk.writeUInt32LE(index, 0);
-    sent.update(chunk);
-    yield chunk;
-  }
-}
-const artifactUrl = `${base}/api/2.0/mlflow-artifacts/artifacts/${experimentId}/${runId}/artifacts/model/weights.bin`;
-let stopWatching = watchMemory();
-let begun = performance.now();
-const upload = await fetch(artifactUrl, { method: "PUT", headers: { ...auth, "content-type": "application/octet-stream" }, body: Readable.from(generate()), duplex: "half" });
-if (upload.status !== 200) throw new Error(`upload → ${upload.status} ${await upload.text()}`);
-const uploadSeconds = (performance.now() - begun) / 1000;
-const uploadMemory = stopWatching();
-stopWatching = watchMemory();
-begun = performance.now();
-const download = await fetch(artifactUrl, { headers: auth });
-if (download.status !== 200) throw new Error(`download → ${download.status}`);
-const received = createHash("sha256");
-let receivedBytes = 0;
-for await (const part of download.body) {
-  received.update(part);
-  receivedBytes += part.length;
-}
-const downloadSeconds = (performance.now() - begun) / 1000;
-const downloadMemory = stopWatching();
-if (receivedBytes !== artifactMb * 1024 * 1024 || received.digest("hex") !== sent.digest("hex")) throw new Error("the artifact came back different");
+const { uploadSeconds, uploadMemory, downloadSeconds, downloadMemory } = await artifactRoundTrip({ base, token, pid, experimentId, runId, mb: artifactMb });
 const figures = {
   artifact_mb: artifactMb,
   upload_mb_per_s: Math.round(artifactMb / uploadSeconds),

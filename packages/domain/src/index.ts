@@ -32,6 +32,7 @@ export * from "./deployments";
 export * from "./contracts/registry";
 export * from "./contracts/deployments";
 export * from "./monitoring/kolmogorov";
+export { kolmogorovSf, smirnovSf } from "./monitoring/kolmogorov-distribution";
 export * from "./monitoring/distances";
 export * from "./monitoring/sketch";
 export * from "./monitoring/profile";
