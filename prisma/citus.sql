@@ -51,6 +51,8 @@ SELECT create_reference_table('monitor_baselines');
 SELECT create_reference_table('monitors');
 SELECT create_reference_table('monitor_evaluations');
 SELECT create_reference_table('alerts');
+SELECT create_reference_table('webhooks');
+SELECT create_reference_table('webhook_deliveries');
 
 -- Runs by id; what a run holds by run id, colocated with it.
 SELECT create_distributed_table('runs', 'id');

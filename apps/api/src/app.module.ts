@@ -18,6 +18,8 @@ import { RegistryModule } from "./modules/registry/registry.module";
 import { RunsModule } from "./modules/runs/runs.module";
 import { MembersModule } from "./modules/members/members.module";
 import { MonitoringConfig } from "./modules/monitoring/monitoring.config";
+import { WebhooksConfig } from "./modules/webhooks/webhooks.config";
+import { WebhooksModule } from "./modules/webhooks/webhooks.module";
 import { MonitoringModule } from "./modules/monitoring/monitoring.module";
 import { StagesModule } from "./modules/stages/stages.module";
 import { TokensModule } from "./modules/tokens/tokens.module";
@@ -33,7 +35,7 @@ export interface AppOptions {
   artifactRoot: string;
   /** An S3-compatible artifact store instead of the local disk (LIFECYCLE_ARTIFACT_STORE=s3://…). */
   s3?: S3StoreConfig | null;
-  /** How long production records are kept (LIFECYCLE_RECORD_RETENTION_DAYS). */
+  /** How long production records are kept (LIFECYCLE_RECORD_RETENTION_DAYS), and whether background timers run (monitors, webhooks). */
   monitoring?: MonitoringConfig;
 }
 
@@ -54,6 +56,7 @@ export class AppModule {
         MembersModule,
         HealthModule,
         ProjectsModule,
+        WebhooksModule.forRoot(new WebhooksConfig(options.monitoring?.schedule ?? true)),
         KpisModule,
         FramingModule,
         StagesModule,

@@ -173,6 +173,14 @@ const ROUTES: RouteCase[] = [
   { method: "get", path: "/api/v1/projects/{projectId}/alerts", access: "VIEWER", ok: 200 },
   { method: "post", path: "/api/v1/projects/{projectId}/alerts/{alertId}/acknowledge", access: "CONTRIBUTOR", ok: 404, body: () => ({ note: "matrix" }) },
   { method: "post", path: "/api/v1/projects/{projectId}/alerts/{alertId}/resolve", access: "CONTRIBUTOR", ok: 404, body: () => ({}) },
+  { method: "get", path: "/api/v1/projects/{projectId}/webhooks", access: "LEAD", ok: 200 },
+  { method: "post", path: "/api/v1/projects/{projectId}/webhooks", access: "LEAD", ok: 201, body: () => ({ name: "matrix", url: "http://127.0.0.1:9/matrix" }) },
+  { method: "patch", path: "/api/v1/projects/{projectId}/webhooks/{webhookId}", access: "LEAD", ok: 404, body: () => ({ active: false }) },
+  { method: "delete", path: "/api/v1/projects/{projectId}/webhooks/{webhookId}", access: "LEAD", ok: 404 },
+  { method: "post", path: "/api/v1/projects/{projectId}/webhooks/{webhookId}/rotate-secret", access: "LEAD", ok: 404 },
+  { method: "post", path: "/api/v1/projects/{projectId}/webhooks/{webhookId}/test", access: "LEAD", ok: 404 },
+  { method: "get", path: "/api/v1/projects/{projectId}/webhooks/{webhookId}/deliveries", access: "LEAD", ok: 404 },
+  { method: "post", path: "/api/v1/projects/{projectId}/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver", access: "LEAD", ok: 404 },
 ];
 
 function expectedStatus(route: RouteCase, caller: Caller): number {
@@ -268,6 +276,8 @@ function fill(path: string, fixture: Fixture): string {
     .replace("{baselineId}", "00000000-0000-4000-8000-000000000002")
     .replace("{monitorId}", "00000000-0000-4000-8000-000000000003")
     .replace("{alertId}", "00000000-0000-4000-8000-000000000004")
+    .replace("{webhookId}", "00000000-0000-4000-8000-000000000005")
+    .replace("{deliveryId}", "00000000-0000-4000-8000-000000000006")
     .replace("{version}", "1")
     .replace("{alias}", "champion")
     .replace("{stage}", "DATA");

@@ -1,7 +1,7 @@
 import { Client } from "pg";
-import { seededRandom } from "@lifecycle/domain";
 import { MonitorsService } from "../src/modules/monitoring/monitors.service";
 import { expectError, makeDeployment, makeKpi } from "./support/factories";
+import { inferenceRecords as records, monitoredDeployment as monitored } from "./support/monitoring";
 import { createTestApp, type TestApp } from "./support/test-app";
 
 /** Monitors evaluated on schedule, once per window across processes, and the alerts people acknowledge and resolve. */
@@ -16,31 +16,7 @@ afterAll(async () => {
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
 
-const deployment = () => makeDeployment(testApp);
-
-function records(count: number, start: number, prefix: string, shift: number) {
-  const next = seededRandom(count + start / HOUR);
-  return Array.from({ length: count }, (_, index) => ({
-    predictionId: `${prefix}-${index}`,
-    timestamp: new Date(start + index * 1000).toISOString(),
-    features: { amount: Math.round((50 + 60 * shift + next() * 100) * 100) / 100, country: next() < 0.6 - 0.5 * shift ? "FR" : "DE" },
-    prediction: { label: next() < 0.3 ? "fraud" : "ok" },
-    latencyMs: 10 + (index % 10) + 500 * shift,
-  }));
-}
-
-/** Records against an uploaded baseline: the last whole hour like it, the current hour drifted. */
-async function monitoredDeployment() {
-  const target = await deployment();
-  const next = seededRandom(3);
-  const csv = ["amount,country", ...Array.from({ length: 500 }, () => `${Math.round((50 + next() * 100) * 100) / 100},${next() < 0.6 ? "FR" : "DE"}`)].join("\n");
-  await testApp.http().post(`${target.url}/baselines/upload?name=train`).set("Content-Type", "text/csv").send(csv).expect(201);
-  const drifted = Math.floor(Date.now() / HOUR) * HOUR;
-  const calm = drifted - HOUR;
-  await testApp.http().post(`${target.url}/records`).send({ records: records(600, calm, "calm", 0) }).expect(200);
-  await testApp.http().post(`${target.url}/records`).send({ records: records(600, drifted, "drift", 1) }).expect(200);
-  return { ...target, calm, drifted };
-}
+const monitoredDeployment = () => monitored(testApp);
 
 describe("monitors", () => {
   it("evaluates each window once, moves OK → ALERT with its history, and opens one alert that people acknowledge and resolve", async () => {
@@ -129,7 +105,7 @@ describe("monitors", () => {
   });
 
   it("refuses monitors that do not make sense, naming the field", async () => {
-    const { url } = await deployment();
+    const { url } = await makeDeployment(testApp);
     const valid = { name: "m", figure: "latency_p95", operator: "gt", warning: 100, alert: 300 };
     expectError(await testApp.http().post(`${url}/monitors`).send({ ...valid, figure: "feature_psi" }), 400, "VALIDATION_FAILED", "feature");
     expectError(await testApp.http().post(`${url}/monitors`).send({ ...valid, feature: "amount" }), 400, "VALIDATION_FAILED", "feature");

@@ -42,3 +42,5 @@ export * from "./contracts/monitoring";
 export * from "./monitoring/records";
 export * from "./random";
 export * from "./monitoring/monitors";
+export * from "./webhooks/webhooks";
+export * from "./contracts/webhooks";

@@ -50,4 +50,6 @@ export const queryKeys = {
   monitors: (projectId: string, deploymentId: string) => ["project", projectId, "deployments", deploymentId, "monitoring", "monitors"] as const,
   alerts: (projectId: string) => ["project", projectId, "alerts"] as const,
   alertList: (projectId: string, filters: object) => ["project", projectId, "alerts", filters] as const,
+  webhooks: (projectId: string) => ["project", projectId, "webhooks"] as const,
+  webhookDeliveries: (projectId: string, webhookId: string, filters: object) => ["project", projectId, "webhooks", webhookId, "deliveries", filters] as const,
 };

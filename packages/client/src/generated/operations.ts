@@ -89,6 +89,9 @@ export function bindOperations(call: OperationCaller) {
     /** POST /api/v1/users */
     createUser: (args: OperationArgs<"createUser">): Promise<OperationResult<"createUser">> =>
       call("post", "/api/v1/users", args) as Promise<OperationResult<"createUser">>,
+    /** POST /api/v1/projects/{projectId}/webhooks */
+    createWebhook: (args: OperationArgs<"createWebhook">): Promise<OperationResult<"createWebhook">> =>
+      call("post", "/api/v1/projects/{projectId}/webhooks", args) as Promise<OperationResult<"createWebhook">>,
     /** DELETE /api/v1/invitations/{invitationId} */
     declineInvitation: (args: OperationArgs<"declineInvitation">): Promise<OperationResult<"declineInvitation">> =>
       call("delete", "/api/v1/invitations/{invitationId}", args) as Promise<OperationResult<"declineInvitation">>,
@@ -134,6 +137,9 @@ export function bindOperations(call: OperationCaller) {
     /** DELETE /api/v1/projects/{projectId}/runs/{runId}/tags/{key} */
     deleteRunTag: (args: OperationArgs<"deleteRunTag">): Promise<OperationResult<"deleteRunTag">> =>
       call("delete", "/api/v1/projects/{projectId}/runs/{runId}/tags/{key}", args) as Promise<OperationResult<"deleteRunTag">>,
+    /** DELETE /api/v1/projects/{projectId}/webhooks/{webhookId} */
+    deleteWebhook: (args: OperationArgs<"deleteWebhook">): Promise<OperationResult<"deleteWebhook">> =>
+      call("delete", "/api/v1/projects/{projectId}/webhooks/{webhookId}", args) as Promise<OperationResult<"deleteWebhook">>,
     /** POST /api/v1/projects/{projectId}/deployments/{deploymentId}/monitors/{monitorId}/evaluate */
     evaluateMonitor: (args: OperationArgs<"evaluateMonitor">): Promise<OperationResult<"evaluateMonitor">> =>
       call("post", "/api/v1/projects/{projectId}/deployments/{deploymentId}/monitors/{monitorId}/evaluate", args) as Promise<OperationResult<"evaluateMonitor">>,
@@ -293,6 +299,12 @@ export function bindOperations(call: OperationCaller) {
     /** GET /api/v1/vocabularies */
     listVocabularies: (args: OperationArgs<"listVocabularies">): Promise<OperationResult<"listVocabularies">> =>
       call("get", "/api/v1/vocabularies", args) as Promise<OperationResult<"listVocabularies">>,
+    /** GET /api/v1/projects/{projectId}/webhooks/{webhookId}/deliveries */
+    listWebhookDeliveries: (args: OperationArgs<"listWebhookDeliveries">): Promise<OperationResult<"listWebhookDeliveries">> =>
+      call("get", "/api/v1/projects/{projectId}/webhooks/{webhookId}/deliveries", args) as Promise<OperationResult<"listWebhookDeliveries">>,
+    /** GET /api/v1/projects/{projectId}/webhooks */
+    listWebhooks: (args: OperationArgs<"listWebhooks">): Promise<OperationResult<"listWebhooks">> =>
+      call("get", "/api/v1/projects/{projectId}/webhooks", args) as Promise<OperationResult<"listWebhooks">>,
     /** POST /api/v1/projects/{projectId}/deployments/{deploymentId}/records */
     logRecords: (args: OperationArgs<"logRecords">): Promise<OperationResult<"logRecords">> =>
       call("post", "/api/v1/projects/{projectId}/deployments/{deploymentId}/records", args) as Promise<OperationResult<"logRecords">>,
@@ -305,6 +317,9 @@ export function bindOperations(call: OperationCaller) {
     /** POST /api/v1/projects/{projectId}/runs/{runId}/params */
     logRunParam: (args: OperationArgs<"logRunParam">): Promise<OperationResult<"logRunParam">> =>
       call("post", "/api/v1/projects/{projectId}/runs/{runId}/params", args) as Promise<OperationResult<"logRunParam">>,
+    /** POST /api/v1/projects/{projectId}/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver */
+    redeliverWebhookDelivery: (args: OperationArgs<"redeliverWebhookDelivery">): Promise<OperationResult<"redeliverWebhookDelivery">> =>
+      call("post", "/api/v1/projects/{projectId}/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver", args) as Promise<OperationResult<"redeliverWebhookDelivery">>,
     /** DELETE /api/v1/projects/{projectId}/members/{userId} */
     removeMember: (args: OperationArgs<"removeMember">): Promise<OperationResult<"removeMember">> =>
       call("delete", "/api/v1/projects/{projectId}/members/{userId}", args) as Promise<OperationResult<"removeMember">>,
@@ -332,6 +347,9 @@ export function bindOperations(call: OperationCaller) {
     /** POST /api/v1/projects/{projectId}/deployments/{deploymentId}/rollback */
     rollBackDeployment: (args: OperationArgs<"rollBackDeployment">): Promise<OperationResult<"rollBackDeployment">> =>
       call("post", "/api/v1/projects/{projectId}/deployments/{deploymentId}/rollback", args) as Promise<OperationResult<"rollBackDeployment">>,
+    /** POST /api/v1/projects/{projectId}/webhooks/{webhookId}/rotate-secret */
+    rotateWebhookSecret: (args: OperationArgs<"rotateWebhookSecret">): Promise<OperationResult<"rotateWebhookSecret">> =>
+      call("post", "/api/v1/projects/{projectId}/webhooks/{webhookId}/rotate-secret", args) as Promise<OperationResult<"rotateWebhookSecret">>,
     /** PUT /api/v1/projects/{projectId}/runs/{runId}/artifacts/content */
     saveArtifact: (args: OperationArgs<"saveArtifact">): Promise<OperationResult<"saveArtifact">> =>
       call("put", "/api/v1/projects/{projectId}/runs/{runId}/artifacts/content", args) as Promise<OperationResult<"saveArtifact">>,
@@ -341,6 +359,9 @@ export function bindOperations(call: OperationCaller) {
     /** PUT /api/v1/projects/{projectId}/runs/{runId}/tags */
     saveRunTag: (args: OperationArgs<"saveRunTag">): Promise<OperationResult<"saveRunTag">> =>
       call("put", "/api/v1/projects/{projectId}/runs/{runId}/tags", args) as Promise<OperationResult<"saveRunTag">>,
+    /** POST /api/v1/projects/{projectId}/webhooks/{webhookId}/test */
+    sendWebhookTest: (args: OperationArgs<"sendWebhookTest">): Promise<OperationResult<"sendWebhookTest">> =>
+      call("post", "/api/v1/projects/{projectId}/webhooks/{webhookId}/test", args) as Promise<OperationResult<"sendWebhookTest">>,
     /** POST /api/v1/projects/{projectId}/deployments/{deploymentId}/baselines/{baselineId}/activate */
     setActiveBaseline: (args: OperationArgs<"setActiveBaseline">): Promise<OperationResult<"setActiveBaseline">> =>
       call("post", "/api/v1/projects/{projectId}/deployments/{deploymentId}/baselines/{baselineId}/activate", args) as Promise<OperationResult<"setActiveBaseline">>,
@@ -392,5 +413,8 @@ export function bindOperations(call: OperationCaller) {
     /** PATCH /api/v1/projects/{projectId}/stages/{stage} */
     updateStage: (args: OperationArgs<"updateStage">): Promise<OperationResult<"updateStage">> =>
       call("patch", "/api/v1/projects/{projectId}/stages/{stage}", args) as Promise<OperationResult<"updateStage">>,
+    /** PATCH /api/v1/projects/{projectId}/webhooks/{webhookId} */
+    updateWebhook: (args: OperationArgs<"updateWebhook">): Promise<OperationResult<"updateWebhook">> =>
+      call("patch", "/api/v1/projects/{projectId}/webhooks/{webhookId}", args) as Promise<OperationResult<"updateWebhook">>,
   };
 }

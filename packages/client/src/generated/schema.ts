@@ -1280,6 +1280,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{projectId}/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listWebhooks"];
+        put?: never;
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/webhooks/{webhookId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        patch: operations["updateWebhook"];
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/webhooks/{webhookId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["redeliverWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/webhooks/{webhookId}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/webhooks/{webhookId}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["sendWebhookTest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/security-events": {
         parameters: {
             query?: never;
@@ -2015,6 +2111,28 @@ export interface components {
             isAdmin?: boolean;
             name: string;
             password: string;
+        };
+        CreateWebhookDto: {
+            /**
+             * @description The events it receives
+             * @default [
+             *       "alert.opened",
+             *       "alert.acknowledged",
+             *       "alert.resolved",
+             *       "model_version.registered",
+             *       "model_version.reviewed",
+             *       "model_alias.moved",
+             *       "deployment.created",
+             *       "deployment.status_changed",
+             *       "deployment.traffic_shifted",
+             *       "deployment.rolled_back",
+             *       "iteration.opened",
+             *       "iteration.closed"
+             *     ]
+             */
+            events: ("alert.opened" | "alert.acknowledged" | "alert.resolved" | "model_version.registered" | "model_version.reviewed" | "model_alias.moved" | "deployment.created" | "deployment.status_changed" | "deployment.traffic_shifted" | "deployment.rolled_back" | "iteration.opened" | "iteration.closed")[];
+            name: string;
+            url: string;
         };
         DataSetDto_Output: {
             /** Format: date-time */
@@ -4080,6 +4198,13 @@ export interface components {
             /** @enum {string} */
             status?: "NOT_STARTED" | "IN_PROGRESS" | "DONE" | "BLOCKED";
         };
+        UpdateWebhookDto: {
+            active?: boolean;
+            /** @description The events it receives */
+            events?: ("alert.opened" | "alert.acknowledged" | "alert.resolved" | "model_version.registered" | "model_version.reviewed" | "model_alias.moved" | "deployment.created" | "deployment.status_changed" | "deployment.traffic_shifted" | "deployment.rolled_back" | "iteration.opened" | "iteration.closed")[];
+            name?: string;
+            url?: string;
+        };
         UpsertFramingDto: {
             /** @enum {string|null} */
             applicationArea?: "text_classification" | "sentiment_analysis" | "machine_translation" | "language_generation" | "image_classification" | "object_detection" | "image_segmentation" | "speech_synthesis" | "recommendation" | "forecasting" | "document_processing" | "other" | null;
@@ -4150,6 +4275,110 @@ export interface components {
                 label: string;
                 value: string;
             }[];
+        };
+        WebhookDeliveryDto_Output: {
+            attempts: {
+                at: string;
+                durationMs: number;
+                error: string | null;
+                /** @description The start of the receiver's answer */
+                response: string | null;
+                statusCode: number | null;
+            }[];
+            /** @description The exact body sent (and signed) */
+            body: string;
+            createdAt: string;
+            deliveredAt: string | null;
+            event: ("alert.opened" | "alert.acknowledged" | "alert.resolved" | "model_version.registered" | "model_version.reviewed" | "model_alias.moved" | "deployment.created" | "deployment.status_changed" | "deployment.traffic_shifted" | "deployment.rolled_back" | "iteration.opened" | "iteration.closed") | "ping";
+            /** Format: uuid */
+            id: string;
+            nextAttemptAt: string | null;
+            /** @enum {string} */
+            status: "PENDING" | "DELIVERED" | "FAILED";
+            /** Format: uuid */
+            webhookId: string;
+        };
+        WebhookDeliveryPageDto_Output: {
+            items: {
+                attempts: {
+                    at: string;
+                    durationMs: number;
+                    error: string | null;
+                    /** @description The start of the receiver's answer */
+                    response: string | null;
+                    statusCode: number | null;
+                }[];
+                /** @description The exact body sent (and signed) */
+                body: string;
+                createdAt: string;
+                deliveredAt: string | null;
+                event: ("alert.opened" | "alert.acknowledged" | "alert.resolved" | "model_version.registered" | "model_version.reviewed" | "model_alias.moved" | "deployment.created" | "deployment.status_changed" | "deployment.traffic_shifted" | "deployment.rolled_back" | "iteration.opened" | "iteration.closed") | "ping";
+                /** Format: uuid */
+                id: string;
+                nextAttemptAt: string | null;
+                /** @enum {string} */
+                status: "PENDING" | "DELIVERED" | "FAILED";
+                /** Format: uuid */
+                webhookId: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        WebhookDto_Output: {
+            active: boolean;
+            createdAt: string;
+            createdBy: string | null;
+            events: ("alert.opened" | "alert.acknowledged" | "alert.resolved" | "model_version.registered" | "model_version.reviewed" | "model_alias.moved" | "deployment.created" | "deployment.status_changed" | "deployment.traffic_shifted" | "deployment.rolled_back" | "iteration.opened" | "iteration.closed")[];
+            /** Format: uuid */
+            id: string;
+            lastDelivery: {
+                at: string;
+                /** @enum {string} */
+                status: "PENDING" | "DELIVERED" | "FAILED";
+                statusCode: number | null;
+            } | null;
+            name: string;
+            secretHint: string;
+            url: string;
+        };
+        WebhookListDto_Output: {
+            items: {
+                active: boolean;
+                createdAt: string;
+                createdBy: string | null;
+                events: ("alert.opened" | "alert.acknowledged" | "alert.resolved" | "model_version.registered" | "model_version.reviewed" | "model_alias.moved" | "deployment.created" | "deployment.status_changed" | "deployment.traffic_shifted" | "deployment.rolled_back" | "iteration.opened" | "iteration.closed")[];
+                /** Format: uuid */
+                id: string;
+                lastDelivery: {
+                    at: string;
+                    /** @enum {string} */
+                    status: "PENDING" | "DELIVERED" | "FAILED";
+                    statusCode: number | null;
+                } | null;
+                name: string;
+                secretHint: string;
+                url: string;
+            }[];
+        };
+        WebhookWithSecretDto_Output: {
+            active: boolean;
+            createdAt: string;
+            createdBy: string | null;
+            events: ("alert.opened" | "alert.acknowledged" | "alert.resolved" | "model_version.registered" | "model_version.reviewed" | "model_alias.moved" | "deployment.created" | "deployment.status_changed" | "deployment.traffic_shifted" | "deployment.rolled_back" | "iteration.opened" | "iteration.closed")[];
+            /** Format: uuid */
+            id: string;
+            lastDelivery: {
+                at: string;
+                /** @enum {string} */
+                status: "PENDING" | "DELIVERED" | "FAILED";
+                statusCode: number | null;
+            } | null;
+            name: string;
+            /** @description Signs every body: X-Lifecycle-Signature is sha256= and the hex HMAC-SHA256 of the body with it. Shown once. */
+            secret: string;
+            secretHint: string;
+            url: string;
         };
     };
     responses: never;
@@ -8380,6 +8609,278 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TransitionResultDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project's webhooks with their last delivery */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookListDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookDto"];
+            };
+        };
+        responses: {
+            /** @description A receiver of the project's events; the answer holds its signing secret, shown this once */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookWithSecretDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+                webhookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+                webhookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWebhookDto"];
+            };
+        };
+        responses: {
+            /** @description Renames it, points it elsewhere, changes its events, or pauses it (a paused webhook is sent no new events; retries already queued wait until it is resumed) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: "PENDING" | "DELIVERED" | "FAILED";
+            };
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+                webhookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delivery log, newest first: each event's body, attempts and status codes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPageDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    redeliverWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deliveryId: string;
+                /** @description Project id or slug */
+                projectId: string;
+                webhookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sends a delivered or failed delivery's body again now, once */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+                webhookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new signing secret, shown this once; the old one stops signing at once */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookWithSecretDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    sendWebhookTest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+                webhookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sends a signed ping now and answers its delivery with the receiver's status code (not retried) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryDto_Output"];
                 };
             };
             /** @description Any error: { statusCode, error, code, message, details?, correlationId } */

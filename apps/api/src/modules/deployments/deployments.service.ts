@@ -18,8 +18,9 @@ import { isUniqueViolation } from "../../prisma/prisma-errors";
 import { PrismaService, type Db } from "../../prisma/prisma.service";
 import { AuditService } from "../audit/audit.service";
 import { ProjectsService } from "../projects/projects.service";
+import { WebhooksService } from "../webhooks/webhooks.service";
 import { DeploymentsRepository, type DeploymentRow, type NewVariant } from "./deployments.repository";
-import type { ApprovalStatus, VariantRole } from "@lifecycle/domain";
+import type { ApprovalStatus, VariantRole, WebhookEvent } from "@lifecycle/domain";
 
 const percentOf = (bp: number | null) => (bp === null ? null : bp / 100);
 
@@ -57,6 +58,9 @@ export function toDeploymentView(row: DeploymentRow): Deployment {
  * live traffic adds up to 100 %, a status history, traffic shifts and rollbacks, each an event on the timeline.
  * Production needs approved versions unless a lead overrides with a reason (audited).
  */
+/** The webhook event of each kind of timeline event. */
+const EVENT_NAMES = { CREATED: "deployment.created", STATUS_CHANGED: "deployment.status_changed", TRAFFIC_SHIFTED: "deployment.traffic_shifted", ROLLED_BACK: "deployment.rolled_back" } as const satisfies Record<string, WebhookEvent>;
+
 @Injectable()
 export class DeploymentsService {
   constructor(
@@ -64,6 +68,7 @@ export class DeploymentsService {
     private readonly deployments: DeploymentsRepository,
     private readonly projects: ProjectsService,
     private readonly audit: AuditService,
+    private readonly webhooks: WebhooksService,
   ) {}
 
   async listDeployments(projectRef: string, query: { page: number; pageSize: number; environment?: "DEV" | "STAGING" | "PRODUCTION"; includeRetired?: "true" | "false" }) {
@@ -88,7 +93,7 @@ export class DeploymentsService {
           variants,
           tx,
         );
-        await this.deployments.recordEvent({ deploymentId: created.id, kind: "CREATED", toStatus: created.status, variants: toDeploymentView(created).variants, actor: principal.name, reason: input.reason?.trim() || null, override: !!override }, tx);
+        await this.recordEvent(tx, created, { kind: "CREATED", toStatus: created.status, actor: principal.name, reason: input.reason?.trim() || null, override: !!override });
         if (override) await this.audit.recordBy(principal, "DEPLOYMENT_OVERRIDDEN", { projectId: project.id, detail: { deployment: input.name, reason: input.reason, unapproved: override } }, tx);
         return created;
       })
@@ -117,7 +122,7 @@ export class DeploymentsService {
     }
     const row = await this.prisma.transaction(async (tx) => {
       const saved = await this.deployments.update(current.id, current.version, { status: input.status }, tx);
-      await this.deployments.recordEvent({ deploymentId: current.id, kind: "STATUS_CHANGED", fromStatus: current.status, toStatus: input.status, actor: principal.name, reason: input.reason?.trim() || null }, tx);
+      await this.recordEvent(tx, saved, { kind: "STATUS_CHANGED", fromStatus: current.status, toStatus: input.status, actor: principal.name, reason: input.reason?.trim() || null });
       return saved;
     });
     return toDeploymentView(row);
@@ -172,11 +177,19 @@ export class DeploymentsService {
   private async replaceVariants(principal: Principal, current: DeploymentRow, variants: NewVariant[], kind: "TRAFFIC_SHIFTED" | "ROLLED_BACK", status: DeploymentStatus, reason: string | null, override: string[] | null): Promise<Deployment> {
     const row = await this.prisma.transaction(async (tx) => {
       const saved = await this.deployments.replaceVariants(current.id, current.version, variants, status, tx);
-      await this.deployments.recordEvent({ deploymentId: current.id, kind, fromStatus: current.status, toStatus: status, variants: toDeploymentView(saved).variants, actor: principal.name, reason, override: !!override }, tx);
+      await this.recordEvent(tx, saved, { kind, fromStatus: current.status, toStatus: status, actor: principal.name, reason, override: !!override });
       if (override) await this.audit.recordBy(principal, "DEPLOYMENT_OVERRIDDEN", { projectId: current.projectId, detail: { deployment: current.name, reason, unapproved: override } }, tx);
       return saved;
     });
     return toDeploymentView(row);
+  }
+
+  /** Writes an event on the deployment's timeline (with the variant set after it) and sends it to the project's webhooks. */
+  private async recordEvent(tx: Db, deployment: DeploymentRow, event: { kind: keyof typeof EVENT_NAMES; fromStatus?: DeploymentStatus; toStatus: DeploymentStatus; actor: string; reason: string | null; override?: boolean }): Promise<void> {
+    const view = toDeploymentView(deployment);
+    const variants = event.kind === "STATUS_CHANGED" ? undefined : view.variants;
+    await this.deployments.recordEvent({ deploymentId: deployment.id, ...event, ...(variants ? { variants } : {}) }, tx);
+    await this.webhooks.emit(tx, deployment.projectId, EVENT_NAMES[event.kind], { deployment: view, change: { kind: event.kind, fromStatus: event.fromStatus ?? null, toStatus: event.toStatus, actor: event.actor, reason: event.reason, override: event.override ?? false } });
   }
 
   /** The variant rules (domain), and every model version named must be one of this project's. */

@@ -144,8 +144,8 @@ export class MonitorsRepository {
   }
 
   /** Opens an alert unless the monitor has one unresolved (one at a time, by a partial unique index). */
-  async openAlert(tx: Db, alert: { monitorId: string; projectId: string; message: string; value: number | null; windowFrom: Date; windowTo: Date }): Promise<boolean> {
-    return (await tx.alert.createMany({ data: [alert], skipDuplicates: true })).count === 1;
+  async openAlert(tx: Db, alert: { monitorId: string; projectId: string; message: string; value: number | null; windowFrom: Date; windowTo: Date }): Promise<AlertRow> {
+    return (await tx.alert.create({ data: alert, select: alertSelect })) as AlertRow;
   }
 
   async alertPage(projectId: string, statuses: AlertStatus[] | null, skip: number, take: number): Promise<{ rows: AlertRow[]; total: number }> {
@@ -157,13 +157,13 @@ export class MonitorsRepository {
     return { rows: rows as AlertRow[], total };
   }
 
-  async findAlert(projectId: string, id: string): Promise<AlertRow | null> {
-    return (await this.prisma.alert.findFirst({ where: { id, projectId }, select: alertSelect })) as AlertRow | null;
+  async findAlert(projectId: string, id: string, db: Db = this.prisma): Promise<AlertRow | null> {
+    return (await db.alert.findFirst({ where: { id, projectId }, select: alertSelect })) as AlertRow | null;
   }
 
   /** Moves an alert from one of `from` to its next status; null when it is no longer in one of them. */
-  async moveAlert(projectId: string, id: string, from: AlertStatus[], data: Prisma.AlertUpdateManyMutationInput): Promise<AlertRow | null> {
-    const moved = await this.prisma.alert.updateMany({ where: { id, projectId, status: { in: from } }, data });
-    return moved.count === 1 ? this.findAlert(projectId, id) : null;
+  async moveAlert(db: Db, projectId: string, id: string, from: AlertStatus[], data: Prisma.AlertUpdateManyMutationInput): Promise<AlertRow | null> {
+    const moved = await db.alert.updateMany({ where: { id, projectId, status: { in: from } }, data });
+    return moved.count === 1 ? this.findAlert(projectId, id, db) : null;
   }
 }

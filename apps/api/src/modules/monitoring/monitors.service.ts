@@ -19,6 +19,7 @@ import { isUniqueViolation } from "../../prisma/prisma-errors";
 import { PrismaService, type Db } from "../../prisma/prisma.service";
 import { DeploymentsService } from "../deployments/deployments.service";
 import { ProjectsService } from "../projects/projects.service";
+import { WebhooksService } from "../webhooks/webhooks.service";
 import { MonitoringConfig } from "./monitoring.config";
 import { MonitorsRepository, type AlertRow, type DueMonitor, type MonitorRow } from "./monitors.repository";
 import { ReportsService } from "./reports.service";
@@ -95,6 +96,7 @@ export class MonitorsService implements OnApplicationBootstrap, OnModuleDestroy 
     private readonly projects: ProjectsService,
     private readonly reports: ReportsService,
     private readonly config: MonitoringConfig,
+    private readonly webhooks: WebhooksService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -228,7 +230,8 @@ export class MonitorsService implements OnApplicationBootstrap, OnModuleDestroy 
     }
     if (opensAlert(monitor.state, state)) {
       const message = alertMessage(monitor.name, monitor.figure, monitor.feature, monitor.operator, monitor.alert, value, windowFrom.toISOString(), windowTo.toISOString());
-      await this.monitors.openAlert(tx, { monitorId: monitor.id, projectId: monitor.projectId, message, value, windowFrom, windowTo });
+      const alert = await this.monitors.openAlert(tx, { monitorId: monitor.id, projectId: monitor.projectId, message, value, windowFrom, windowTo });
+      await this.webhooks.emit(tx, monitor.projectId, "alert.opened", { alert: toAlertView(alert), monitor: { id: monitor.id, name: monitor.name, figure: monitor.figure, feature: monitor.feature, state } });
     }
     return true;
   }
@@ -248,9 +251,13 @@ export class MonitorsService implements OnApplicationBootstrap, OnModuleDestroy 
     return this.moveAlert(projectRef, alertId, ["OPEN", "ACKNOWLEDGED"], { status: "RESOLVED", resolvedBy: principal.name, resolvedAt: new Date(), resolveNote: note || null });
   }
 
-  private async moveAlert(projectRef: string, alertId: string, from: AlertStatus[], data: Parameters<MonitorsRepository["moveAlert"]>[3]): Promise<Alert> {
+  private async moveAlert(projectRef: string, alertId: string, from: AlertStatus[], data: Parameters<MonitorsRepository["moveAlert"]>[4]): Promise<Alert> {
     const project = await this.projects.requireProject(projectRef);
-    const moved = await this.monitors.moveAlert(project.id, alertId, from, data);
+    const moved = await this.prisma.transaction(async (tx) => {
+      const row = await this.monitors.moveAlert(tx, project.id, alertId, from, data);
+      if (row) await this.webhooks.emit(tx, project.id, data.status === "RESOLVED" ? "alert.resolved" : "alert.acknowledged", { alert: toAlertView(row) });
+      return row;
+    });
     if (moved) return toAlertView(moved);
     const current = await this.monitors.findAlert(project.id, alertId);
     if (!current) throw new DomainError("ALERT_NOT_FOUND", `No alert "${alertId}" in this project.`);

@@ -112,10 +112,13 @@ export class RegistryRepository {
 
 
   /** A new version numbered after the last ever handed out: the counter moves in the same transaction. */
-  async createVersion(modelId: string, data: Omit<Prisma.ModelVersionUncheckedCreateInput, "modelId" | "version">): Promise<VersionRow> {
+  /** Numbers and writes the model's next version; `andThen` runs in the same transaction (the event it makes). */
+  async createVersion(modelId: string, data: Omit<Prisma.ModelVersionUncheckedCreateInput, "modelId" | "version">, andThen?: (tx: Db, row: VersionRow) => Promise<void>): Promise<VersionRow> {
     return this.prisma.transaction(async (tx) => {
       const { lastVersion } = await tx.registeredModel.update({ where: { id: modelId }, data: { lastVersion: { increment: 1 } }, select: { lastVersion: true } });
-      return tx.modelVersion.create({ data: { ...data, modelId, version: lastVersion }, select: versionSelect }) as Promise<VersionRow>;
+      const row = (await tx.modelVersion.create({ data: { ...data, modelId, version: lastVersion }, select: versionSelect })) as VersionRow;
+      await andThen?.(tx, row);
+      return row;
     });
   }
 

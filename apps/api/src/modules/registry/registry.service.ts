@@ -23,6 +23,7 @@ import { isUniqueViolation } from "../../prisma/prisma-errors";
 import { PrismaService } from "../../prisma/prisma.service";
 import { ArtifactsService } from "../artifacts/artifacts.service";
 import { AuditService } from "../audit/audit.service";
+import { WebhooksService } from "../webhooks/webhooks.service";
 import { FitService } from "../evaluations/fit.service";
 import { FramingService } from "../framing/framing.service";
 import { KpisService } from "../kpis/kpis.service";
@@ -61,6 +62,7 @@ export class RegistryService {
     private readonly fit: FitService,
     private readonly artifacts: ArtifactsService,
     private readonly audit: AuditService,
+    private readonly webhooks: WebhooksService,
   ) {}
 
   // ---- registered models -------------------------------------------------------------------------------------
@@ -204,7 +206,7 @@ export class RegistryService {
       evidence,
       tags: input.tags ?? {},
       createdBy: principal.name,
-    });
+    }, (tx, row) => this.webhooks.emit(tx, model.projectId, "model_version.registered", { model: { id: model.id, name: model.name }, version: versionEvent(row), actor: principal.name }));
   }
 
   async updateVersion(projectRef: string, modelId: string, version: number, input: UpdateModelVersionInput): Promise<ModelVersion> {
@@ -258,6 +260,7 @@ export class RegistryService {
       if (problems.length) {
         await this.audit.recordBy(principal, "APPROVAL_OVERRIDDEN", { projectId: model.projectId, detail: { model: model.name, version: row.version, reason, failed: problems } }, tx);
       }
+      await this.webhooks.emit(tx, model.projectId, "model_version.reviewed", { model: { id: model.id, name: model.name }, version: versionEvent(saved), decision: input.decision, reason, override: problems.length > 0, actor: principal.name });
       return saved;
     });
     return toVersionView(updated, kpis);
@@ -292,6 +295,7 @@ export class RegistryService {
         await this.registry.upsertAlias(model.id, alias, target.id, tx);
       }
       await this.registry.recordMove({ modelId: model.id, alias, fromVersion: current?.version.version ?? null, toVersion: version, actor: principal.name, reason: reason?.trim() || null }, tx);
+      await this.webhooks.emit(tx, model.projectId, "model_alias.moved", { model: { id: model.id, name: model.name }, alias, fromVersion: current?.version.version ?? null, toVersion: version, reason: reason?.trim() || null, actor: principal.name });
     });
   }
 
@@ -326,4 +330,9 @@ export class RegistryService {
     if (isUniqueViolation(error)) throw new DomainError("MODEL_NAME_TAKEN", `A registered model named "${name}" already exists in this project.`, [{ path: "name", message: "Taken" }]);
     throw error;
   }
+}
+
+/** What a webhook says of a model version. */
+function versionEvent(row: VersionRow) {
+  return { id: row.id, version: row.version, source: row.source, runId: row.runId, approval: row.approval, createdBy: row.createdBy };
 }

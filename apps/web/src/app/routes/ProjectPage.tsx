@@ -15,6 +15,7 @@ import { ExperimentsPanel } from "../../features/experiments/components/Experime
 import { FramingForm } from "../../features/framing/components/FramingForm";
 import { useKpis } from "../../features/kpis/api/get-kpis";
 import { MembersPanel } from "../../features/members/components/MembersPanel";
+import { WebhooksPanel } from "../../features/webhooks/components/WebhooksPanel";
 import { KpiCards } from "../../features/kpis/components/KpiCards";
 import { useDeleteProject } from "../../features/projects/api/delete-project";
 import { ModelsPanel } from "../../features/registry/components/ModelsPanel";
@@ -28,7 +29,7 @@ import { NotFoundPage } from "./NotFoundPage";
 import { LifecycleApiError } from "@lifecycle/client";
 import { useDocumentTitle } from "../../lib/document-title";
 
-const TABS = ["kpis", "framing", "data", "experiments", "models", "deployments", "monitoring", "audit", "members"] as const;
+const TABS = ["kpis", "framing", "data", "experiments", "models", "deployments", "monitoring", "audit", "members", "webhooks"] as const;
 type TabName = (typeof TABS)[number];
 const isTab = (value: string | null): value is TabName => TABS.includes(value as TabName);
 
@@ -128,6 +129,7 @@ function ProjectView({ initial }: { initial: Project }) {
           <Tabs.Tab value="monitoring">Monitoring</Tabs.Tab>
           <Tabs.Tab value="audit">Audit trail</Tabs.Tab>
           <Tabs.Tab value="members">Members</Tabs.Tab>
+          {isLead && <Tabs.Tab value="webhooks">Webhooks</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="kpis" pt="md">
           <KpiCards projectId={projectId} canEdit={canEdit} />
@@ -159,6 +161,11 @@ function ProjectView({ initial }: { initial: Project }) {
         <Tabs.Panel value="members" pt="md">
           <MembersPanel projectId={projectId} canManage={isLead} canAddDirectly={isLead && !!me?.isAdmin} />
         </Tabs.Panel>
+        {isLead && (
+          <Tabs.Panel value="webhooks" pt="md">
+            <WebhooksPanel projectId={projectId} />
+          </Tabs.Panel>
+        )}
       </Tabs>
       <ProjectDetailsModal
         canChangeStatus={isLead}
