@@ -53,6 +53,8 @@ SELECT create_reference_table('monitor_evaluations');
 SELECT create_reference_table('alerts');
 SELECT create_reference_table('webhooks');
 SELECT create_reference_table('webhook_deliveries');
+SELECT create_reference_table('iterations');
+SELECT create_reference_table('iteration_triggers');
 
 -- Runs by id; what a run holds by run id, colocated with it.
 SELECT create_distributed_table('runs', 'id');

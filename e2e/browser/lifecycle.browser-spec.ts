@@ -328,13 +328,14 @@ it("registers a run as a model version, approves it, deploys it to production, a
   // The Deployment gate names it, the project moves to Monitoring, and its board card shows what serves.
   await page.locator('[data-check="live_in_production"][data-passed="true"]').waitFor();
   await page.getByRole("button", { name: "Advance to Monitoring" }).click();
-  await page.locator('[data-check="no_checks_yet"]').waitFor();
+  // The Monitoring gate asks for monitors, an evaluated window and a reason to iterate.
+  await page.locator('[data-check="live_monitored"][data-passed="false"]').waitFor();
   await page.getByRole("link", { name: "Portfolio" }).first().click();
   const card2 = page.getByRole("region", { name: "Monitoring" }).getByRole("link", { name: /Browser spam filter/ });
   await card2.getByText("● Live: spam-knn v1").waitFor();
 });
 
-it("shows a drifting deployment's heatmap on the Monitoring tab, alerts from a monitor made there, and puts the alert on the board", async () => {
+it("shows a drifting deployment's heatmap on the Monitoring tab, alerts from a monitor made there, puts the alert on the board, and opens an iteration from it", async () => {
   const token = await newToken("serving app");
   const project = await (await fetch(`${server.url}/api/v1/projects/browser-spam-filter`, { headers: { authorization: `Bearer ${token}` } })).json();
   const deployments = await (await fetch(`${server.url}/api/v1/projects/${project.id}/deployments`, { headers: { authorization: `Bearer ${token}` } })).json();
@@ -368,6 +369,24 @@ it("shows a drifting deployment's heatmap on the Monitoring tab, alerts from a m
   // The board card says so.
   await page.getByRole("link", { name: "Portfolio" }).first().click();
   await page.getByRole("region", { name: "Monitoring" }).getByRole("link", { name: /Browser spam filter.*1 open alert/ }).getByText("⚠ 1 open alert").waitFor();
+
+  // Back on the project, the alert opens iteration 2 with a hypothesis and a planned change.
+  await page.getByRole("region", { name: "Monitoring" }).getByRole("link", { name: /Browser spam filter/ }).click();
+  await page.locator('[data-check="reason_to_iterate"][data-passed="true"]').waitFor();
+  await page.getByRole("tab", { name: "Monitoring" }).click();
+  await page.getByRole("button", { name: "Open an iteration from Traffic drift" }).click();
+  const plan = page.getByRole("dialog", { name: "Open iteration 2" });
+  await plan.getByText(/An alert: Traffic drift/).waitFor();
+  await plan.getByRole("textbox", { name: "Hypothesis" }).fill("Afternoon traffic comes from a new merchant: train on it");
+  await plan.getByRole("textbox", { name: "Change 1" }).fill("Label a week of afternoon transactions");
+  await plan.getByRole("button", { name: "Open iteration" }).click();
+  await plan.waitFor({ state: "hidden" });
+  await page.getByRole("tab", { name: "Iterations" }).click();
+  await page.getByText("Iteration 2", { exact: true }).waitFor();
+  await page.getByText(/Label a week of afternoon transactions/).waitFor();
+  // The Monitoring gate passes on its evidence; the project advances and the Iteration gate has its plan.
+  await page.getByRole("button", { name: "Advance to Iteration" }).click();
+  await page.locator('[data-check="iteration_planned"][data-passed="true"]').waitFor();
 });
 
 it("follows the system's dark scheme and shows where keyboard focus is on the board", async () => {

@@ -173,6 +173,12 @@ const ROUTES: RouteCase[] = [
   { method: "get", path: "/api/v1/projects/{projectId}/alerts", access: "VIEWER", ok: 200 },
   { method: "post", path: "/api/v1/projects/{projectId}/alerts/{alertId}/acknowledge", access: "CONTRIBUTOR", ok: 404, body: () => ({ note: "matrix" }) },
   { method: "post", path: "/api/v1/projects/{projectId}/alerts/{alertId}/resolve", access: "CONTRIBUTOR", ok: 404, body: () => ({}) },
+  { method: "get", path: "/api/v1/projects/{projectId}/iterations", access: "VIEWER", ok: 200 },
+  { method: "post", path: "/api/v1/projects/{projectId}/iterations", access: "CONTRIBUTOR", ok: 201, body: () => ({ triggers: [{ kind: "REQUIREMENT", note: "matrix" }] }) },
+  { method: "get", path: "/api/v1/projects/{projectId}/iterations/{iterationId}", access: "VIEWER", ok: 404 },
+  { method: "patch", path: "/api/v1/projects/{projectId}/iterations/{iterationId}", access: "CONTRIBUTOR", ok: 404, body: () => ({ hypothesis: "matrix" }) },
+  { method: "post", path: "/api/v1/projects/{projectId}/iterations/{iterationId}/triggers", access: "CONTRIBUTOR", ok: 404, body: () => ({ kind: "FEEDBACK", note: "matrix" }) },
+  { method: "post", path: "/api/v1/projects/{projectId}/iterations/{iterationId}/close", access: "CONTRIBUTOR", ok: 404, body: () => ({}) },
   { method: "get", path: "/api/v1/projects/{projectId}/webhooks", access: "LEAD", ok: 200 },
   { method: "post", path: "/api/v1/projects/{projectId}/webhooks", access: "LEAD", ok: 201, body: () => ({ name: "matrix", url: "http://127.0.0.1:9/matrix" }) },
   { method: "patch", path: "/api/v1/projects/{projectId}/webhooks/{webhookId}", access: "LEAD", ok: 404, body: () => ({ active: false }) },
@@ -277,6 +283,7 @@ function fill(path: string, fixture: Fixture): string {
     .replace("{monitorId}", "00000000-0000-4000-8000-000000000003")
     .replace("{alertId}", "00000000-0000-4000-8000-000000000004")
     .replace("{webhookId}", "00000000-0000-4000-8000-000000000005")
+    .replace("{iterationId}", "00000000-0000-4000-8000-000000000007")
     .replace("{deliveryId}", "00000000-0000-4000-8000-000000000006")
     .replace("{version}", "1")
     .replace("{alias}", "champion")

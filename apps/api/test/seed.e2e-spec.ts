@@ -16,6 +16,7 @@ describe("the demo seed", () => {
         "Spam email classifier: MODEL_DEVELOPMENT, iteration 1, KPIs ON_TRACK",
         "Product-image defect detection: MONITORING, iteration 1, KPIs MET",
         "Demand-forecast regression: DEPLOYMENT, iteration 1, KPIs AT_RISK",
+        "FAQ chatbot on a foundation model: MONITORING, iteration 2, KPIs ON_TRACK",
       ]),
     );
     // Seeding again leaves the projects alone.
@@ -38,6 +39,17 @@ describe("the demo seed", () => {
     expect((await testApp.http().get(defects).expect(200)).body.openAlerts).toBe(1);
     const alerts = (await testApp.http().get(`${defects}/alerts`).expect(200)).body.items;
     expect(alerts).toMatchObject([{ monitorName: "Image drift", status: "OPEN" }]);
+
+    // The FAQ chatbot went round the loop: a latency alert and feedback opened iteration 2, its run went live, and it closed with the KPI improved.
+    const faq = "/api/v1/projects/faq-chatbot-rag";
+    const [iteration] = (await testApp.http().get(`${faq}/iterations`).expect(200)).body.items;
+    expect(iteration).toMatchObject({ number: 2, status: "CLOSED", loopedTo: "MODEL_DEVELOPMENT", outcome: "faq-chatbot-rag v2 in faq-chatbot-rag-prod" });
+    expect(iteration.triggers.map((trigger: { kind: string }) => trigger.kind)).toEqual(["ALERT", "FEEDBACK", "REQUIREMENT"]);
+    const latency = (list: Array<{ name: string; value: number }>) => list.find((kpi) => kpi.name === "Answer latency p95")!.value;
+    expect(latency(iteration.kpisBefore)).toBeGreaterThan(3_000);
+    expect(latency(iteration.kpisAfter)).toBeLessThan(1_500);
+    expect(iteration.triggers[0].valueAfter).toBeLessThan(iteration.triggers[0].valueBefore);
+    expect((await testApp.http().get(faq).expect(200)).body.openAlerts).toBe(0);
 
     const spam = "/api/v1/projects/spam-email-classifier";
     const gate = (await testApp.http().get(`${spam}/stages`).expect(200)).body.stages[3].gate;

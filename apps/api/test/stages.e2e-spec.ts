@@ -192,9 +192,16 @@ describe("POST /api/v1/projects/:projectId/transitions", () => {
     await addDataVersion(testApp, project.id);
     await addCandidateRun(testApp, project.id);
     for (const to of ["PROBLEM_FRAMING", "DATA", "MODEL_DEVELOPMENT", "DEPLOYMENT", "MONITORING", "ITERATION"]) {
-      // Leaving Deployment is covered in deployments.e2e-spec.ts; here the loop is what is tested.
-      await move(project.id, to === "MONITORING" ? { to, override: true, reason: "deployed outside this test" } : { to }).expect(201);
+      // Leaving Deployment and Monitoring is covered in deployments and iterations e2e specs; here the loop is what is tested.
+      await move(project.id, to === "MONITORING" || to === "ITERATION" ? { to, override: true, reason: "deployed and monitored outside this test" } : { to }).expect(201);
     }
+    // The Iteration gate: an open iteration with a trigger and a plan.
+    expect((await move(project.id, { to: "DATA" }).expect(409)).body.details).toEqual([expect.objectContaining({ code: "iteration_planned" })]);
+    await testApp
+      .http()
+      .post(`/api/v1/projects/${project.id}/iterations`)
+      .send({ hypothesis: "A newer corpus covers the new spam", changes: [{ kind: "NEW_DATA", description: "Label November's inbox" }], triggers: [{ kind: "REQUIREMENT", note: "Support added a second language" }] })
+      .expect(201);
     const loop = await move(project.id, { to: "DATA" }).expect(201);
     expect(loop.body.project).toMatchObject({ currentStage: "DATA", iteration: 2 });
     expect(loop.body.transition).toMatchObject({ kind: "LOOP", fromIteration: 1, toIteration: 2, gate: { stage: "ITERATION", passed: true } });

@@ -1,5 +1,5 @@
 import type { FramingFacts } from "./framing";
-import { evaluateGate, meetsKpi, type GateContext } from "./gates";
+import { evaluateGate, GATES, meetsKpi, type GateContext } from "./gates";
 import { STAGES } from "./stages";
 
 const completeFraming: FramingFacts = {
@@ -157,9 +157,54 @@ describe("Deployment gate", () => {
   });
 });
 
-describe("later gates", () => {
-  it.each(STAGES.slice(5))("%s has no checks yet and passes", (stage) => {
-    const gate = evaluateGate(stage, context({ project: { businessGoal: null }, kpis: [], framing: null }));
-    expect(gate).toEqual({ stage, passed: true, checks: [{ id: "no_checks_yet", label: "No checks yet", passed: true, reason: "no checks yet" }] });
+describe("Model development gate per iteration", () => {
+  const run = (runName: string, iteration: number) => ({ runName, fitVerdict: "BALANCED", testMetrics: { quality: 0.9 }, iteration });
+
+  it("needs a run of the current iteration: iteration 1's run does not meet iteration 2's gate", () => {
+    const second = check("MODEL_DEVELOPMENT", context({ kpis: [], iteration: 2, candidates: [run("first try", 1)] }), "candidate_run");
+    expect(second).toMatchObject({ passed: false, label: "A finished run of iteration 2 meets the KPIs on test without over- or underfitting", reason: "No finished run of iteration 2 has a test evaluation yet (1 run of earlier iterations do not count)." });
+    expect(check("MODEL_DEVELOPMENT", context({ kpis: [], iteration: 2, candidates: [run("first try", 1), run("retrained", 2)] }), "candidate_run")).toMatchObject({ passed: true, reason: expect.stringContaining("retrained") });
+    expect(check("MODEL_DEVELOPMENT", context({ kpis: [], iteration: 1, candidates: [run("first try", 1)] }), "candidate_run")?.passed).toBe(true);
+  });
+});
+
+describe("Monitoring gate", () => {
+  const live = { name: "inbox-api", monitors: 2, evaluations: 5 };
+
+  it("passes with a monitored live deployment, an evaluated window and a reason to iterate", () => {
+    const gate = evaluateGate("MONITORING", context({ monitoring: { live: [live], reasons: ["alert: inbox drift (open)"] } }));
+    expect(gate.passed).toBe(true);
+    expect(gate.checks.map((item) => [item.id, item.reason])).toEqual([
+      ["live_monitored", "inbox-api has 2 monitors."],
+      ["window_evaluated", "5 windows were evaluated on the live deployment's monitors."],
+      ["reason_to_iterate", "alert: inbox drift (open)."],
+    ]);
+  });
+
+  it("says what is missing: no live deployment, no monitor, no window, no reason", () => {
+    expect(check("MONITORING", context(), "live_monitored")).toMatchObject({ passed: false, reason: "No deployment is live in production." });
+    expect(check("MONITORING", context({ monitoring: { live: [{ ...live, monitors: 0, evaluations: 0 }], reasons: [] } }), "live_monitored")?.reason).toBe("inbox-api has no monitor: add one on the Monitoring tab.");
+    expect(check("MONITORING", context({ monitoring: { live: [{ ...live, evaluations: 0 }], reasons: [] } }), "window_evaluated")?.passed).toBe(false);
+    expect(check("MONITORING", context({ monitoring: { live: [live], reasons: [] } }), "reason_to_iterate")).toMatchObject({ passed: false, reason: expect.stringContaining("open an iteration with its trigger") });
+    const many = check("MONITORING", context({ monitoring: { live: [live], reasons: ["a", "b", "c", "d", "e"] } }), "reason_to_iterate");
+    expect(many?.reason).toBe("a; b; c; and 2 more.");
+  });
+});
+
+describe("Iteration gate", () => {
+  it("needs an open iteration with a trigger, a hypothesis and a planned change", () => {
+    expect(check("ITERATION", context({ plannedIteration: null }), "iteration_planned")).toMatchObject({ passed: false, reason: expect.stringContaining("No iteration is open") });
+    expect(check("ITERATION", context({ plannedIteration: { number: 2, triggers: 0, hypothesis: " ", changes: 0 } }), "iteration_planned")?.reason).toBe(
+      "Iteration 2 has no trigger (an alert, drift, a KPI at risk, a feedback theme or a changed requirement), no hypothesis, no planned change.",
+    );
+    expect(check("ITERATION", context({ plannedIteration: { number: 2, triggers: 1, hypothesis: "Fresh data fixes the drift", changes: 1 } }), "iteration_planned")).toMatchObject({
+      passed: true,
+      reason: "Iteration 2 has 1 trigger, a hypothesis and 1 planned change.",
+    });
+  });
+
+  it("every stage now has real checks", () => {
+    for (const stage of STAGES) expect(GATES[stage].length).toBeGreaterThan(0);
+    expect(STAGES.map((stage) => evaluateGate(stage, context({ project: { businessGoal: null }, kpis: [], framing: null })).checks.some((item) => item.id === "no_checks_yet"))).not.toContain(true);
   });
 });

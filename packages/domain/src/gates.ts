@@ -3,6 +3,7 @@ import { missingFramingFields, type FramingFacts } from "./framing";
 import { APPROACHES, APPROACHES_WITHOUT_TRAINING_DATA } from "./vocabularies";
 import type { Stage } from "./stages";
 import { productionProblem, type DeploymentFacts } from "./deployments";
+import { planProblems } from "./iterations";
 
 export interface GateCheckResult {
   id: string;
@@ -22,12 +23,18 @@ export interface GateContext {
   project: { businessGoal: string | null };
   kpis: ReadonlyArray<{ name: string; target: number | null; metricKey?: string | null; direction?: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER"; unit?: string | null }>;
   framing: FramingFacts | null;
-  /** Finished runs with a test evaluation, newest first: their test figures by name and their fit verdict. */
-  candidates: ReadonlyArray<{ runName: string; fitVerdict: string | null; testMetrics: Readonly<Record<string, number | null>> }>;
+  /** The project's current iteration (1 until it first loops back). */
+  iteration?: number;
+  /** Finished runs with a test evaluation, newest first: their test figures by name, their fit verdict and the iteration they ran in. */
+  candidates: ReadonlyArray<{ runName: string; fitVerdict: string | null; testMetrics: Readonly<Record<string, number | null>>; iteration?: number }>;
   /** The project's data set versions with their splits. */
   dataVersions: ReadonlyArray<{ dataSetName: string; version: number; splits: ReadonlyArray<{ name: string; count: number }> }>;
   /** The project's deployments that are not retired, with their variants' versions and approvals. */
   deployments?: ReadonlyArray<DeploymentFacts>;
+  /** What the Monitoring gate looks at: the live production deployments' monitors, and the reasons to iterate on record. */
+  monitoring?: { live: ReadonlyArray<{ name: string; monitors: number; evaluations: number }>; reasons: readonly string[] };
+  /** The iteration planned next, if any: what the Iteration gate looks at. */
+  plannedIteration?: { number: number; triggers: number; hypothesis: string | null; changes: number } | null;
 }
 
 type GateCheck = (context: GateContext) => GateCheckResult;
@@ -141,9 +148,19 @@ export function evidenceSummary(kpis: GateContext["kpis"], fitVerdict: string | 
   return linked.length ? `meets ${linked.map((kpi) => kpi.name).join(", ")} on test with ${fit}` : `has a test evaluation and ${fit} (no KPI is linked to a metric)`;
 }
 
-const candidateRun: GateCheck = ({ kpis, candidates }) => {
-  const label = "A finished run meets the KPIs on test without over- or underfitting";
-  if (candidates.length === 0) return { id: "candidate_run", label, passed: false, reason: "No finished run has a test evaluation yet." };
+const candidateRun: GateCheck = ({ kpis, candidates: all, iteration }) => {
+  const label = iteration && iteration > 1 ? `A finished run of iteration ${iteration} meets the KPIs on test without over- or underfitting` : "A finished run meets the KPIs on test without over- or underfitting";
+  // Iteration N is judged on its own runs: a run of an earlier iteration answered an earlier question.
+  const candidates = iteration === undefined ? all : all.filter((candidate) => candidate.iteration === undefined || candidate.iteration === iteration);
+  if (candidates.length === 0) {
+    const earlier = all.length - candidates.length;
+    return {
+      id: "candidate_run",
+      label,
+      passed: false,
+      reason: earlier > 0 ? `No finished run of iteration ${iteration} has a test evaluation yet (${earlier} run${earlier === 1 ? "" : "s"} of earlier iterations do not count).` : "No finished run has a test evaluation yet.",
+    };
+  }
   const judged = candidates.map((candidate) => ({ candidate, problems: evidenceProblems(kpis, candidate) }));
   const passing = judged.find((item) => item.problems.length === 0);
   if (passing) return { id: "candidate_run", label, passed: true, reason: `${passing.candidate.runName} ${evidenceSummary(kpis, passing.candidate.fitVerdict)}.` };
@@ -164,12 +181,39 @@ const liveInProduction: GateCheck = ({ deployments = [], framing }) => {
   return { id: "live_in_production", label, passed: false, reason: `Nothing qualifies yet: ${productionProblem(closest, trainsNothing)}.` };
 };
 
-const noChecksYet: GateCheck = () => ({
-  id: "no_checks_yet",
-  label: "No checks yet",
-  passed: true,
-  reason: "no checks yet",
-});
+const liveDeploymentMonitored: GateCheck = ({ monitoring }) => {
+  const label = "The live deployment has monitors";
+  const live = monitoring?.live ?? [];
+  const watched = live.filter((deployment) => deployment.monitors > 0);
+  if (watched.length > 0) return { id: "live_monitored", label, passed: true, reason: watched.map((deployment) => `${deployment.name} has ${deployment.monitors} monitor${deployment.monitors === 1 ? "" : "s"}`).join("; ") + "." };
+  if (live.length === 0) return { id: "live_monitored", label, passed: false, reason: "No deployment is live in production." };
+  return { id: "live_monitored", label, passed: false, reason: `${live.map((deployment) => deployment.name).join(", ")} ${live.length === 1 ? "has" : "have"} no monitor: add one on the Monitoring tab.` };
+};
+
+const windowEvaluated: GateCheck = ({ monitoring }) => {
+  const label = "At least one full window was evaluated";
+  const evaluated = (monitoring?.live ?? []).reduce((sum, deployment) => sum + deployment.evaluations, 0);
+  return evaluated > 0
+    ? { id: "window_evaluated", label, passed: true, reason: `${evaluated} window${evaluated === 1 ? " was" : "s were"} evaluated on the live deployment's monitors.` }
+    : { id: "window_evaluated", label, passed: false, reason: "No monitor of the live deployment has evaluated a complete window yet." };
+};
+
+const reasonToIterate: GateCheck = ({ monitoring }) => {
+  const label = "A recorded reason to iterate";
+  const reasons = monitoring?.reasons ?? [];
+  return reasons.length > 0
+    ? { id: "reason_to_iterate", label, passed: true, reason: `${reasons.slice(0, 3).join("; ")}${reasons.length > 3 ? `; and ${reasons.length - 3} more` : ""}.` }
+    : { id: "reason_to_iterate", label, passed: false, reason: "No alert, drift, KPI at risk, feedback theme or changed requirement is on record: open an iteration with its trigger." };
+};
+
+const iterationPlanned: GateCheck = ({ plannedIteration }) => {
+  const label = "An open iteration with a trigger and a plan";
+  if (!plannedIteration) return { id: "iteration_planned", label, passed: false, reason: "No iteration is open: open one from an alert, drift, a KPI or a changed requirement." };
+  const problems = planProblems(plannedIteration);
+  return problems.length === 0
+    ? { id: "iteration_planned", label, passed: true, reason: `Iteration ${plannedIteration.number} has ${plannedIteration.triggers} trigger${plannedIteration.triggers === 1 ? "" : "s"}, a hypothesis and ${plannedIteration.changes} planned change${plannedIteration.changes === 1 ? "" : "s"}.` }
+    : { id: "iteration_planned", label, passed: false, reason: `Iteration ${plannedIteration.number} has ${problems.join(", ")}.` };
+};
 
 /** The checks that must pass to leave each stage forwards. */
 export const GATES: Record<Stage, readonly GateCheck[]> = {
@@ -178,8 +222,8 @@ export const GATES: Record<Stage, readonly GateCheck[]> = {
   DATA: [dataWithSplits],
   MODEL_DEVELOPMENT: [candidateRun],
   DEPLOYMENT: [liveInProduction],
-  MONITORING: [noChecksYet],
-  ITERATION: [noChecksYet],
+  MONITORING: [liveDeploymentMonitored, windowEvaluated, reasonToIterate],
+  ITERATION: [iterationPlanned],
 };
 
 export function evaluateGate(stage: Stage, context: GateContext): GateResult {

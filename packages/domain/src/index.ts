@@ -44,3 +44,5 @@ export * from "./random";
 export * from "./monitoring/monitors";
 export * from "./webhooks/webhooks";
 export * from "./contracts/webhooks";
+export * from "./iterations";
+export * from "./contracts/iterations";

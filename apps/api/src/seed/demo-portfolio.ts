@@ -1,4 +1,4 @@
-import type { CreateDataSetInput, CreateDataSetVersionInput, CreateEvaluationInput, CreateKpiInput, CreateProjectInput, Stage, UpsertFramingInput } from "@lifecycle/domain";
+import type { CreateDataSetInput, CreateDataSetVersionInput, CreateEvaluationInput, CreateIterationInput, CreateKpiInput, CreateProjectInput, Stage, UpsertFramingInput } from "@lifecycle/domain";
 
 export interface DemoRun {
   experiment: string;
@@ -14,6 +14,21 @@ export interface DemoKpi extends CreateKpiInput {
   series?: { from: number; to: number; weeks: number };
 }
 
+/** One pass of the loop, seeded: production that alerts, the iteration opened from it, its run, the release and the close. */
+export interface DemoLoop {
+  /** A latency monitor on the live deployment, feeding the KPI of that name. */
+  monitor: { name: string; warning: number; alert: number; kpi: string };
+  /** Latency p95 the records show before (for `hours` hours) and after the new version (one hour). */
+  before: { hours: number; latencyMs: number };
+  after: { latencyMs: number };
+  triggers: Array<{ kind: "FEEDBACK" | "REQUIREMENT"; note: string }>;
+  hypothesis: string;
+  changes: CreateIterationInput["changes"];
+  /** The iteration's run, logged once the project looped back. */
+  run: DemoRun;
+  closeNote: string;
+}
+
 export interface DemoProject {
   project: CreateProjectInput & { slug: string };
   kpis: DemoKpi[];
@@ -24,6 +39,8 @@ export interface DemoProject {
   runs?: DemoRun[];
   /** Stages to move through, in order, from Goals & KPIs. */
   path: Stage[];
+  /** A full loop: Monitoring → Iteration → back, and the new version live (the path goes through it). */
+  loop?: DemoLoop;
   closedBecause?: string;
 }
 
@@ -224,7 +241,30 @@ export const DEMO_PORTFOLIO: DemoProject[] = [
         evaluation: { kind: "GENERATION", split: "test", scores: { faithfulness: 0.91, answer_relevance: 0.86, rouge_l: 0.44 }, humanRatings: { count: 120, mean: 4.1, scaleMax: 5 } },
       },
     ],
-    path: ["PROBLEM_FRAMING", "DATA", "MODEL_DEVELOPMENT", "DEPLOYMENT", "MONITORING", "ITERATION", "MODEL_DEVELOPMENT"],
+    path: ["PROBLEM_FRAMING", "DATA", "MODEL_DEVELOPMENT", "DEPLOYMENT", "MONITORING", "ITERATION", "MODEL_DEVELOPMENT", "DEPLOYMENT", "MONITORING"],
+    loop: {
+      monitor: { name: "Answer latency p95", warning: 2000, alert: 3000, kpi: "Answer latency p95" },
+      before: { hours: 6, latencyMs: 3200 },
+      after: { latencyMs: 1300 },
+      triggers: [
+        { kind: "FEEDBACK", note: "Users rate answers about refunds 1–2 stars: the refund policy changed in October" },
+        { kind: "REQUIREMENT", note: "Legal asks that every answer cite its help-centre article" },
+      ],
+      hypothesis: "Retrieving three shorter chunks from the re-indexed help centre halves latency and fixes the outdated refund answers.",
+      changes: [
+        { kind: "NEW_DATA", description: "Re-index the help centre, October refund policy included" },
+        { kind: "HYPERPARAMETERS", description: "top_k 5 → 3, chunk size 512 → 256" },
+        { kind: "PROMPT", description: "Cite the article each answer comes from" },
+      ],
+      run: {
+        experiment: "retrieval settings",
+        name: "rag-top3-chunk256-cited",
+        params: { top_k: 3, chunk_size: 256, temperature: 0.2, embedding: "e5-large" },
+        curves: "none",
+        evaluation: { kind: "GENERATION", split: "test", scores: { faithfulness: 0.95, answer_relevance: 0.9, rouge_l: 0.47 }, humanRatings: { count: 150, mean: 4.4, scaleMax: 5 } },
+      },
+      closeNote: "Latency p95 down from 3.2 s to 1.3 s; refund answers cite the October policy.",
+    },
   },
   {
     project: {

@@ -19,6 +19,8 @@ import { DatabaseConfig } from "../prisma/database-config";
 import { DEMO_PORTFOLIO, type DemoRun, type DemoKpi } from "./demo-portfolio";
 import { deployDemo } from "./deploy-demo";
 import { monitorDemo } from "./monitor-demo";
+import { loopProduction, openLoopIteration, releaseLoop } from "./loop-demo";
+import { IterationsService } from "../modules/iterations/iterations.service";
 import { s3ConfigFromEnv } from "../modules/artifacts/s3-artifact-store";
 import { MonitoringConfig } from "../modules/monitoring/monitoring.config";
 
@@ -68,7 +70,8 @@ export async function seedPortfolio(app: INestApplicationContext, log: (message:
     const project = await projects.createProject(SEED, demo.project);
     for (const { series, ...kpi } of demo.kpis) {
       const created = await kpis.createKpi(project.id, kpi);
-      for (const point of series ? weeklySeries(series) : []) {
+      // A looping project's last weekly figure comes before its seeded production hours, which then measure the KPI.
+      for (const point of series ? weeklySeries(series, demo.loop ? Date.now() - 3 * 3_600_000 : undefined) : []) {
         await kpis.addMeasurement(project.id, created.id, { ...point, source: "weekly report" });
       }
     }
@@ -78,24 +81,35 @@ export async function seedPortfolio(app: INestApplicationContext, log: (message:
       await dataSets.createVersion(project.id, created.id, version);
     }
     const experiments = new Map<string, string>();
-    const runIds: string[] = [];
-    for (const demoRun of demo.runs ?? []) {
+    /** A finished run with its params, curves and test evaluation, at the project's iteration then. */
+    const logRun = async (demoRun: DemoRun): Promise<string> => {
       if (!experiments.has(demoRun.experiment)) experiments.set(demoRun.experiment, (await experimentsService.createExperiment(project.id, { name: demoRun.experiment })).id);
       const run = await runs.createRun(project.id, experiments.get(demoRun.experiment)!, { name: demoRun.name });
       await runs.logBatch(project.id, run.id, { params: Object.entries(demoRun.params).map(([key, value]) => ({ key, value })), metrics: curves(demoRun.curves) });
       await evaluations.createEvaluation(project.id, run.id, demoRun.evaluation);
       await runs.updateRun(project.id, run.id, { status: "FINISHED" });
       await fit.diagnose(project.id, run.id);
-      runIds.push(run.id);
-    }
+      return run.id;
+    };
+    const runIds: string[] = [];
+    for (const demoRun of demo.runs ?? []) runIds.push(await logRun(demoRun));
+    let live: string | null = null;
+    let loop: { monitorId: string; iterationId: string | null; runId: string | null } | null = null;
     for (const to of demo.path) {
-      // Leaving Deployment needs an approved model live in production.
-      if (to === "MONITORING") {
-        const live = await deployDemo(app, SEED, project.id, demo.project.slug, runIds);
+      // Leaving Deployment needs an approved model live in production; the second time round (a loop), its new version.
+      if (to === "MONITORING" && live === null) {
+        live = await deployDemo(app, SEED, project.id, demo.project.slug, runIds);
         if (demo.project.slug === "product-image-defects") await monitorDemo(app, SEED, project.id, live);
+        if (demo.loop) loop = { monitorId: await loopProduction(app, SEED, project.id, live, demo.loop), iterationId: null, runId: null };
+      } else if (to === "MONITORING" && demo.loop && loop?.runId) {
+        await releaseLoop(app, SEED, project.id, live!, demo.project.slug, loop.runId, loop.monitorId, demo.loop);
       }
+      // Leaving Monitoring needs a reason to iterate, and leaving Iteration a plan: the iteration opened from the alert.
+      if (to === "ITERATION" && demo.loop && loop) loop.iterationId = await openLoopIteration(app, SEED, project.id, demo.loop);
       await stages.transitionProject(SEED, project.id, { to, override: false });
+      if (to === "MODEL_DEVELOPMENT" && demo.loop && loop?.iterationId && !loop.runId) loop.runId = await logRun(demo.loop.run);
     }
+    if (demo.loop && loop?.iterationId && loop.runId) await app.get(IterationsService).close(SEED, project.id, loop.iterationId, demo.loop.closeNote);
     if (demo.closedBecause) {
       const current = await projects.getProject(SEED, project.id);
       await projects.updateProject(SEED, project.id, { version: current.version, status: "CLOSED", description: demo.closedBecause });

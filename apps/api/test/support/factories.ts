@@ -95,3 +95,35 @@ export async function makeDeployment(testApp: TestApp, name = "scorer") {
   if (response.status !== 201) throw new Error(`makeDeployment failed: ${response.status} ${JSON.stringify(response.body)}`);
   return { project, base, url: `${base}/deployments/${response.body.id}`, id: response.body.id as string };
 }
+
+/** Registers a run as a model version and approves it: what production needs. */
+export async function approvedVersion(testApp: TestApp, projectId: string, runId: string, modelName = "scorer") {
+  const base = `/api/v1/projects/${projectId}`;
+  const existing = (await testApp.http().get(`${base}/models?q=${encodeURIComponent(modelName)}`).expect(200)).body.items.find((item: { name: string }) => item.name === modelName);
+  const model = existing ?? (await testApp.http().post(`${base}/models`).send({ name: modelName }).expect(201)).body;
+  await testApp.http().put(`${base}/runs/${runId}/artifacts/content?path=model/MLmodel`).set("Content-Type", "application/octet-stream").send(Buffer.from("flavors:\n  sklearn: {}\n")).expect(200);
+  const version = (await testApp.http().post(`${base}/models/${model.id}/versions`).send({ runId }).expect(201)).body as { id: string; version: number };
+  await testApp.http().post(`${base}/models/${model.id}/versions/${version.version}/review`).send({ decision: "APPROVED", reason: "meets the KPIs" }).expect(200);
+  return version;
+}
+
+/**
+ * A project in Monitoring: ready, with data, a candidate run approved as a model version and live in production
+ * (all of its traffic), walked through every gate on the way.
+ */
+export async function makeLiveProject(testApp: TestApp) {
+  const project = await makeReadyProject(testApp);
+  const base = `/api/v1/projects/${project.id}`;
+  await addDataVersion(testApp, project.id);
+  const run = await addCandidateRun(testApp, project.id);
+  const version = await approvedVersion(testApp, project.id, run.id);
+  const deployment = (
+    await testApp.http().post(`${base}/deployments`).send({ name: "scorer", target: "REAL_TIME", environment: "PRODUCTION", variants: [{ name: "primary", role: "PRIMARY", trafficPercent: 100, modelVersionId: version.id }] }).expect(201)
+  ).body as { id: string };
+  await testApp.http().post(`${base}/deployments/${deployment.id}/status`).send({ status: "DEPLOYING" }).expect(200);
+  await testApp.http().post(`${base}/deployments/${deployment.id}/status`).send({ status: "LIVE" }).expect(200);
+  for (const to of ["PROBLEM_FRAMING", "DATA", "MODEL_DEVELOPMENT", "DEPLOYMENT", "MONITORING"]) {
+    await testApp.http().post(`${base}/transitions`).send({ to }).expect(201);
+  }
+  return { project, base, url: `${base}/deployments/${deployment.id}`, deploymentId: deployment.id, runId: run.id };
+}

@@ -19,6 +19,12 @@ export function inferenceRecords(count: number, start: number, prefix: string, s
 /** Records against an uploaded baseline: the last whole hour like it, the current hour drifted. */
 export async function monitoredDeployment(testApp: TestApp) {
   const target = await makeDeployment(testApp);
+  return { ...target, ...(await feedDrift(testApp, target.url)) };
+}
+
+/** Gives a deployment a baseline and two hours of records: the last whole hour like the baseline, the current one drifted. */
+export async function feedDrift(testApp: TestApp, url: string) {
+  const target = { url };
   const next = seededRandom(3);
   const csv = ["amount,country", ...Array.from({ length: 500 }, () => `${Math.round((50 + next() * 100) * 100) / 100},${next() < 0.6 ? "FR" : "DE"}`)].join("\n");
   await testApp.http().post(`${target.url}/baselines/upload?name=train`).set("Content-Type", "text/csv").send(csv).expect(201);
@@ -26,5 +32,5 @@ export async function monitoredDeployment(testApp: TestApp) {
   const calm = drifted - HOUR;
   await testApp.http().post(`${target.url}/records`).send({ records: inferenceRecords(600, calm, "calm", 0) }).expect(200);
   await testApp.http().post(`${target.url}/records`).send({ records: inferenceRecords(600, drifted, "drift", 1) }).expect(200);
-  return { ...target, calm, drifted };
+  return { calm, drifted };
 }

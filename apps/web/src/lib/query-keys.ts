@@ -50,6 +50,7 @@ export const queryKeys = {
   monitors: (projectId: string, deploymentId: string) => ["project", projectId, "deployments", deploymentId, "monitoring", "monitors"] as const,
   alerts: (projectId: string) => ["project", projectId, "alerts"] as const,
   alertList: (projectId: string, filters: object) => ["project", projectId, "alerts", filters] as const,
+  iterations: (projectId: string) => ["project", projectId, "iterations"] as const,
   webhooks: (projectId: string) => ["project", projectId, "webhooks"] as const,
   webhookDeliveries: (projectId: string, webhookId: string, filters: object) => ["project", projectId, "webhooks", webhookId, "deliveries", filters] as const,
 };

@@ -14,6 +14,9 @@ export function bindOperations(call: OperationCaller) {
     /** POST /api/v1/projects/{projectId}/stages/{stage}/checklist */
     addChecklistItem: (args: OperationArgs<"addChecklistItem">): Promise<OperationResult<"addChecklistItem">> =>
       call("post", "/api/v1/projects/{projectId}/stages/{stage}/checklist", args) as Promise<OperationResult<"addChecklistItem">>,
+    /** POST /api/v1/projects/{projectId}/iterations/{iterationId}/triggers */
+    addIterationTrigger: (args: OperationArgs<"addIterationTrigger">): Promise<OperationResult<"addIterationTrigger">> =>
+      call("post", "/api/v1/projects/{projectId}/iterations/{iterationId}/triggers", args) as Promise<OperationResult<"addIterationTrigger">>,
     /** POST /api/v1/projects/{projectId}/kpis/{kpiId}/measurements */
     addKpiMeasurement: (args: OperationArgs<"addKpiMeasurement">): Promise<OperationResult<"addKpiMeasurement">> =>
       call("post", "/api/v1/projects/{projectId}/kpis/{kpiId}/measurements", args) as Promise<OperationResult<"addKpiMeasurement">>,
@@ -38,6 +41,9 @@ export function bindOperations(call: OperationCaller) {
     /** POST /api/v1/auth/password */
     changePassword: (args: OperationArgs<"changePassword">): Promise<OperationResult<"changePassword">> =>
       call("post", "/api/v1/auth/password", args) as Promise<OperationResult<"changePassword">>,
+    /** POST /api/v1/projects/{projectId}/iterations/{iterationId}/close */
+    closeIteration: (args: OperationArgs<"closeIteration">): Promise<OperationResult<"closeIteration">> =>
+      call("post", "/api/v1/projects/{projectId}/iterations/{iterationId}/close", args) as Promise<OperationResult<"closeIteration">>,
     /** POST /api/v1/projects/{projectId}/deployments/{deploymentId}/baselines/upload */
     createBaselineFromUpload: (args: OperationArgs<"createBaselineFromUpload">): Promise<OperationResult<"createBaselineFromUpload">> =>
       call("post", "/api/v1/projects/{projectId}/deployments/{deploymentId}/baselines/upload", args) as Promise<OperationResult<"createBaselineFromUpload">>,
@@ -173,6 +179,9 @@ export function bindOperations(call: OperationCaller) {
     /** GET /api/health */
     getHealth: (args: OperationArgs<"getHealth">): Promise<OperationResult<"getHealth">> =>
       call("get", "/api/health", args) as Promise<OperationResult<"getHealth">>,
+    /** GET /api/v1/projects/{projectId}/iterations/{iterationId} */
+    getIteration: (args: OperationArgs<"getIteration">): Promise<OperationResult<"getIteration">> =>
+      call("get", "/api/v1/projects/{projectId}/iterations/{iterationId}", args) as Promise<OperationResult<"getIteration">>,
     /** GET /api/v1/projects/{projectId}/kpis/{kpiId} */
     getKpi: (args: OperationArgs<"getKpi">): Promise<OperationResult<"getKpi">> =>
       call("get", "/api/v1/projects/{projectId}/kpis/{kpiId}", args) as Promise<OperationResult<"getKpi">>,
@@ -239,6 +248,9 @@ export function bindOperations(call: OperationCaller) {
     /** GET /api/v1/projects/{projectId}/experiments */
     listExperiments: (args: OperationArgs<"listExperiments">): Promise<OperationResult<"listExperiments">> =>
       call("get", "/api/v1/projects/{projectId}/experiments", args) as Promise<OperationResult<"listExperiments">>,
+    /** GET /api/v1/projects/{projectId}/iterations */
+    listIterations: (args: OperationArgs<"listIterations">): Promise<OperationResult<"listIterations">> =>
+      call("get", "/api/v1/projects/{projectId}/iterations", args) as Promise<OperationResult<"listIterations">>,
     /** GET /api/v1/projects/{projectId}/kpis/{kpiId}/measurements */
     listKpiMeasurements: (args: OperationArgs<"listKpiMeasurements">): Promise<OperationResult<"listKpiMeasurements">> =>
       call("get", "/api/v1/projects/{projectId}/kpis/{kpiId}/measurements", args) as Promise<OperationResult<"listKpiMeasurements">>,
@@ -317,6 +329,9 @@ export function bindOperations(call: OperationCaller) {
     /** POST /api/v1/projects/{projectId}/runs/{runId}/params */
     logRunParam: (args: OperationArgs<"logRunParam">): Promise<OperationResult<"logRunParam">> =>
       call("post", "/api/v1/projects/{projectId}/runs/{runId}/params", args) as Promise<OperationResult<"logRunParam">>,
+    /** POST /api/v1/projects/{projectId}/iterations */
+    openIteration: (args: OperationArgs<"openIteration">): Promise<OperationResult<"openIteration">> =>
+      call("post", "/api/v1/projects/{projectId}/iterations", args) as Promise<OperationResult<"openIteration">>,
     /** POST /api/v1/projects/{projectId}/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver */
     redeliverWebhookDelivery: (args: OperationArgs<"redeliverWebhookDelivery">): Promise<OperationResult<"redeliverWebhookDelivery">> =>
       call("post", "/api/v1/projects/{projectId}/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver", args) as Promise<OperationResult<"redeliverWebhookDelivery">>,
@@ -392,6 +407,9 @@ export function bindOperations(call: OperationCaller) {
     /** PUT /api/v1/projects/{projectId}/fit-thresholds */
     updateFitThresholds: (args: OperationArgs<"updateFitThresholds">): Promise<OperationResult<"updateFitThresholds">> =>
       call("put", "/api/v1/projects/{projectId}/fit-thresholds", args) as Promise<OperationResult<"updateFitThresholds">>,
+    /** PATCH /api/v1/projects/{projectId}/iterations/{iterationId} */
+    updateIteration: (args: OperationArgs<"updateIteration">): Promise<OperationResult<"updateIteration">> =>
+      call("patch", "/api/v1/projects/{projectId}/iterations/{iterationId}", args) as Promise<OperationResult<"updateIteration">>,
     /** PATCH /api/v1/projects/{projectId}/kpis/{kpiId} */
     updateKpi: (args: OperationArgs<"updateKpi">): Promise<OperationResult<"updateKpi">> =>
       call("patch", "/api/v1/projects/{projectId}/kpis/{kpiId}", args) as Promise<OperationResult<"updateKpi">>,

@@ -704,6 +704,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{projectId}/iterations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listIterations"];
+        put?: never;
+        post: operations["openIteration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/iterations/{iterationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getIteration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["updateIteration"];
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/iterations/{iterationId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["closeIteration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/iterations/{iterationId}/triggers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["addIterationTrigger"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{projectId}/kpis": {
         parameters: {
             query?: never;
@@ -1769,6 +1833,9 @@ export interface components {
             /** @enum {string} */
             stage: "GOALS_KPIS" | "PROBLEM_FRAMING" | "DATA" | "MODEL_DEVELOPMENT" | "DEPLOYMENT" | "MONITORING" | "ITERATION";
         };
+        CloseIterationDto: {
+            note?: string;
+        };
         CreateChecklistItemDto: {
             label: string;
         };
@@ -1942,6 +2009,37 @@ export interface components {
             tags?: {
                 [key: string]: string;
             };
+        };
+        CreateIterationDto: {
+            /** @default [] */
+            changes: {
+                description: string;
+                /** @enum {string} */
+                kind: "NEW_DATA" | "FEATURES" | "HYPERPARAMETERS" | "APPROACH" | "PROMPT" | "OTHER";
+            }[];
+            hypothesis?: string | null;
+            /** @default [] */
+            triggers: {
+                /**
+                 * Format: uuid
+                 * @description For ALERT: the alert
+                 */
+                alertId?: string;
+                /** @enum {string} */
+                kind: "ALERT" | "DRIFT" | "KPI_AT_RISK" | "FEEDBACK" | "REQUIREMENT";
+                /**
+                 * Format: uuid
+                 * @description For KPI_AT_RISK: the KPI
+                 */
+                kpiId?: string;
+                /**
+                 * Format: uuid
+                 * @description For DRIFT: the monitor that drifted
+                 */
+                monitorId?: string;
+                /** @description What was seen; required for FEEDBACK and REQUIREMENT */
+                note?: string;
+            }[];
         };
         CreateKpiDto: {
             baseline?: number | null;
@@ -2807,6 +2905,139 @@ export interface components {
             email: string;
             /** @enum {string} */
             role: "VIEWER" | "CONTRIBUTOR" | "LEAD";
+        };
+        IterationDto_Output: {
+            changes: {
+                description: string;
+                /** @enum {string} */
+                kind: "NEW_DATA" | "FEATURES" | "HYPERPARAMETERS" | "APPROACH" | "PROMPT" | "OTHER";
+            }[];
+            closedAt: string | null;
+            closedBy: string | null;
+            closeNote: string | null;
+            hypothesis: string | null;
+            /** Format: uuid */
+            id: string;
+            kpisAfter: {
+                /** @enum {string} */
+                direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER";
+                kpiId: string;
+                name: string;
+                status: string;
+                target: number | null;
+                unit: string | null;
+                value: number | null;
+            }[] | null;
+            kpisBefore: {
+                /** @enum {string} */
+                direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER";
+                kpiId: string;
+                name: string;
+                status: string;
+                target: number | null;
+                unit: string | null;
+                value: number | null;
+            }[];
+            /** @enum {string|null} */
+            loopedTo: "GOALS_KPIS" | "PROBLEM_FRAMING" | "DATA" | "MODEL_DEVELOPMENT" | "DEPLOYMENT" | "MONITORING" | "ITERATION" | null;
+            number: number;
+            openedAt: string;
+            openedBy: string;
+            /** @description What was live when it closed */
+            outcome: string | null;
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "PLANNED" | "STARTED" | "CLOSED";
+            triggers: {
+                /** Format: uuid */
+                alertId: string | null;
+                createdAt: string;
+                createdBy: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "ALERT" | "DRIFT" | "KPI_AT_RISK" | "FEEDBACK" | "REQUIREMENT";
+                /** Format: uuid */
+                kpiId: string | null;
+                /** Format: uuid */
+                monitorId: string | null;
+                note: string | null;
+                /** @description What the trigger was, as recorded */
+                summary: string;
+                /** @description The same figure when the iteration closed */
+                valueAfter: number | null;
+                /** @description The figure when it was recorded: the alert's value, the monitor's or the KPI's latest */
+                valueBefore: number | null;
+            }[];
+        };
+        IterationPageDto_Output: {
+            items: {
+                changes: {
+                    description: string;
+                    /** @enum {string} */
+                    kind: "NEW_DATA" | "FEATURES" | "HYPERPARAMETERS" | "APPROACH" | "PROMPT" | "OTHER";
+                }[];
+                closedAt: string | null;
+                closedBy: string | null;
+                closeNote: string | null;
+                hypothesis: string | null;
+                /** Format: uuid */
+                id: string;
+                kpisAfter: {
+                    /** @enum {string} */
+                    direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER";
+                    kpiId: string;
+                    name: string;
+                    status: string;
+                    target: number | null;
+                    unit: string | null;
+                    value: number | null;
+                }[] | null;
+                kpisBefore: {
+                    /** @enum {string} */
+                    direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER";
+                    kpiId: string;
+                    name: string;
+                    status: string;
+                    target: number | null;
+                    unit: string | null;
+                    value: number | null;
+                }[];
+                /** @enum {string|null} */
+                loopedTo: "GOALS_KPIS" | "PROBLEM_FRAMING" | "DATA" | "MODEL_DEVELOPMENT" | "DEPLOYMENT" | "MONITORING" | "ITERATION" | null;
+                number: number;
+                openedAt: string;
+                openedBy: string;
+                /** @description What was live when it closed */
+                outcome: string | null;
+                startedAt: string | null;
+                /** @enum {string} */
+                status: "PLANNED" | "STARTED" | "CLOSED";
+                triggers: {
+                    /** Format: uuid */
+                    alertId: string | null;
+                    createdAt: string;
+                    createdBy: string;
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind: "ALERT" | "DRIFT" | "KPI_AT_RISK" | "FEEDBACK" | "REQUIREMENT";
+                    /** Format: uuid */
+                    kpiId: string | null;
+                    /** Format: uuid */
+                    monitorId: string | null;
+                    note: string | null;
+                    /** @description What the trigger was, as recorded */
+                    summary: string;
+                    /** @description The same figure when the iteration closed */
+                    valueAfter: number | null;
+                    /** @description The figure when it was recorded: the alert's value, the monitor's or the KPI's latest */
+                    valueBefore: number | null;
+                }[];
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
         };
         KpiDto_Output: {
             assessment: {
@@ -4083,6 +4314,27 @@ export interface components {
                 toStage: "GOALS_KPIS" | "PROBLEM_FRAMING" | "DATA" | "MODEL_DEVELOPMENT" | "DEPLOYMENT" | "MONITORING" | "ITERATION";
             };
         };
+        TriggerInputDto: {
+            /**
+             * Format: uuid
+             * @description For ALERT: the alert
+             */
+            alertId?: string;
+            /** @enum {string} */
+            kind: "ALERT" | "DRIFT" | "KPI_AT_RISK" | "FEEDBACK" | "REQUIREMENT";
+            /**
+             * Format: uuid
+             * @description For KPI_AT_RISK: the KPI
+             */
+            kpiId?: string;
+            /**
+             * Format: uuid
+             * @description For DRIFT: the monitor that drifted
+             */
+            monitorId?: string;
+            /** @description What was seen; required for FEEDBACK and REQUIREMENT */
+            note?: string;
+        };
         UpdateChecklistItemDto: {
             done?: boolean;
             label?: string;
@@ -4112,6 +4364,14 @@ export interface components {
             tags?: {
                 [key: string]: string;
             };
+        };
+        UpdateIterationDto: {
+            changes?: {
+                description: string;
+                /** @enum {string} */
+                kind: "NEW_DATA" | "FEATURES" | "HYPERPARAMETERS" | "APPROACH" | "PROMPT" | "OTHER";
+            }[];
+            hypothesis?: string | null;
         };
         UpdateKpiDto: {
             baseline?: number | null;
@@ -6562,6 +6822,220 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listIterations: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project's iterations after the first, newest first: triggers, plan, KPIs before and after */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IterationPageDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    openIteration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateIterationDto"];
+            };
+        };
+        responses: {
+            /** @description Opens the next iteration from its triggers (alerts, drift, KPIs at risk, feedback, changed requirements) with a hypothesis and planned changes; looping back starts it */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IterationDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getIteration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                iterationId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IterationDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    updateIteration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                iterationId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateIterationDto"];
+            };
+        };
+        responses: {
+            /** @description Revises the hypothesis or the planned changes until it closes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IterationDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    closeIteration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                iterationId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseIterationDto"];
+            };
+        };
+        responses: {
+            /** @description Closes the started iteration once a new version is live in production, keeping the KPIs and the triggering figures after it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IterationDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    addIterationTrigger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                iterationId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TriggerInputDto"];
+            };
+        };
+        responses: {
+            /** @description Records one more reason for it */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IterationDto_Output"];
+                };
             };
             /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
             default: {

@@ -6,6 +6,7 @@ import {
   type CreateMeasurementInput,
   type UpdateMeasurementInput,
   type Kpi,
+  type KpiSnapshot,
   type KpiMeasurementView,
   type Run,
   type UpdateKpiInput,
@@ -50,6 +51,17 @@ export class KpisService {
     const rows = await this.kpis.findKpisByProject(project.id);
     const tested = rows.some((row) => row.metricKey) ? await this.kpis.findTestMetrics(project.id) : [];
     return { items: rows.map((row) => toKpiView(row, now, kpiEvidence(row, tested))) };
+  }
+
+  /** Each KPI's latest value and status now: what an iteration records before and after. */
+  async snapshots(projectId: string): Promise<KpiSnapshot[]> {
+    const now = new Date();
+    const rows = await this.kpis.findKpisByProject(projectId);
+    const tested = rows.some((row) => row.metricKey) ? await this.kpis.findTestMetrics(projectId) : [];
+    return rows.map((row) => {
+      const view = toKpiView(row, now, kpiEvidence(row, tested));
+      return { kpiId: view.id, name: view.name, unit: view.unit, direction: view.direction, target: view.target, value: view.assessment.current, status: view.assessment.status };
+    });
   }
 
   /** A KPI with its evidence from the runs' test evaluations. */

@@ -87,11 +87,11 @@ export class StagesRepository {
   async findCandidateRuns(projectId: string, db: Db = this.prisma) {
     const rows = await db.run.findMany({
       where: { experiment: { projectId }, status: "FINISHED", deletedAt: null, evaluations: { some: { split: "test" } } },
-      select: { id: true, name: true, fitVerdict: true, evaluations: { where: { split: "test" }, select: { metrics: true }, orderBy: { createdAt: "asc" } } },
+      select: { id: true, name: true, fitVerdict: true, iteration: true, evaluations: { where: { split: "test" }, select: { metrics: true }, orderBy: { createdAt: "asc" } } },
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       take: 50,
     });
-    return rows.map((row) => ({ runId: row.id, runName: row.name, fitVerdict: row.fitVerdict, testMetrics: Object.assign({}, ...row.evaluations.map((evaluation) => evaluation.metrics as Record<string, number | null>)) as Record<string, number | null> }));
+    return rows.map((row) => ({ runId: row.id, runName: row.name, fitVerdict: row.fitVerdict, iteration: row.iteration, testMetrics: Object.assign({}, ...row.evaluations.map((evaluation) => evaluation.metrics as Record<string, number | null>)) as Record<string, number | null> }));
   }
 
   createTransition(data: Omit<Prisma.StageTransitionUncheckedCreateInput, "gate"> & { gate: GateResult | null }, db: Db): Promise<TransitionRow> {

@@ -26,6 +26,7 @@ import { ProjectsService } from "../projects/projects.service";
 import { toChecklistItemView, toStageBoard, toStageView, toTransitionView } from "./stages.mapper";
 import { FitService } from "../evaluations/fit.service";
 import { DeploymentsService } from "../deployments/deployments.service";
+import { IterationsService } from "../iterations/iterations.service";
 import { StagesRepository } from "./stages.repository";
 
 @Injectable()
@@ -39,6 +40,7 @@ export class StagesService {
     private readonly audit: AuditService,
     private readonly fit: FitService,
     private readonly deployments: DeploymentsService,
+    private readonly iterations: IterationsService,
   ) {}
 
   async getStageBoard(projectRef: string) {
@@ -111,6 +113,7 @@ export class StagesService {
         );
       }
       await this.stages.applyStageStatusChanges(project.id, stageStatusChanges(rule), now, tx);
+      if (rule.kind === "LOOP") await this.iterations.start(tx, principal, project, iteration, rule.to, now);
       const record = await this.stages.createTransition(
         {
           projectId: project.id,
@@ -152,7 +155,8 @@ export class StagesService {
       candidate.fitVerdict = (await this.fit.diagnose(project.id, candidate.runId)).diagnosis?.verdict ?? "NOT_ENOUGH_DATA";
     }
     const deployments = await this.deployments.findDeploymentFacts(project.id, db);
-    return { project: { businessGoal: project.businessGoal }, kpis, framing, dataVersions, candidates, deployments };
+    const iterationFacts = await this.iterations.gateFacts(project, db);
+    return { project: { businessGoal: project.businessGoal }, iteration: project.iteration, kpis, framing, dataVersions, candidates, deployments, ...iterationFacts };
   }
 
   private async requireChecklistItem(projectRef: string, itemId: string) {

@@ -16,6 +16,7 @@ import { FramingForm } from "../../features/framing/components/FramingForm";
 import { useKpis } from "../../features/kpis/api/get-kpis";
 import { MembersPanel } from "../../features/members/components/MembersPanel";
 import { WebhooksPanel } from "../../features/webhooks/components/WebhooksPanel";
+import { IterationTimeline } from "../../features/iterations/components/IterationTimeline";
 import { KpiCards } from "../../features/kpis/components/KpiCards";
 import { useDeleteProject } from "../../features/projects/api/delete-project";
 import { ModelsPanel } from "../../features/registry/components/ModelsPanel";
@@ -29,7 +30,7 @@ import { NotFoundPage } from "./NotFoundPage";
 import { LifecycleApiError } from "@lifecycle/client";
 import { useDocumentTitle } from "../../lib/document-title";
 
-const TABS = ["kpis", "framing", "data", "experiments", "models", "deployments", "monitoring", "audit", "members", "webhooks"] as const;
+const TABS = ["kpis", "framing", "data", "experiments", "models", "deployments", "monitoring", "iterations", "audit", "members", "webhooks"] as const;
 type TabName = (typeof TABS)[number];
 const isTab = (value: string | null): value is TabName => TABS.includes(value as TabName);
 
@@ -127,6 +128,7 @@ function ProjectView({ initial }: { initial: Project }) {
           <Tabs.Tab value="models">Models</Tabs.Tab>
           <Tabs.Tab value="deployments">Deployments</Tabs.Tab>
           <Tabs.Tab value="monitoring">Monitoring</Tabs.Tab>
+          <Tabs.Tab value="iterations">Iterations</Tabs.Tab>
           <Tabs.Tab value="audit">Audit trail</Tabs.Tab>
           <Tabs.Tab value="members">Members</Tabs.Tab>
           {isLead && <Tabs.Tab value="webhooks">Webhooks</Tabs.Tab>}
@@ -154,6 +156,9 @@ function ProjectView({ initial }: { initial: Project }) {
         </Tabs.Panel>
         <Tabs.Panel value="monitoring" pt="md">
           <MonitoringPanel projectId={projectId} canEdit={canEdit} />
+        </Tabs.Panel>
+        <Tabs.Panel value="iterations" pt="md">
+          <IterationTimeline projectId={projectId} currentIteration={project.iteration} canEdit={canEdit} />
         </Tabs.Panel>
         <Tabs.Panel value="audit" pt="md">
           <AuditTimeline projectId={projectId} />

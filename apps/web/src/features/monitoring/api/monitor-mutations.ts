@@ -5,7 +5,7 @@ import { queryKeys } from "../../../lib/query-keys";
 
 export type CreateMonitorBody = OperationArgs<"createMonitor">["body"];
 
-/** A monitor's change touches its deployment's monitors, a KPI it feeds, and, when it alerts, the project's alerts and badges. */
+/** A monitor's change touches its deployment's monitors, a KPI it feeds, the Monitoring gate, and, when it alerts, the project's alerts and badges. */
 function useMonitorMutation<TArgs, TResult>(projectId: string, deploymentId: string, mutationFn: (args: TArgs) => Promise<TResult>) {
   const queryClient = useQueryClient();
   return useMutation({
@@ -14,6 +14,7 @@ function useMonitorMutation<TArgs, TResult>(projectId: string, deploymentId: str
       void queryClient.invalidateQueries({ queryKey: queryKeys.monitors(projectId, deploymentId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.kpis(projectId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.alerts(projectId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.stageBoard(projectId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.projectDetails(projectId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.projects() });
     },
@@ -27,13 +28,14 @@ export const useEvaluateMonitor = (projectId: string, deploymentId: string) =>
 export const useDeleteMonitor = (projectId: string, deploymentId: string) =>
   useMonitorMutation(projectId, deploymentId, (monitorId: string) => api.deleteMonitor({ path: { projectId, deploymentId, monitorId } }));
 
-/** Acknowledging or resolving an alert changes the project's alerts, its badge on the page and the board card. */
+/** Acknowledging or resolving an alert changes the project's alerts, the Monitoring gate, its badge on the page and the board card. */
 function useAlertMutation<TArgs, TResult>(projectId: string, mutationFn: (args: TArgs) => Promise<TResult>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn,
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.alerts(projectId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.stageBoard(projectId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.projectDetails(projectId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.projects() });
     },

@@ -7,6 +7,10 @@ import { errorMessage } from "../../../lib/form-errors";
 import { formatDateTime } from "../../../lib/format";
 import { ALERTS_PAGE_SIZE, useAlerts, type AlertFilter } from "../api/get-alerts";
 import { useAcknowledgeAlert, useResolveAlert } from "../api/monitor-mutations";
+import { usePlannedIteration } from "../../iterations/api/get-iterations";
+import { useAddTrigger } from "../../iterations/api/iteration-mutations";
+import { IterationPlanModal } from "../../iterations/components/IterationPlanModal";
+import { useProject } from "../../projects/api/get-project";
 
 type Alert = OperationResult<"listAlerts">["items"][number];
 type Action = { alert: Alert; kind: "acknowledge" | "resolve" };
@@ -44,7 +48,15 @@ export function AlertsCard({ projectId, canEdit }: { projectId: string; canEdit:
   const [filter, setFilter] = useState<AlertFilter>("UNRESOLVED");
   const [page, setPage] = useState(1);
   const [action, setAction] = useState<Action | null>(null);
+  const [iterateFrom, setIterateFrom] = useState<Alert | null>(null);
   const alerts = useAlerts(projectId, filter, page);
+  const project = useProject(projectId);
+  const planned = usePlannedIteration(projectId);
+  const addTrigger = useAddTrigger(projectId);
+  const iterate = (alert: Alert) => {
+    if (planned) addTrigger.mutate({ iterationId: planned.id, body: { kind: "ALERT", alertId: alert.id } });
+    else setIterateFrom(alert);
+  };
   const total = alerts.data?.total ?? 0;
   return (
     <Stack gap="xs">
@@ -63,6 +75,7 @@ export function AlertsCard({ projectId, canEdit }: { projectId: string; canEdit:
           ]}
         />
       </Group>
+      <FormError message={addTrigger.error ? errorMessage(addTrigger.error) : null} />
       <QueryState isPending={alerts.isPending} error={alerts.error} hasData={alerts.data !== undefined} onRetry={() => void alerts.refetch()} label="the alerts">
         {total === 0 ? (
           <EmptyHint title={filter === "UNRESOLVED" ? "No open alerts" : "No resolved alerts"} />
@@ -104,6 +117,9 @@ export function AlertsCard({ projectId, canEdit }: { projectId: string; canEdit:
                         <Button size="compact-xs" variant="light" onClick={() => setAction({ alert, kind: "resolve" })} aria-label={`Resolve ${alert.monitorName}`}>
                           Resolve
                         </Button>
+                        <Button size="compact-xs" variant="light" color="grape" loading={addTrigger.isPending && addTrigger.variables?.body.alertId === alert.id} onClick={() => iterate(alert)} aria-label={`${planned ? `Add to iteration ${planned.number}` : "Open an iteration"} from ${alert.monitorName}`}>
+                          {planned ? `Add to iteration ${planned.number}` : "Iterate"}
+                        </Button>
                       </Group>
                     )}
                   </Table.Td>
@@ -115,6 +131,15 @@ export function AlertsCard({ projectId, canEdit }: { projectId: string; canEdit:
         {total > ALERTS_PAGE_SIZE && <Pagination total={Math.ceil(total / ALERTS_PAGE_SIZE)} value={page} onChange={setPage} size="sm" />}
       </QueryState>
       {action && <AlertActionModal projectId={projectId} action={action} onClose={() => setAction(null)} />}
+      {iterateFrom && project.data && (
+        <IterationPlanModal
+          mode="open"
+          projectId={projectId}
+          number={project.data.iteration + 1}
+          presets={[{ trigger: { kind: "ALERT", alertId: iterateFrom.id }, label: iterateFrom.message }]}
+          onClose={() => setIterateFrom(null)}
+        />
+      )}
     </Stack>
   );
 }
