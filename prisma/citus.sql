@@ -77,5 +77,7 @@ SELECT create_distributed_table('inference_predictions', 'deployment_id', coloca
 SELECT create_distributed_table('inference_receipts', 'deployment_id', colocate_with => 'inference_records');
 SELECT create_distributed_table('inference_hours', 'deployment_id', colocate_with => 'inference_records');
 SELECT create_distributed_table('monitor_profiles', 'deployment_id', colocate_with => 'inference_records');
+SELECT create_distributed_table('inference_actuals', 'deployment_id', colocate_with => 'inference_records');
+SELECT create_distributed_table('inference_outcome_hours', 'deployment_id', colocate_with => 'inference_records');
 
 COMMIT;

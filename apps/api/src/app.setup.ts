@@ -64,7 +64,7 @@ export function configureApp(app: NestExpressApplication, options: HttpOptions =
   if (options.corsOrigins?.length) app.enableCors({ origin: options.corsOrigins, credentials: true });
   // Batches of metric points have a larger limit of their own; everything else gets 1 MB.
   app.use(/^\/api\/v1\/projects\/[^/]+\/runs\/[^/]+\/batch$/, json({ limit: BATCH_BODY_LIMIT }));
-  app.use(/^\/api\/v1\/projects\/[^/]+\/deployments\/[^/]+\/records$/, json({ limit: RECORDS_BODY_LIMIT }));
+  app.use(/^\/api\/v1\/projects\/[^/]+\/deployments\/[^/]+\/(records|actuals)$/, json({ limit: RECORDS_BODY_LIMIT }));
   // MLflow's log-batch refuses bodies over 1,000,000 bytes with its own message: read a little more, and say so there.
   app.use(
     /^\/api\/2\.0\/mlflow\/runs\/log-batch$/,

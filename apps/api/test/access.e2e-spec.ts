@@ -157,6 +157,8 @@ const ROUTES: RouteCase[] = [
     body: () => ({ records: [{ predictionId: "p", timestamp: new Date().toISOString(), features: { x: 1 }, prediction: { label: "a" } }] }),
   },
   { method: "get", path: "/api/v1/projects/{projectId}/deployments/{deploymentId}/records", access: "VIEWER", ok: 200 },
+  { method: "post", path: "/api/v1/projects/{projectId}/deployments/{deploymentId}/actuals", access: "CONTRIBUTOR", ok: 200, body: () => ({ actuals: [{ predictionId: "p", label: "a" }] }) },
+  { method: "get", path: "/api/v1/projects/{projectId}/deployments/{deploymentId}/performance", access: "VIEWER", ok: 200 },
   { method: "get", path: "/api/v1/projects/{projectId}/deployments/{deploymentId}/traffic", access: "VIEWER", ok: 200 },
   { method: "get", path: "/api/v1/projects/{projectId}/deployments/{deploymentId}/drift", access: "VIEWER", ok: 200 },
   { method: "get", path: "/api/v1/projects/{projectId}/deployments/{deploymentId}/baselines", access: "VIEWER", ok: 200 },

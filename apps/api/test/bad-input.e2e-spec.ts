@@ -72,6 +72,7 @@ const VALID_BODIES: Record<string, object> = {
   "post /api/v1/projects/{projectId}/deployments/{deploymentId}/status": { status: "DEPLOYING" },
   "post /api/v1/projects/{projectId}/deployments/{deploymentId}/rollback": { reason: "r" },
   "post /api/v1/projects/{projectId}/deployments/{deploymentId}/records": { records: [{ predictionId: "p", timestamp: "2026-12-01T00:00:00Z", features: { x: 1 }, prediction: { label: "a" } }] },
+  "post /api/v1/projects/{projectId}/deployments/{deploymentId}/actuals": { actuals: [{ predictionId: "p", label: "a" }] },
   "post /api/v1/projects/{projectId}/deployments/{deploymentId}/baselines": { name: "b", from: "2026-12-01T00:00:00Z", to: "2026-12-02T00:00:00Z" },
   "post /api/v1/projects/{projectId}/deployments/{deploymentId}/monitors": { name: "m", figure: "volume", operator: "lt", alert: 1 },
   "post /api/v1/projects/{projectId}/alerts/{alertId}/acknowledge": { note: "n" },

@@ -44,6 +44,18 @@ it("buffers records, sends them in batches, and retries a lost answer with the s
   expect(await testApp.prisma.inferenceRecord.count({ where: { deploymentId } })).toBe(250);
 });
 
+it("sends actuals after the records they are the truth for, in batches, and says which ids it did not know", async () => {
+  const { projectId, deploymentId } = await deployment();
+  const client = monitor({ baseUrl, token: testApp.admin.token, projectId, deploymentId, maxBatchSize: 40, flushIntervalMs: 60_000 });
+  for (let k = 0; k < 100; k += 1) client.log({ predictionId: `a${k}`, features: { x: k }, prediction: { label: k % 3 === 0 ? "fraud" : "ok" } });
+  // Not flushed yet: actuals() sends the buffered records first.
+  const totals = await client.actuals([...Array.from({ length: 100 }, (_, k) => ({ predictionId: `a${k}`, label: k % 2 === 0 ? "fraud" : "ok" })), { predictionId: "zzz", label: "ok" }]);
+  expect(totals).toEqual({ joined: 100, duplicates: 0, unknown: 1, unknownPredictionIds: ["zzz"] });
+  await client.close();
+  const report = (await testApp.http().get(`/api/v1/projects/${projectId}/deployments/${deploymentId}/performance`).expect(200)).body;
+  expect(report.total.report.total).toBe(100);
+});
+
 it("runs the drifting example: the afternoon drifts from the training split, the morning does not", async () => {
   const { projectId, deploymentId } = await deployment();
   const script = path.resolve(__dirname, "../../../examples/simulate-drift.mjs");

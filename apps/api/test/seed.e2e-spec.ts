@@ -35,6 +35,12 @@ describe("the demo seed", () => {
     const verdicts = drift.windows.map((window: { dataset: { datasetDrifted: boolean } }) => window.dataset.datasetDrifted);
     expect(verdicts.slice(0, 12).filter(Boolean)).toHaveLength(0);
     expect(verdicts.slice(-4)).toEqual([true, true, true, true]);
+    // Inspectors' labels for half the images: production accuracy falls with the drift, beside the test figures.
+    const performance = (await testApp.http().get(`${defects}/deployments/${live.id}/performance`).query({ to }).expect(200)).body;
+    expect(performance.windows.every((window: { labelled: number }) => window.labelled === 200)).toBe(true);
+    const accuracy = performance.windows.map((window: { report: { report: { accuracy: number } } }) => window.report.report.accuracy);
+    expect(Math.min(...accuracy.slice(0, 12))).toBeGreaterThan(Math.max(...accuracy.slice(-3)));
+    expect(performance.reference.modelVersion).toMatch(/^product-image-defects v\d$/);
     // Its drift monitor alerted on the last hour: the alert is open on the board card.
     expect((await testApp.http().get(defects).expect(200)).body.openAlerts).toBe(1);
     const alerts = (await testApp.http().get(`${defects}/alerts`).expect(200)).body.items;

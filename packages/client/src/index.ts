@@ -48,4 +48,4 @@ export function createLifecycleClient(options: LifecycleClientOptions = {}): Lif
   return bindOperations(call);
 }
 export { startRun, TrackedRun, type TrackerOptions } from "./tracker";
-export { monitor, Monitor, type InferenceRecord, type MonitorOptions, type MonitorTotals } from "./monitor";
+export { monitor, Monitor, type Actual, type ActualsTotals, type InferenceRecord, type MonitorOptions, type MonitorTotals } from "./monitor";

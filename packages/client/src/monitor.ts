@@ -3,6 +3,14 @@ import { createLifecycleClient, type LifecycleClient } from "./index";
 import { withRetries } from "./retry";
 
 type InferenceRecordInput = components["schemas"]["LogRecordsDto"]["records"][number];
+/** The truth for a prediction, by its id: the true label, or the true value. */
+export type Actual = components["schemas"]["LogActualsDto"]["actuals"][number];
+export interface ActualsTotals {
+  joined: number;
+  duplicates: number;
+  unknown: number;
+  unknownPredictionIds: string[];
+}
 /** A record as log() takes it: the API's, with the timestamp optional (now). */
 export type InferenceRecord = Omit<InferenceRecordInput, "timestamp"> & { timestamp?: string };
 
@@ -64,6 +72,24 @@ export class Monitor {
       this.failure = error;
     });
     return next;
+  }
+
+  /**
+   * Sends actuals that became known (after the records they are the truth for: buffered records go first). A
+   * retry is safe by nature: a prediction's second actual is ignored by the server.
+   */
+  async actuals(actuals: readonly Actual[]): Promise<ActualsTotals> {
+    await this.flush();
+    const totals: ActualsTotals = { joined: 0, duplicates: 0, unknown: 0, unknownPredictionIds: [] };
+    for (let start = 0; start < actuals.length; start += this.options.maxBatchSize) {
+      const batch = actuals.slice(start, start + this.options.maxBatchSize);
+      const result = await withRetries(() => this.api.logActuals({ path: { projectId: this.options.projectId, deploymentId: this.options.deploymentId }, body: { actuals: batch } }), this.options.maxAttempts);
+      totals.joined += result.joined;
+      totals.duplicates += result.duplicates;
+      totals.unknown += result.unknown;
+      totals.unknownPredictionIds.push(...result.unknownPredictionIds.slice(0, 100 - totals.unknownPredictionIds.length));
+    }
+    return totals;
   }
 
   /** Flushes and stops the background sending; throws the first failure a background batch met. */

@@ -46,3 +46,4 @@ export * from "./webhooks/webhooks";
 export * from "./contracts/webhooks";
 export * from "./iterations";
 export * from "./contracts/iterations";
+export * from "./monitoring/outcomes";

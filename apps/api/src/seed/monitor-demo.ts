@@ -2,6 +2,7 @@ import type { INestApplicationContext } from "@nestjs/common";
 import { Readable } from "node:stream";
 import { gaussianFrom, seededRandom } from "@lifecycle/domain";
 import type { Principal } from "../common/auth/principal";
+import { ActualsService } from "../modules/monitoring/actuals.service";
 import { BaselinesService } from "../modules/monitoring/baselines.service";
 import { MonitorsService } from "../modules/monitoring/monitors.service";
 import { RecordsService } from "../modules/monitoring/records.service";
@@ -26,7 +27,8 @@ function image(random: { next: () => number; gaussian: () => number }, shift: nu
 /**
  * The defect-detection deployment in production: its training split's image features as the active baseline, and
  * the last 24 hours of inference records — steady until a new camera arrives on line 3 in the afternoon, after which
- * brightness, sharpness, line and camera drift (the Monitoring tab's heatmap turns red there); a data set drift monitor
+ * brightness, sharpness, line and camera drift (the Monitoring tab's heatmap turns red there), with inspectors' labels for
+ * half of the images (production accuracy falls on the new camera); a data set drift monitor
  * and a latency one, evaluated on the last hour, so that the drift alert is open on the board.
  */
 export async function monitorDemo(app: INestApplicationContext, principal: Principal, projectId: string, deploymentId: string): Promise<void> {
@@ -55,6 +57,13 @@ export async function monitorDemo(app: INestApplicationContext, principal: Princ
       };
     });
     await records.logRecords(projectId, deploymentId, { records: batch });
+    // Inspectors label every other image later; on the new camera the model is wrong more often.
+    const actuals = batch.filter((_, k) => k % 2 === 0).map((record) => {
+      const predicted = record.prediction.label;
+      const wrong = random.next() < 0.04 + 0.3 * shift;
+      return { predictionId: record.predictionId, label: wrong ? DEFECTS.find((name) => name !== predicted && random.next() < 0.5) ?? (predicted === "ok" ? "scratch" : "ok") : predicted };
+    });
+    await app.get(ActualsService).logActuals(projectId, deploymentId, { actuals });
   }
   // Monitors on it, evaluated once on the last hour: the drift one alerts.
   const monitors = app.get(MonitorsService);

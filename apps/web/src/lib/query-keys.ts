@@ -45,6 +45,7 @@ export const queryKeys = {
   /** Everything the Monitoring tab reads of one deployment: drift, traffic, baselines. */
   monitoring: (projectId: string, deploymentId: string) => ["project", projectId, "deployments", deploymentId, "monitoring"] as const,
   drift: (projectId: string, deploymentId: string, span: object) => ["project", projectId, "deployments", deploymentId, "monitoring", "drift", span] as const,
+  performance: (projectId: string, deploymentId: string, span: object) => ["project", projectId, "deployments", deploymentId, "monitoring", "performance", span] as const,
   traffic: (projectId: string, deploymentId: string, span: object) => ["project", projectId, "deployments", deploymentId, "monitoring", "traffic", span] as const,
   baselines: (projectId: string, deploymentId: string) => ["project", projectId, "deployments", deploymentId, "monitoring", "baselines"] as const,
   monitors: (projectId: string, deploymentId: string) => ["project", projectId, "deployments", deploymentId, "monitoring", "monitors"] as const,

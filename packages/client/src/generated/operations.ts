@@ -203,6 +203,9 @@ export function bindOperations(call: OperationCaller) {
     /** GET /api/v1/projects/{projectId}/deployments/{deploymentId}/monitors/{monitorId} */
     getMonitor: (args: OperationArgs<"getMonitor">): Promise<OperationResult<"getMonitor">> =>
       call("get", "/api/v1/projects/{projectId}/deployments/{deploymentId}/monitors/{monitorId}", args) as Promise<OperationResult<"getMonitor">>,
+    /** GET /api/v1/projects/{projectId}/deployments/{deploymentId}/performance */
+    getPerformance: (args: OperationArgs<"getPerformance">): Promise<OperationResult<"getPerformance">> =>
+      call("get", "/api/v1/projects/{projectId}/deployments/{deploymentId}/performance", args) as Promise<OperationResult<"getPerformance">>,
     /** GET /api/v1/projects/{projectId} */
     getProject: (args: OperationArgs<"getProject">): Promise<OperationResult<"getProject">> =>
       call("get", "/api/v1/projects/{projectId}", args) as Promise<OperationResult<"getProject">>,
@@ -317,6 +320,9 @@ export function bindOperations(call: OperationCaller) {
     /** GET /api/v1/projects/{projectId}/webhooks */
     listWebhooks: (args: OperationArgs<"listWebhooks">): Promise<OperationResult<"listWebhooks">> =>
       call("get", "/api/v1/projects/{projectId}/webhooks", args) as Promise<OperationResult<"listWebhooks">>,
+    /** POST /api/v1/projects/{projectId}/deployments/{deploymentId}/actuals */
+    logActuals: (args: OperationArgs<"logActuals">): Promise<OperationResult<"logActuals">> =>
+      call("post", "/api/v1/projects/{projectId}/deployments/{deploymentId}/actuals", args) as Promise<OperationResult<"logActuals">>,
     /** POST /api/v1/projects/{projectId}/deployments/{deploymentId}/records */
     logRecords: (args: OperationArgs<"logRecords">): Promise<OperationResult<"logRecords">> =>
       call("post", "/api/v1/projects/{projectId}/deployments/{deploymentId}/records", args) as Promise<OperationResult<"logRecords">>,

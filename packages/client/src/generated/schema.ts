@@ -336,6 +336,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{projectId}/deployments/{deploymentId}/actuals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["logActuals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{projectId}/deployments/{deploymentId}/baselines": {
         parameters: {
             query?: never;
@@ -488,6 +504,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["listMonitorEvaluations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/deployments/{deploymentId}/performance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getPerformance"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2107,7 +2139,7 @@ export interface components {
             /** @description The feature, for feature_psi */
             feature?: string;
             /** @enum {string} */
-            figure: "volume" | "error_rate" | "latency_p95" | "cost_per_request" | "dataset_drift_share" | "feature_psi" | "prediction_psi";
+            figure: "volume" | "error_rate" | "latency_p95" | "cost_per_request" | "dataset_drift_share" | "feature_psi" | "prediction_psi" | "accuracy" | "f1_macro" | "rmse" | "mae";
             /**
              * Format: uuid
              * @description A KPI of the project that gets each evaluated window's figure as a measurement
@@ -3162,6 +3194,26 @@ export interface components {
             /** Format: uuid */
             versionId: string;
         };
+        LogActualsDto: {
+            actuals: {
+                /** @description The true class */
+                label?: string | number | boolean;
+                /** @description The prediction it is the truth for */
+                predictionId: string;
+                /** @description The true number */
+                value?: number;
+            }[];
+        };
+        LogActualsResultDto_Output: {
+            /** @description Actuals for a prediction that already had one (or repeated in the request): ignored, the first is kept */
+            duplicates: number;
+            /** @description Actuals joined with their prediction and counted in its hour's production metrics */
+            joined: number;
+            /** @description Actuals for prediction ids the deployment does not have (never sent, or past the retention): not kept */
+            unknown: number;
+            /** @description The first 100 of them */
+            unknownPredictionIds: string[];
+        };
         LogBatchDto: {
             metrics?: {
                 key: string;
@@ -3469,7 +3521,7 @@ export interface components {
             deploymentId: string;
             feature: string | null;
             /** @enum {string} */
-            figure: "volume" | "error_rate" | "latency_p95" | "cost_per_request" | "dataset_drift_share" | "feature_psi" | "prediction_psi";
+            figure: "volume" | "error_rate" | "latency_p95" | "cost_per_request" | "dataset_drift_share" | "feature_psi" | "prediction_psi" | "accuracy" | "f1_macro" | "rmse" | "mae";
             /** Format: uuid */
             id: string;
             kpiId: string | null;
@@ -3515,7 +3567,7 @@ export interface components {
                 deploymentId: string;
                 feature: string | null;
                 /** @enum {string} */
-                figure: "volume" | "error_rate" | "latency_p95" | "cost_per_request" | "dataset_drift_share" | "feature_psi" | "prediction_psi";
+                figure: "volume" | "error_rate" | "latency_p95" | "cost_per_request" | "dataset_drift_share" | "feature_psi" | "prediction_psi" | "accuracy" | "f1_macro" | "rmse" | "mae";
                 /** Format: uuid */
                 id: string;
                 kpiId: string | null;
@@ -3541,6 +3593,104 @@ export interface components {
         MoveExperimentDto: {
             /** @description The project to move the experiment and its runs to: id or slug (you need the contributor role there) */
             toProject: string;
+        };
+        PerformanceReportDto_Output: {
+            /** @description What the deployed version scored on its test split, to compare production with */
+            reference: {
+                /** @description The primary variant's model version, e.g. scorer v3 */
+                modelVersion: string;
+                testMetrics: {
+                    [key: string]: number | null;
+                };
+            } | null;
+            /** @description The whole span at once */
+            total: ({
+                /** @enum {string} */
+                kind: "classification";
+                labels: string[];
+                /** @description Rows the actual class, columns the predicted one */
+                matrix: number[][];
+                report: {
+                    accuracy: number;
+                    macro: {
+                        f1: number;
+                        precision: number;
+                        recall: number;
+                    };
+                    perClass: {
+                        f1: number;
+                        label: string;
+                        precision: number;
+                        predicted: number;
+                        recall: number;
+                        support: number;
+                    }[];
+                    total: number;
+                    weighted: {
+                        f1: number;
+                        precision: number;
+                        recall: number;
+                    };
+                };
+            } | {
+                /** @enum {string} */
+                kind: "regression";
+                metrics: {
+                    count: number;
+                    mae: number;
+                    mape: number | null;
+                    mapeExcluded: number;
+                    mse: number;
+                    r2: number | null;
+                    rmse: number;
+                };
+            }) | null;
+            windows: {
+                from: string;
+                labelled: number;
+                report: ({
+                    /** @enum {string} */
+                    kind: "classification";
+                    labels: string[];
+                    /** @description Rows the actual class, columns the predicted one */
+                    matrix: number[][];
+                    report: {
+                        accuracy: number;
+                        macro: {
+                            f1: number;
+                            precision: number;
+                            recall: number;
+                        };
+                        perClass: {
+                            f1: number;
+                            label: string;
+                            precision: number;
+                            predicted: number;
+                            recall: number;
+                            support: number;
+                        }[];
+                        total: number;
+                        weighted: {
+                            f1: number;
+                            precision: number;
+                            recall: number;
+                        };
+                    };
+                } | {
+                    /** @enum {string} */
+                    kind: "regression";
+                    metrics: {
+                        count: number;
+                        mae: number;
+                        mape: number | null;
+                        mapeExcluded: number;
+                        mse: number;
+                        r2: number | null;
+                        rmse: number;
+                    };
+                }) | null;
+                to: string;
+            }[];
         };
         ProjectDto_Output: {
             budget: number | null;
@@ -5595,6 +5745,43 @@ export interface operations {
             };
         };
     };
+    logActuals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deploymentId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LogActualsDto"];
+            };
+        };
+        responses: {
+            /** @description Up to 10,000 actuals (the true label or value) by prediction id, checked whole first; each joins its prediction's hour in the production metrics. A second actual for a prediction is ignored; unknown prediction ids are listed and not kept. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogActualsResultDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     listBaselines: {
         parameters: {
             query?: never;
@@ -6047,6 +6234,45 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MonitorEvaluationPageDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getPerformance: {
+        parameters: {
+            query?: {
+                /** @description Default: a day before `to` */
+                from?: string;
+                /** @description Default: now */
+                to?: string;
+                window?: "1h" | "6h" | "1d";
+            };
+            header?: never;
+            path: {
+                deploymentId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Per window, production metrics of the predictions that have actuals — confusion matrix and per-class precision, recall, F1, or MAE, RMSE, R², MAPE, as offline evaluations — and the deployed version's test figures beside them */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerformanceReportDto_Output"];
                 };
             };
             /** @description Any error: { statusCode, error, code, message, details?, correlationId } */

@@ -269,3 +269,48 @@ export const AlertPageQuerySchema = z.strictObject({
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 export const AlertActionSchema = z.strictObject({ note: z.string().trim().max(2_000).optional() });
+
+// ---- actuals and production evaluation --------------------------------------------------------------------
+
+export const ActualSchema = z
+  .strictObject({
+    predictionId: z.string().min(1).max(200).describe("The prediction it is the truth for"),
+    label: z.union([z.string().max(FEATURE_TEXT_MAX), z.number().finite(), z.boolean()]).optional().describe("The true class"),
+    value: z.number().finite().optional().describe("The true number"),
+  })
+  .refine((actual) => (actual.label === undefined) !== (actual.value === undefined), { message: "Give the true label or the true value (one of them)", path: ["label"] });
+export const LogActualsSchema = z.strictObject({
+  actuals: z.array(ActualSchema).min(1).max(RECORDS_PER_REQUEST, `At most ${RECORDS_PER_REQUEST} actuals per request`),
+});
+export type LogActualsInput = z.infer<typeof LogActualsSchema>;
+export const LogActualsResultSchema = z.object({
+  joined: z.number().int().describe("Actuals joined with their prediction and counted in its hour's production metrics"),
+  duplicates: z.number().int().describe("Actuals for a prediction that already had one (or repeated in the request): ignored, the first is kept"),
+  unknown: z.number().int().describe("Actuals for prediction ids the deployment does not have (never sent, or past the retention): not kept"),
+  unknownPredictionIds: z.array(z.string()).describe("The first 100 of them"),
+});
+export type LogActualsResult = z.infer<typeof LogActualsResultSchema>;
+
+const ClassMetricsSchema = z.object({ label: z.string(), precision: z.number(), recall: z.number(), f1: z.number(), support: z.number().int(), predicted: z.number().int() });
+const AveragesSchema = z.object({ precision: z.number(), recall: z.number(), f1: z.number() });
+export const OutcomeReportSchema = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("classification"),
+    labels: z.array(z.string()),
+    matrix: z.array(z.array(z.number().int())).describe("Rows the actual class, columns the predicted one"),
+    report: z.object({ total: z.number().int(), accuracy: z.number(), perClass: z.array(ClassMetricsSchema), macro: AveragesSchema, weighted: AveragesSchema }),
+  }),
+  z.object({
+    kind: z.literal("regression"),
+    metrics: z.object({ count: z.number().int(), mae: z.number(), mse: z.number(), rmse: z.number(), r2: z.number().nullable(), mape: z.number().nullable(), mapeExcluded: z.number().int() }),
+  }),
+]);
+export const PerformanceReportSchema = z.object({
+  reference: z
+    .object({ modelVersion: z.string().describe("The primary variant's model version, e.g. scorer v3"), testMetrics: z.record(z.string(), z.number().nullable()) })
+    .nullable()
+    .describe("What the deployed version scored on its test split, to compare production with"),
+  windows: z.array(z.object({ from: z.string(), to: z.string(), labelled: z.number().int(), report: OutcomeReportSchema.nullable() })),
+  total: OutcomeReportSchema.nullable().describe("The whole span at once"),
+});
+export type PerformanceReport = z.infer<typeof PerformanceReportSchema>;

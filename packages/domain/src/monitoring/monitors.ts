@@ -12,6 +12,10 @@ export const MONITOR_FIGURES = {
   dataset_drift_share: "Share of features that drifted",
   feature_psi: "A feature's PSI",
   prediction_psi: "The prediction's PSI",
+  accuracy: "Production accuracy",
+  f1_macro: "Production macro F1",
+  rmse: "Production RMSE",
+  mae: "Production MAE",
 } as const;
 export type MonitorFigure = keyof typeof MONITOR_FIGURES;
 
@@ -89,6 +93,8 @@ export function nextDue(evaluatedTo: number, cadenceMs: number): number {
 export interface WindowFigures {
   traffic: { count: number; errorRate: number | null; latencyP95Ms: number | null; costPerRequest: number | null };
   drift: { features: Record<string, { psi: number | null }>; prediction: { psi: number | null } | null; dataset: { features: number; share: number } } | null;
+  /** Production metrics of the window's labelled predictions, when any have actuals. */
+  outcomes?: { accuracy: number | null; f1_macro: number | null; rmse: number | null; mae: number | null } | null;
 }
 
 /** The figure a monitor watches in a window, or null when the window has none (no records, no baseline, no such feature). */
@@ -109,6 +115,12 @@ export function monitorFigure(figure: MonitorFigure, feature: string | null, win
       return feature === null ? null : (drift?.features[feature]?.psi ?? null);
     case "prediction_psi":
       return drift?.prediction?.psi ?? null;
+    // Production metrics from the window's labelled predictions (actuals joined by prediction id).
+    case "accuracy":
+    case "f1_macro":
+    case "rmse":
+    case "mae":
+      return window.outcomes?.[figure] ?? null;
   }
 }
 

@@ -5,6 +5,9 @@ import {
   BaselineSchema,
   CreateProductionBaselineSchema,
   DriftReportSchema,
+  LogActualsResultSchema,
+  LogActualsSchema,
+  PerformanceReportSchema,
   InferenceRecordPageSchema,
   LogRecordsResultSchema,
   LogRecordsSchema,
@@ -20,6 +23,7 @@ import { ApiErrors } from "../../common/errors/error-response";
 import { DomainError } from "../../common/errors/domain-error";
 import { IdempotencyKey, UuidParam } from "../../common/params";
 import { PROJECT_PARAM } from "../projects/projects.controller";
+import { ActualsService } from "./actuals.service";
 import { BaselinesService } from "./baselines.service";
 import { RecordsService } from "./records.service";
 import { ReportsService } from "./reports.service";
@@ -28,6 +32,9 @@ import { ReportsService } from "./reports.service";
 export const RECORDS_BODY_LIMIT = "32mb";
 
 class LogRecordsDto extends createZodDto(LogRecordsSchema) {}
+class LogActualsDto extends createZodDto(LogActualsSchema) {}
+class LogActualsResultDto extends createZodDto(LogActualsResultSchema) {}
+class PerformanceReportDto extends createZodDto(PerformanceReportSchema) {}
 class LogRecordsResultDto extends createZodDto(LogRecordsResultSchema) {}
 class RecordPageQueryDto extends createZodDto(RecordPageQuerySchema) {}
 class InferenceRecordPageDto extends createZodDto(InferenceRecordPageSchema) {}
@@ -48,7 +55,31 @@ export class MonitoringController {
     private readonly records: RecordsService,
     private readonly baselines: BaselinesService,
     private readonly reports: ReportsService,
+    private readonly actuals: ActualsService,
   ) {}
+
+  @Post("actuals")
+  @HttpCode(200)
+  @ProjectAccess("CONTRIBUTOR")
+  @ZodResponse({
+    status: 200,
+    type: LogActualsResultDto,
+    description: "Up to 10,000 actuals (the true label or value) by prediction id, checked whole first; each joins its prediction's hour in the production metrics. A second actual for a prediction is ignored; unknown prediction ids are listed and not kept.",
+  })
+  logActuals(@Param("projectId") projectId: string, @UuidParam("deploymentId") deploymentId: string, @Body() body: LogActualsDto) {
+    return this.actuals.logActuals(projectId, deploymentId, body);
+  }
+
+  @Get("performance")
+  @ProjectAccess("VIEWER")
+  @ZodResponse({
+    status: 200,
+    type: PerformanceReportDto,
+    description: "Per window, production metrics of the predictions that have actuals — confusion matrix and per-class precision, recall, F1, or MAE, RMSE, R², MAPE, as offline evaluations — and the deployed version's test figures beside them",
+  })
+  getPerformance(@Param("projectId") projectId: string, @UuidParam("deploymentId") deploymentId: string, @Query() query: WindowQueryDto) {
+    return this.reports.performance(projectId, deploymentId, query);
+  }
 
   @Post("records")
   @HttpCode(200)

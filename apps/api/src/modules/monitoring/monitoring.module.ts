@@ -4,6 +4,7 @@ import { ProjectsModule } from "../projects/projects.module";
 import { AlertsController, MonitorsController } from "./monitors.controller";
 import { MonitorsRepository } from "./monitors.repository";
 import { MonitorsService } from "./monitors.service";
+import { ActualsService } from "./actuals.service";
 import { BaselinesRepository } from "./baselines.repository";
 import { BaselinesService } from "./baselines.service";
 import { MonitoringConfig } from "./monitoring.config";
@@ -29,6 +30,7 @@ export class MonitoringModule {
         RecordPartitions,
         BaselinesService,
         RecordsService,
+        ActualsService,
         ReportsService,
         MonitorsService,
       ],

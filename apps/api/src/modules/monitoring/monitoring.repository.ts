@@ -83,6 +83,72 @@ export class MonitoringRepository {
     );
   }
 
+  /** Forgets up to `limit` actuals of predictions recorded before `before`; answers how many went. */
+  deleteActualsBefore(before: Date, limit: number): Promise<number> {
+    return this.prisma.driverCount(`DELETE FROM inference_actuals WHERE ctid = ANY(ARRAY(SELECT ctid FROM inference_actuals WHERE recorded_at < $1 LIMIT $2))`, [before, limit]);
+  }
+
+  /**
+   * Keeps the actuals of known predictions (the first for each prediction id; later ones are ignored) and answers,
+   * for each kept one, its prediction as recorded and its hour; also how many of the given ids the deployment has.
+   */
+  async insertActuals(client: PoolClient, deploymentId: string, actualsJson: string): Promise<{ joined: Array<{ hour: string; actual: unknown; prediction: unknown }>; known: number }> {
+    const result = await client.query<{ hour: Date | null; actual: unknown; prediction: unknown; known: number }>(
+      `WITH given AS (
+         SELECT g."predictionId" AS prediction_id, g.actual FROM json_to_recordset($2::json) AS g("predictionId" text, actual json)
+       ), known AS (
+         SELECT g.prediction_id, g.actual, p.recorded_at FROM given g JOIN inference_predictions p ON p.deployment_id = $1::uuid AND p.prediction_id = g.prediction_id
+       ), inserted AS (
+         INSERT INTO inference_actuals (deployment_id, prediction_id, recorded_at, actual)
+         SELECT $1::uuid, prediction_id, recorded_at, actual FROM known
+         ON CONFLICT DO NOTHING
+         RETURNING prediction_id, recorded_at, actual
+       )
+       SELECT date_trunc('hour', i.recorded_at) AS hour, i.actual, r.prediction, (SELECT count(*)::int FROM known) AS known
+       FROM inserted i JOIN inference_records r ON r.deployment_id = $1::uuid AND r.recorded_at = i.recorded_at AND r.prediction_id = i.prediction_id
+       UNION ALL SELECT NULL, NULL, NULL, (SELECT count(*)::int FROM known)`,
+      [deploymentId, actualsJson],
+    );
+    const known = result.rows[0]?.known ?? 0;
+    return { joined: result.rows.filter((row) => row.hour !== null).map((row) => ({ hour: row.hour!.toISOString(), actual: row.actual, prediction: row.prediction })), known };
+  }
+
+  /** Which of these prediction ids the deployment has. */
+  async knownPredictions(deploymentId: string, ids: string[]): Promise<Set<string>> {
+    const rows = await this.prisma.driverQuery<{ prediction_id: string }>(`SELECT prediction_id FROM inference_predictions WHERE deployment_id = $1::uuid AND prediction_id = ANY($2::text[])`, [deploymentId, ids]);
+    return new Set(rows.map((row) => row.prediction_id));
+  }
+
+  async hourOutcomes(client: PoolClient, deploymentId: string, hours: string[]): Promise<Map<string, unknown>> {
+    const result = await client.query<{ hour: Date; outcomes: unknown }>(`SELECT hour, outcomes FROM inference_outcome_hours WHERE deployment_id = $1::uuid AND hour = ANY($2::timestamptz[])`, [deploymentId, hours]);
+    return new Map(result.rows.map((row) => [row.hour.toISOString(), row.outcomes]));
+  }
+
+  async saveHourOutcomes(client: PoolClient, deploymentId: string, hours: string[], outcomes: string[]): Promise<void> {
+    await client.query(
+      `INSERT INTO inference_outcome_hours (deployment_id, hour, outcomes, updated_at)
+       SELECT $1::uuid, h.hour, h.outcomes::jsonb, now() FROM unnest($2::timestamptz[], $3::text[]) AS h(hour, outcomes)
+       ON CONFLICT (deployment_id, hour) DO UPDATE SET outcomes = EXCLUDED.outcomes, updated_at = now()`,
+      [deploymentId, hours, outcomes],
+    );
+  }
+
+  /** The model version the deployment's primary variant serves, and its test figures (its registration evidence). */
+  async servedVersionEvidence(deploymentId: string): Promise<{ modelVersion: string; testMetrics: Record<string, number | null> } | null> {
+    const [row] = await this.prisma.driverQuery<{ name: string; version: number; metrics: Record<string, number | null> | null }>(
+      `SELECT rm.name, mv.version, mv.evidence->'testMetrics' AS metrics FROM deployment_variants v
+       JOIN model_versions mv ON mv.id = v.model_version_id JOIN registered_models rm ON rm.id = mv.model_id
+       WHERE v.deployment_id = $1::uuid ORDER BY (v.role = 'PRIMARY') DESC, v.traffic_bp DESC NULLS LAST LIMIT 1`,
+      [deploymentId],
+    );
+    return row ? { modelVersion: `${row.name} v${row.version}`, testMetrics: row.metrics ?? {} } : null;
+  }
+
+  /** The hourly outcome profiles in [from, to). */
+  outcomesBetween(deploymentId: string, from: Date, to: Date): Promise<Array<{ hour: Date; outcomes: unknown }>> {
+    return this.prisma.driverQuery<{ hour: Date; outcomes: unknown }>(`SELECT hour, outcomes FROM inference_outcome_hours WHERE deployment_id = $1::uuid AND hour >= $2 AND hour < $3 ORDER BY hour`, [deploymentId, from, to]);
+  }
+
   /** Claims an Idempotency-Key for a batch: true when it is new; false when another batch holds it (it waits for that batch's transaction). */
   async claimReceipt(client: PoolClient, deploymentId: string, key: string, bodyHash: string): Promise<boolean> {
     const result = await client.query(

@@ -55,6 +55,7 @@ export class RecordPartitions implements OnApplicationBootstrap, OnModuleDestroy
     }
     const dayStart = new Date(`${firstKept}T00:00:00Z`);
     while ((await this.repository.deletePredictionsBefore(dayStart, FORGET_CHUNK)) === FORGET_CHUNK);
+    while ((await this.repository.deleteActualsBefore(dayStart, FORGET_CHUNK)) === FORGET_CHUNK);
     return dropped;
   }
 }

@@ -11,7 +11,12 @@ import {
   mergeProfileSets,
   mergeTraffic,
   trafficFigures,
+  mergeOutcomes,
+  outcomeFigures,
+  outcomeReport,
   type DriftReport,
+  type OutcomeProfile,
+  type PerformanceReport,
   type DriftThresholds,
   type FeatureProfile,
   type FeatureReference,
@@ -56,11 +61,39 @@ export class ReportsService {
     return this.driftOf(deployment.id, windowsOf(query));
   }
 
-  /** One window's traffic and drift of a deployment (for monitors): [from, from + size). */
-  async windowOf(deploymentId: string, from: number, size: number): Promise<{ traffic: TrafficReport["windows"][number]; drift: DriftReport["windows"][number] | null }> {
+  /**
+   * Production metrics per window from the predictions that have actuals — the offline evaluation's maths on them —
+   * beside what the deployed version scored on its test split.
+   */
+  async performance(projectRef: string, deploymentId: string, query: WindowQuery): Promise<PerformanceReport> {
+    const deployment = await this.deployments.requireDeploymentRef(projectRef, deploymentId);
+    const windows = windowsOf(query);
+    const [folded, reference] = await Promise.all([this.outcomesOf(deployment.id, windows), this.repository.servedVersionEvidence(deployment.id)]);
+    const total = folded.reduce<OutcomeProfile | null>((sum, profile) => mergeOutcomes(sum, profile), null);
+    return {
+      reference,
+      windows: windows.starts.map((start, index) => {
+        const report = outcomeReport(folded[index] ?? null);
+        return { ...span(start, windows.size), labelled: outcomeFigures(report).labelled, report };
+      }),
+      total: outcomeReport(total),
+    };
+  }
+
+  /** One window's traffic, drift and production metrics of a deployment (for monitors): [from, from + size). */
+  async windowOf(deploymentId: string, from: number, size: number) {
     const windows: Windows = { starts: [from], size, from: new Date(from), to: new Date(from + size) };
-    const [traffic, drift] = await Promise.all([this.trafficOf(deploymentId, windows), this.driftOf(deploymentId, windows)]);
-    return { traffic: traffic.windows[0]!, drift: drift.windows[0] ?? null };
+    const [traffic, drift, outcomes] = await Promise.all([this.trafficOf(deploymentId, windows), this.driftOf(deploymentId, windows), this.outcomesOf(deploymentId, windows)]);
+    return { traffic: traffic.windows[0]!, drift: drift.windows[0] ?? null, outcomes: outcomeFigures(outcomeReport(outcomes[0] ?? null)) };
+  }
+
+  private async outcomesOf(deploymentId: string, windows: Windows): Promise<Array<OutcomeProfile | null>> {
+    const folded: Array<OutcomeProfile | null> = windows.starts.map(() => null);
+    for (const row of await this.repository.outcomesBetween(deploymentId, windows.from, windows.to)) {
+      const index = indexOf(windows, row.hour);
+      folded[index] = mergeOutcomes(folded[index] ?? null, row.outcomes as OutcomeProfile);
+    }
+    return folded;
   }
 
   private async trafficOf(deploymentId: string, windows: Windows): Promise<TrafficReport> {

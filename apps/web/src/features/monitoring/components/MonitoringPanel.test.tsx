@@ -48,12 +48,26 @@ const openAlert = {
   acknowledgedBy: null, acknowledgedAt: null, acknowledgeNote: null, resolvedBy: null, resolvedAt: null, resolveNote: null,
 };
 
+const outcome = {
+  kind: "classification", labels: ["fraud", "ok"], matrix: [[2, 2], [1, 5]],
+  report: { total: 10, accuracy: 0.7, perClass: [], macro: { precision: 0.69, recall: 0.68, f1: 0.6833 }, weighted: { precision: 0.7, recall: 0.7, f1: 0.7 } },
+};
+const performance = {
+  reference: { modelVersion: "scorer v3", testMetrics: { accuracy: 0.91, f1_macro: 0.88 } },
+  windows: [
+    { from: "2026-12-02T10:00:00.000Z", to: "2026-12-02T11:00:00.000Z", labelled: 0, report: null },
+    { from: "2026-12-02T11:00:00.000Z", to: "2026-12-02T12:00:00.000Z", labelled: 10, report: outcome },
+  ],
+  total: outcome,
+};
+
 function stubMonitoring(extra: Parameters<typeof stubApi>[0] = {}) {
   return stubApi({
     [`GET ${url}/monitors`]: () => ({ status: 200, body: { items: [monitor] } }),
     [`GET /api/v1/projects/${projectId}/alerts`]: (request) => ({ status: 200, body: request.query.get("status") === "RESOLVED" ? { items: [], total: 0, page: 1, pageSize: 20 } : { items: [openAlert], total: 1, page: 1, pageSize: 20 } }),
     [`GET ${base}`]: () => ({ status: 200, body: { items: [deployment], total: 1, page: 1, pageSize: 20 } }),
     [`GET ${url}/traffic`]: () => ({ status: 200, body: traffic }),
+    [`GET ${url}/performance`]: () => ({ status: 200, body: performance }),
     [`GET ${url}/drift`]: () => ({ status: 200, body: report }),
     [`GET ${url}/baselines`]: () => ({ status: 200, body: { items: [baseline(baselineId, "train", true), baseline(otherId, "older", false)] } }),
     ...extra,
@@ -61,6 +75,18 @@ function stubMonitoring(extra: Parameters<typeof stubApi>[0] = {}) {
 }
 
 describe("MonitoringPanel", () => {
+  it("shows production metrics from the actuals beside the deployed version's test figures", async () => {
+    stubMonitoring();
+    renderWithProviders(<MonitoringPanel projectId={projectId} canEdit />);
+    const table = await screen.findByRole("table", { name: "Production against test" });
+    expect(within(table).getByRole("columnheader", { name: "Test (scorer v3)" })).toBeInTheDocument();
+    const accuracy = within(table).getByRole("row", { name: /accuracy/ });
+    expect(within(accuracy).getByText("0.7")).toBeInTheDocument();
+    expect(within(accuracy).getByText("0.91")).toBeInTheDocument();
+    expect(within(screen.getByRole("table", { name: "Production confusion matrix" })).getByText("5")).toBeInTheDocument();
+    expect(within(screen.getByRole("table", { name: "Production metrics by window" })).getAllByRole("row")).toHaveLength(2);
+  });
+
   it("shows traffic and a drift heatmap whose cells open the feature's histograms", async () => {
     const calls = stubMonitoring();
     const { user } = renderWithProviders(<MonitoringPanel projectId={projectId} canEdit />);

@@ -6,6 +6,8 @@ import { useDeployments } from "../../deployments/api/get-deployments";
 import { useBaselines } from "../api/get-baselines";
 import { useDrift } from "../api/get-drift";
 import { useTraffic } from "../api/get-traffic";
+import { usePerformance } from "../api/get-performance";
+import { PerformanceCard } from "./PerformanceCard";
 import { isSpan, SPANS, type SpanKey } from "../api/spans";
 import { useMonitors } from "../api/get-monitors";
 import { AlertsCard } from "./AlertsCard";
@@ -18,6 +20,7 @@ import { TrafficSummary } from "./TrafficSummary";
 /** One deployment's production: traffic, drift against the active baseline, and the baselines. */
 function DeploymentMonitoring({ projectId, deploymentId, span, canEdit }: { projectId: string; deploymentId: string; span: SpanKey; canEdit: boolean }) {
   const traffic = useTraffic(projectId, deploymentId, span);
+  const performance = usePerformance(projectId, deploymentId, span);
   const drift = useDrift(projectId, deploymentId, span);
   const baselines = useBaselines(projectId, deploymentId);
   const monitors = useMonitors(projectId, deploymentId);
@@ -56,6 +59,14 @@ function DeploymentMonitoring({ projectId, deploymentId, span, canEdit }: { proj
               )}
             </Stack>
           ) : null}
+        </QueryState>
+      </Paper>
+      <Paper withBorder p="md" radius="md" component="section" aria-label="Production metrics">
+        <Title order={3} size="h5" mb="xs">
+          Production metrics
+        </Title>
+        <QueryState isPending={performance.isPending} error={performance.error} hasData={performance.data !== undefined} onRetry={() => void performance.refetch()} label="the production metrics">
+          {performance.data && <PerformanceCard report={performance.data} />}
         </QueryState>
       </Paper>
       <Paper withBorder p="md" radius="md" component="section" aria-label="Monitors">
