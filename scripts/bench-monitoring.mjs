@@ -38,6 +38,39 @@ function features(drift) {
   return row;
 }
 
+/** POSTs `count` bodies to `target` from CLIENTS clients at once; answers the elapsed time and each request's latency. */
+async function postAll(target, count, bodyOf) {
+  const latencies = [];
+  let sent = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async () => {
+      for (;;) {
+        const request = sent++;
+        if (request >= count) return;
+        const begun = performance.now();
+        const response = await fetch(target, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: bodyOf(request) });
+        if (!response.ok) throw new Error(`${target} → ${response.status} ${await response.text()}`);
+        await response.json();
+        latencies.push(performance.now() - begun);
+      }
+    }),
+  );
+  return { elapsedMs: performance.now() - started, latencies };
+}
+
+/** GETs a path `times` times; answers the last answer and each request's time. */
+async function timedGets(pathAndQuery, times) {
+  const latencies = [];
+  let answer;
+  for (let k = 0; k < times; k += 1) {
+    const started = performance.now();
+    answer = await call("GET", pathAndQuery);
+    latencies.push(performance.now() - started);
+  }
+  return { answer, latencies };
+}
+
 try {
   // The records: hours of 100,000 each, ending with the last whole hour; the last hours drift.
   const hours = Math.ceil(total / PER_HOUR);
@@ -86,47 +119,35 @@ try {
   const uploadMs = performance.now() - begun;
   console.log(`baseline: ${BASELINE_ROWS.toLocaleString("en")} rows × 20 features (${(csv.length / 1e6).toFixed(1)} MB CSV) built in ${ms(uploadMs)} ms`);
 
-  const latencies = [];
-  let sent = 0;
-  begun = performance.now();
-  await Promise.all(
-    Array.from({ length: CLIENTS }, async () => {
-      for (;;) {
-        const request = sent++;
-        if (request >= requests) return;
-        const started = performance.now();
-        const response = await fetch(`${url}/records`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: bodies.get(request) });
-        if (!response.ok) throw new Error(`records → ${response.status} ${await response.text()}`);
-        await response.json();
-        bodies.delete(request);
-        latencies.push(performance.now() - started);
-      }
-    }),
-  );
-  const ingestMs = performance.now() - begun;
+  const { elapsedMs: ingestMs, latencies } = await postAll(`${url}/records`, requests, (request) => {
+    const text = bodies.get(request);
+    bodies.delete(request);
+    return text;
+  });
   const perSecond = Math.round(total / (ingestMs / 1000));
   console.log(`ingest: ${total.toLocaleString("en")} records of 20 features, ${CLIENTS} clients × ${PER_REQUEST.toLocaleString("en")} a request: ${perSecond.toLocaleString("en")} records/s (target 20,000); request p50 ${ms(percentile(latencies, 0.5))} ms, p95 ${ms(percentile(latencies, 0.95))} ms`);
 
   // Drift of one 100,000-record hour (a drifting one), and of every hour at once.
   const lastHour = new Date(firstHour + (hours - 1) * 3_600_000).toISOString();
   const afterLast = new Date(firstHour + hours * 3_600_000).toISOString();
-  const times = [];
-  let report;
-  for (let k = 0; k < 20; k += 1) {
-    const started = performance.now();
-    report = await call("GET", `/api/v1/projects/${project.id}/deployments/${deployment.id}/drift?from=${lastHour}&to=${afterLast}&window=1h`);
-    times.push(performance.now() - started);
-  }
+  const { answer: report, latencies: times } = await timedGets(`/api/v1/projects/${project.id}/deployments/${deployment.id}/drift?from=${lastHour}&to=${afterLast}&window=1h`, 20);
   const window = report.windows[0];
   console.log(`drift: 20 features over ${window.count.toLocaleString("en")} records against ${BASELINE_ROWS.toLocaleString("en")}: p50 ${ms(percentile(times, 0.5))} ms, p95 ${ms(percentile(times, 0.95))} ms (target < 1,000); ${window.dataset.drifted} of 20 features drifted`);
-  const spanTimes = [];
-  let span;
-  for (let k = 0; k < 5; k += 1) {
-    const started = performance.now();
-    span = await call("GET", `/api/v1/projects/${project.id}/deployments/${deployment.id}/drift?from=${new Date(firstHour).toISOString()}&to=${afterLast}&window=1h`);
-    spanTimes.push(performance.now() - started);
-  }
+  const { answer: span, latencies: spanTimes } = await timedGets(`/api/v1/projects/${project.id}/deployments/${deployment.id}/drift?from=${new Date(firstHour).toISOString()}&to=${afterLast}&window=1h`, 5);
   console.log(`drift: ${span.windows.length} hourly windows (${total.toLocaleString("en")} records) in one request: p50 ${ms(percentile(spanTimes, 0.5))} ms`);
+  // Actuals for every other prediction (labels arriving late), 10,000 a request from 4 clients; then the production
+  // metrics of every hour at once.
+  const labelled = Math.floor(total / 2);
+  const actualBodies = [];
+  for (let start = 0; start < labelled; start += PER_REQUEST) {
+    const actuals = [];
+    for (let k = start; k < Math.min(labelled, start + PER_REQUEST); k += 1) actuals.push({ predictionId: `p${2 * k}`, label: next() < 0.2 ? "fraud" : "ok" });
+    actualBodies.push(JSON.stringify({ actuals }));
+  }
+  const { elapsedMs: actualsMs, latencies: actualLatencies } = await postAll(`${url}/actuals`, actualBodies.length, (request) => actualBodies[request]);
+  console.log(`actuals: ${labelled.toLocaleString("en")} joined late, ${CLIENTS} clients × ${PER_REQUEST.toLocaleString("en")} a request: ${Math.round(labelled / (actualsMs / 1000)).toLocaleString("en")} actuals/s; request p50 ${ms(percentile(actualLatencies, 0.5))} ms, p95 ${ms(percentile(actualLatencies, 0.95))} ms`);
+  const { answer: production, latencies: performanceTimes } = await timedGets(`/api/v1/projects/${project.id}/deployments/${deployment.id}/performance?from=${new Date(firstHour).toISOString()}&to=${afterLast}&window=1h`, 10);
+  console.log(`production metrics: ${production.windows.length} hourly windows of ${production.total.report.total.toLocaleString("en")} labelled predictions: p50 ${ms(percentile(performanceTimes, 0.5))} ms, p95 ${ms(percentile(performanceTimes, 0.95))} ms`);
   // A monitor evaluation sweep over 100 deployments, each with a baseline, an hour of records and a drift monitor:
   // the scheduler's own sweep, run in this process against the server's database.
   const sweepHour = Math.floor(Date.now() / 3_600_000) * 3_600_000 - 3_600_000;
@@ -159,6 +180,9 @@ try {
       driftHourP50Ms: ms(percentile(times, 0.5)),
       driftHourP95Ms: ms(percentile(times, 0.95)),
       driftSpanP50Ms: ms(percentile(spanTimes, 0.5)),
+      actuals: labelled,
+      actualsPerSecond: Math.round(labelled / (actualsMs / 1000)),
+      performanceSpanP95Ms: ms(percentile(performanceTimes, 0.95)),
     }),
   );
 } finally {
