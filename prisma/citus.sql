@@ -55,6 +55,8 @@ SELECT create_reference_table('webhooks');
 SELECT create_reference_table('webhook_deliveries');
 SELECT create_reference_table('iterations');
 SELECT create_reference_table('iteration_triggers');
+SELECT create_reference_table('score_configs');
+SELECT create_reference_table('feedback_scores');
 
 -- Runs by id; what a run holds by run id, colocated with it.
 SELECT create_distributed_table('runs', 'id');

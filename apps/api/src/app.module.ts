@@ -20,6 +20,7 @@ import { MembersModule } from "./modules/members/members.module";
 import { MonitoringConfig } from "./modules/monitoring/monitoring.config";
 import { WebhooksConfig } from "./modules/webhooks/webhooks.config";
 import { WebhooksModule } from "./modules/webhooks/webhooks.module";
+import { FeedbackModule } from "./modules/feedback/feedback.module";
 import { MonitoringModule } from "./modules/monitoring/monitoring.module";
 import { StagesModule } from "./modules/stages/stages.module";
 import { TokensModule } from "./modules/tokens/tokens.module";
@@ -65,6 +66,7 @@ export class AppModule {
         RegistryModule,
         DeploymentsModule,
         MonitoringModule.forRoot(options.monitoring ?? new MonitoringConfig()),
+        FeedbackModule,
         EvaluationsModule,
         ArtifactsModule,
         MlflowModule,

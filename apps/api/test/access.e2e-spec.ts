@@ -175,6 +175,12 @@ const ROUTES: RouteCase[] = [
   { method: "get", path: "/api/v1/projects/{projectId}/alerts", access: "VIEWER", ok: 200 },
   { method: "post", path: "/api/v1/projects/{projectId}/alerts/{alertId}/acknowledge", access: "CONTRIBUTOR", ok: 404, body: () => ({ note: "matrix" }) },
   { method: "post", path: "/api/v1/projects/{projectId}/alerts/{alertId}/resolve", access: "CONTRIBUTOR", ok: 404, body: () => ({}) },
+  { method: "get", path: "/api/v1/projects/{projectId}/score-configs", access: "VIEWER", ok: 200 },
+  { method: "post", path: "/api/v1/projects/{projectId}/score-configs", access: "CONTRIBUTOR", ok: 201, body: () => ({ name: "matrix", type: "BOOLEAN" }) },
+  { method: "delete", path: "/api/v1/projects/{projectId}/score-configs/{configId}", access: "CONTRIBUTOR", ok: 404 },
+  { method: "post", path: "/api/v1/projects/{projectId}/deployments/{deploymentId}/scores", access: "CONTRIBUTOR", ok: 400, body: () => ({ scores: [{ config: "matrix", value: true }] }) },
+  { method: "get", path: "/api/v1/projects/{projectId}/deployments/{deploymentId}/scores", access: "VIEWER", ok: 200 },
+  { method: "get", path: "/api/v1/projects/{projectId}/deployments/{deploymentId}/scores/summary?config=matrix", access: "VIEWER", ok: 400 },
   { method: "get", path: "/api/v1/projects/{projectId}/iterations", access: "VIEWER", ok: 200 },
   { method: "post", path: "/api/v1/projects/{projectId}/iterations", access: "CONTRIBUTOR", ok: 201, body: () => ({ triggers: [{ kind: "REQUIREMENT", note: "matrix" }] }) },
   { method: "get", path: "/api/v1/projects/{projectId}/iterations/{iterationId}", access: "VIEWER", ok: 404 },
@@ -286,6 +292,7 @@ function fill(path: string, fixture: Fixture): string {
     .replace("{alertId}", "00000000-0000-4000-8000-000000000004")
     .replace("{webhookId}", "00000000-0000-4000-8000-000000000005")
     .replace("{iterationId}", "00000000-0000-4000-8000-000000000007")
+    .replace("{configId}", "00000000-0000-4000-8000-000000000008")
     .replace("{deliveryId}", "00000000-0000-4000-8000-000000000006")
     .replace("{version}", "1")
     .replace("{alias}", "champion")

@@ -77,6 +77,8 @@ const VALID_BODIES: Record<string, object> = {
   "post /api/v1/projects/{projectId}/deployments/{deploymentId}/monitors": { name: "m", figure: "volume", operator: "lt", alert: 1 },
   "post /api/v1/projects/{projectId}/alerts/{alertId}/acknowledge": { note: "n" },
   "post /api/v1/projects/{projectId}/alerts/{alertId}/resolve": { note: "n" },
+  "post /api/v1/projects/{projectId}/score-configs": { name: "s", type: "NUMERIC", min: 1, max: 5 },
+  "post /api/v1/projects/{projectId}/deployments/{deploymentId}/scores": { scores: [{ config: "s", value: 3 }] },
   "post /api/v1/projects/{projectId}/iterations": { hypothesis: "h", changes: [{ kind: "NEW_DATA", description: "d" }], triggers: [{ kind: "REQUIREMENT", note: "n" }] },
   "patch /api/v1/projects/{projectId}/iterations/{iterationId}": { hypothesis: "h" },
   "post /api/v1/projects/{projectId}/iterations/{iterationId}/triggers": { kind: "FEEDBACK", note: "n" },

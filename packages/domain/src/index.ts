@@ -47,3 +47,5 @@ export * from "./contracts/webhooks";
 export * from "./iterations";
 export * from "./contracts/iterations";
 export * from "./monitoring/outcomes";
+export * from "./feedback/scores";
+export * from "./contracts/feedback";

@@ -89,6 +89,9 @@ export function bindOperations(call: OperationCaller) {
     /** POST /api/v1/projects/{projectId}/experiments/{experimentId}/runs */
     createRun: (args: OperationArgs<"createRun">): Promise<OperationResult<"createRun">> =>
       call("post", "/api/v1/projects/{projectId}/experiments/{experimentId}/runs", args) as Promise<OperationResult<"createRun">>,
+    /** POST /api/v1/projects/{projectId}/score-configs */
+    createScoreConfig: (args: OperationArgs<"createScoreConfig">): Promise<OperationResult<"createScoreConfig">> =>
+      call("post", "/api/v1/projects/{projectId}/score-configs", args) as Promise<OperationResult<"createScoreConfig">>,
     /** POST /api/v1/tokens */
     createToken: (args: OperationArgs<"createToken">): Promise<OperationResult<"createToken">> =>
       call("post", "/api/v1/tokens", args) as Promise<OperationResult<"createToken">>,
@@ -143,6 +146,9 @@ export function bindOperations(call: OperationCaller) {
     /** DELETE /api/v1/projects/{projectId}/runs/{runId}/tags/{key} */
     deleteRunTag: (args: OperationArgs<"deleteRunTag">): Promise<OperationResult<"deleteRunTag">> =>
       call("delete", "/api/v1/projects/{projectId}/runs/{runId}/tags/{key}", args) as Promise<OperationResult<"deleteRunTag">>,
+    /** DELETE /api/v1/projects/{projectId}/score-configs/{configId} */
+    deleteScoreConfig: (args: OperationArgs<"deleteScoreConfig">): Promise<OperationResult<"deleteScoreConfig">> =>
+      call("delete", "/api/v1/projects/{projectId}/score-configs/{configId}", args) as Promise<OperationResult<"deleteScoreConfig">>,
     /** DELETE /api/v1/projects/{projectId}/webhooks/{webhookId} */
     deleteWebhook: (args: OperationArgs<"deleteWebhook">): Promise<OperationResult<"deleteWebhook">> =>
       call("delete", "/api/v1/projects/{projectId}/webhooks/{webhookId}", args) as Promise<OperationResult<"deleteWebhook">>,
@@ -221,6 +227,9 @@ export function bindOperations(call: OperationCaller) {
     /** GET /api/v1/projects/{projectId}/metrics/sampled */
     getSampledMetrics: (args: OperationArgs<"getSampledMetrics">): Promise<OperationResult<"getSampledMetrics">> =>
       call("get", "/api/v1/projects/{projectId}/metrics/sampled", args) as Promise<OperationResult<"getSampledMetrics">>,
+    /** GET /api/v1/projects/{projectId}/deployments/{deploymentId}/scores/summary */
+    getScoreSummary: (args: OperationArgs<"getScoreSummary">): Promise<OperationResult<"getScoreSummary">> =>
+      call("get", "/api/v1/projects/{projectId}/deployments/{deploymentId}/scores/summary", args) as Promise<OperationResult<"getScoreSummary">>,
     /** GET /api/v1/projects/{projectId}/stages */
     getStageBoard: (args: OperationArgs<"getStageBoard">): Promise<OperationResult<"getStageBoard">> =>
       call("get", "/api/v1/projects/{projectId}/stages", args) as Promise<OperationResult<"getStageBoard">>,
@@ -299,6 +308,12 @@ export function bindOperations(call: OperationCaller) {
     /** GET /api/v1/projects/{projectId}/experiments/{experimentId}/runs */
     listRuns: (args: OperationArgs<"listRuns">): Promise<OperationResult<"listRuns">> =>
       call("get", "/api/v1/projects/{projectId}/experiments/{experimentId}/runs", args) as Promise<OperationResult<"listRuns">>,
+    /** GET /api/v1/projects/{projectId}/score-configs */
+    listScoreConfigs: (args: OperationArgs<"listScoreConfigs">): Promise<OperationResult<"listScoreConfigs">> =>
+      call("get", "/api/v1/projects/{projectId}/score-configs", args) as Promise<OperationResult<"listScoreConfigs">>,
+    /** GET /api/v1/projects/{projectId}/deployments/{deploymentId}/scores */
+    listScores: (args: OperationArgs<"listScores">): Promise<OperationResult<"listScores">> =>
+      call("get", "/api/v1/projects/{projectId}/deployments/{deploymentId}/scores", args) as Promise<OperationResult<"listScores">>,
     /** GET /api/v1/security-events */
     listSecurityEvents: (args: OperationArgs<"listSecurityEvents">): Promise<OperationResult<"listSecurityEvents">> =>
       call("get", "/api/v1/security-events", args) as Promise<OperationResult<"listSecurityEvents">>,
@@ -335,6 +350,9 @@ export function bindOperations(call: OperationCaller) {
     /** POST /api/v1/projects/{projectId}/runs/{runId}/params */
     logRunParam: (args: OperationArgs<"logRunParam">): Promise<OperationResult<"logRunParam">> =>
       call("post", "/api/v1/projects/{projectId}/runs/{runId}/params", args) as Promise<OperationResult<"logRunParam">>,
+    /** POST /api/v1/projects/{projectId}/deployments/{deploymentId}/scores */
+    logScores: (args: OperationArgs<"logScores">): Promise<OperationResult<"logScores">> =>
+      call("post", "/api/v1/projects/{projectId}/deployments/{deploymentId}/scores", args) as Promise<OperationResult<"logScores">>,
     /** POST /api/v1/projects/{projectId}/iterations */
     openIteration: (args: OperationArgs<"openIteration">): Promise<OperationResult<"openIteration">> =>
       call("post", "/api/v1/projects/{projectId}/iterations", args) as Promise<OperationResult<"openIteration">>,

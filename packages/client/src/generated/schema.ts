@@ -560,6 +560,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{projectId}/deployments/{deploymentId}/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listScores"];
+        put?: never;
+        post: operations["logScores"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/deployments/{deploymentId}/scores/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getScoreSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{projectId}/deployments/{deploymentId}/status": {
         parameters: {
             query?: never;
@@ -1307,6 +1339,38 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/score-configs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listScoreConfigs"];
+        put?: never;
+        post: operations["createScoreConfig"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/score-configs/{configId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["deleteScoreConfig"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2136,10 +2200,10 @@ export interface components {
              * @enum {string}
              */
             cadence: "1h" | "6h" | "1d";
-            /** @description The feature, for feature_psi */
+            /** @description The feature, for feature_psi; the score config's name, for feedback_mean */
             feature?: string;
             /** @enum {string} */
-            figure: "volume" | "error_rate" | "latency_p95" | "cost_per_request" | "dataset_drift_share" | "feature_psi" | "prediction_psi" | "accuracy" | "f1_macro" | "rmse" | "mae";
+            figure: "volume" | "error_rate" | "latency_p95" | "cost_per_request" | "dataset_drift_share" | "feature_psi" | "prediction_psi" | "accuracy" | "f1_macro" | "rmse" | "mae" | "feedback_mean";
             /**
              * Format: uuid
              * @description A KPI of the project that gets each evaluated window's figure as a measurement
@@ -2211,6 +2275,15 @@ export interface components {
             tags?: {
                 [key: string]: string;
             };
+        };
+        CreateScoreConfigDto: {
+            description?: string | null;
+            max?: number | null;
+            min?: number | null;
+            name: string;
+            options?: string[];
+            /** @enum {string} */
+            type: "NUMERIC" | "CATEGORICAL" | "BOOLEAN" | "TEXT";
         };
         CreateTokenDto: {
             /**
@@ -3285,6 +3358,32 @@ export interface components {
             /** @description Whether an active baseline profiled the accepted records for drift */
             profiled: boolean;
         };
+        LogScoresDto: {
+            scores: {
+                /** @description Who gave it (an end user's id, an expert's name); default: the caller */
+                author?: string;
+                comment?: string;
+                /** @description The score config's name */
+                config: string;
+                /** @description The prediction it scores; without it, the deployment as a whole */
+                predictionId?: string;
+                /**
+                 * @default END_USER
+                 * @enum {string}
+                 */
+                source: "END_USER" | "DOMAIN_EXPERT" | "STAKEHOLDER" | "AUTOMATED_JUDGE";
+                /**
+                 * Format: date-time
+                 * @description When it was given (default now)
+                 */
+                timestamp?: string;
+                /** @description A number in the config's range, one of its options, a boolean, or text */
+                value: number | string | boolean;
+            }[];
+        };
+        LogScoresResultDto_Output: {
+            accepted: number;
+        };
         MeasurementDto_Output: {
             /** Format: uuid */
             id: string;
@@ -3521,7 +3620,7 @@ export interface components {
             deploymentId: string;
             feature: string | null;
             /** @enum {string} */
-            figure: "volume" | "error_rate" | "latency_p95" | "cost_per_request" | "dataset_drift_share" | "feature_psi" | "prediction_psi" | "accuracy" | "f1_macro" | "rmse" | "mae";
+            figure: "volume" | "error_rate" | "latency_p95" | "cost_per_request" | "dataset_drift_share" | "feature_psi" | "prediction_psi" | "accuracy" | "f1_macro" | "rmse" | "mae" | "feedback_mean";
             /** Format: uuid */
             id: string;
             kpiId: string | null;
@@ -3567,7 +3666,7 @@ export interface components {
                 deploymentId: string;
                 feature: string | null;
                 /** @enum {string} */
-                figure: "volume" | "error_rate" | "latency_p95" | "cost_per_request" | "dataset_drift_share" | "feature_psi" | "prediction_psi" | "accuracy" | "f1_macro" | "rmse" | "mae";
+                figure: "volume" | "error_rate" | "latency_p95" | "cost_per_request" | "dataset_drift_share" | "feature_psi" | "prediction_psi" | "accuracy" | "f1_macro" | "rmse" | "mae" | "feedback_mean";
                 /** Format: uuid */
                 id: string;
                 kpiId: string | null;
@@ -4219,6 +4318,80 @@ export interface components {
         SaveTagDto: {
             key: string;
             value: string;
+        };
+        ScoreConfigDto_Output: {
+            createdAt: string;
+            description: string | null;
+            /** Format: uuid */
+            id: string;
+            max: number | null;
+            min: number | null;
+            name: string;
+            options: string[];
+            /** @description Scores given with it */
+            scores: number;
+            /** @enum {string} */
+            type: "NUMERIC" | "CATEGORICAL" | "BOOLEAN" | "TEXT";
+        };
+        ScoreConfigListDto_Output: {
+            items: {
+                createdAt: string;
+                description: string | null;
+                /** Format: uuid */
+                id: string;
+                max: number | null;
+                min: number | null;
+                name: string;
+                options: string[];
+                /** @description Scores given with it */
+                scores: number;
+                /** @enum {string} */
+                type: "NUMERIC" | "CATEGORICAL" | "BOOLEAN" | "TEXT";
+            }[];
+        };
+        ScorePageDto_Output: {
+            items: {
+                author: string;
+                comment: string | null;
+                config: string;
+                /** Format: uuid */
+                id: string;
+                predictionId: string | null;
+                /** @enum {string} */
+                source: "END_USER" | "DOMAIN_EXPERT" | "STAKEHOLDER" | "AUTOMATED_JUDGE";
+                timestamp: string;
+                value: number | string | boolean;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ScoreSummaryDto_Output: {
+            config: {
+                createdAt: string;
+                description: string | null;
+                /** Format: uuid */
+                id: string;
+                max: number | null;
+                min: number | null;
+                name: string;
+                options: string[];
+                /** @description Scores given with it */
+                scores: number;
+                /** @enum {string} */
+                type: "NUMERIC" | "CATEGORICAL" | "BOOLEAN" | "TEXT";
+            };
+            windows: {
+                count: number;
+                /** @description Per option, for a categorical score */
+                counts: {
+                    [key: string]: number;
+                };
+                from: string;
+                /** @description Numbers as given, booleans as 1 / 0 */
+                mean: number | null;
+                to: string;
+            }[];
         };
         SecurityEventPageDto_Output: {
             items: {
@@ -6388,6 +6561,123 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DeploymentDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listScores: {
+        parameters: {
+            query?: {
+                config?: string;
+                page?: number;
+                pageSize?: number;
+                predictionId?: string;
+                source?: "END_USER" | "DOMAIN_EXPERT" | "STAKEHOLDER" | "AUTOMATED_JUDGE";
+            };
+            header?: never;
+            path: {
+                deploymentId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deployment's scores, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScorePageDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    logScores: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deploymentId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LogScoresDto"];
+            };
+        };
+        responses: {
+            /** @description Up to 1,000 scores on the deployment's predictions (by id) or on the deployment, from end users, experts, stakeholders or judges; the whole batch is checked first */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogScoresResultDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getScoreSummary: {
+        parameters: {
+            query: {
+                /** @description The score config's name */
+                config: string;
+                /** @description Default: a day before `to` */
+                from?: string;
+                /** @description Default: now */
+                to?: string;
+                window?: "1h" | "6h" | "1d";
+            };
+            header?: never;
+            path: {
+                deploymentId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One score config over time: per window, the count, the mean (booleans as 1 / 0) and the count of each option */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreSummaryDto_Output"];
                 };
             };
             /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
@@ -9135,6 +9425,104 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["RunComparisonDto_Output"];
                 };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listScoreConfigs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the project's feedback scores mean */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreConfigListDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    createScoreConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateScoreConfigDto"];
+            };
+        };
+        responses: {
+            /** @description A score: numeric (with a range), categorical (with options), boolean or text */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreConfigDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    deleteScoreConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                configId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
             default: {

@@ -194,7 +194,7 @@ export const CreateMonitorSchema = z
   .strictObject({
     name: requiredText(200),
     figure: MonitorFigureSchema,
-    feature: z.string().min(1).max(FEATURE_NAME_MAX).optional().describe("The feature, for feature_psi"),
+    feature: z.string().min(1).max(FEATURE_NAME_MAX).optional().describe("The feature, for feature_psi; the score config's name, for feedback_mean"),
     operator: MonitorOperatorSchema,
     warning: z.number().finite().nullable().optional(),
     alert: z.number().finite(),
@@ -205,7 +205,8 @@ export const CreateMonitorSchema = z
   })
   .superRefine((monitor, context) => {
     if (monitor.figure === "feature_psi" && !monitor.feature) context.addIssue({ code: "custom", path: ["feature"], message: "Name the feature whose PSI to watch" });
-    if (monitor.figure !== "feature_psi" && monitor.feature) context.addIssue({ code: "custom", path: ["feature"], message: "Only feature_psi watches a feature" });
+    if (monitor.figure === "feedback_mean" && !monitor.feature) context.addIssue({ code: "custom", path: ["feature"], message: "Name the score config whose mean to watch" });
+    if (monitor.figure !== "feature_psi" && monitor.figure !== "feedback_mean" && monitor.feature) context.addIssue({ code: "custom", path: ["feature"], message: "Only feature_psi (a feature) and feedback_mean (a score config) name one" });
     if (WINDOW_SIZES[monitor.cadence] > WINDOW_SIZES[monitor.window]) context.addIssue({ code: "custom", path: ["cadence"], message: "At most the window" });
     const problem = thresholdProblem({ operator: monitor.operator, warning: monitor.warning ?? null, alert: monitor.alert });
     if (problem) context.addIssue({ code: "custom", path: ["warning"], message: problem });

@@ -16,6 +16,7 @@ export const MONITOR_FIGURES = {
   f1_macro: "Production macro F1",
   rmse: "Production RMSE",
   mae: "Production MAE",
+  feedback_mean: "Mean feedback score",
 } as const;
 export type MonitorFigure = keyof typeof MONITOR_FIGURES;
 
@@ -95,6 +96,8 @@ export interface WindowFigures {
   drift: { features: Record<string, { psi: number | null }>; prediction: { psi: number | null } | null; dataset: { features: number; share: number } } | null;
   /** Production metrics of the window's labelled predictions, when any have actuals. */
   outcomes?: { accuracy: number | null; f1_macro: number | null; rmse: number | null; mae: number | null } | null;
+  /** The mean of each score config's numeric scores (booleans 1 / 0) given in the window. */
+  feedback?: Record<string, number | null>;
 }
 
 /** The figure a monitor watches in a window, or null when the window has none (no records, no baseline, no such feature). */
@@ -121,12 +124,14 @@ export function monitorFigure(figure: MonitorFigure, feature: string | null, win
     case "rmse":
     case "mae":
       return window.outcomes?.[figure] ?? null;
+    case "feedback_mean":
+      return feature === null ? null : (window.feedback?.[feature] ?? null);
   }
 }
 
 /** What an alert says when it opens: "latency_p95 612 > 500 in 13:00–14:00". */
 export function alertMessage(name: string, figure: MonitorFigure, feature: string | null, operator: MonitorOperator, alert: number, value: number | null, from: string, to: string): string {
-  const what = figure === "feature_psi" ? `PSI of ${feature}` : MONITOR_FIGURES[figure];
+  const what = figure === "feature_psi" ? `PSI of ${feature}` : figure === "feedback_mean" ? `Mean ${feature} score` : MONITOR_FIGURES[figure];
   const seen = value === null ? "no data" : `${Number(value.toPrecision(4))} ${MONITOR_OPERATORS[operator]} ${alert}`;
   return `${name}: ${what} ${seen} in ${from} – ${to}`;
 }

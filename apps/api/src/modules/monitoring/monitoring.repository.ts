@@ -144,6 +144,15 @@ export class MonitoringRepository {
     return row ? { modelVersion: `${row.name} v${row.version}`, testMetrics: row.metrics ?? {} } : null;
   }
 
+  /** Each score config's mean numeric score (booleans 1 / 0) given on the deployment in [from, to). */
+  async feedbackMeans(deploymentId: string, from: Date, to: Date): Promise<Record<string, number | null>> {
+    const rows = await this.prisma.driverQuery<{ name: string; mean: number | null }>(
+      `SELECT c.name, avg(s.numeric) AS mean FROM feedback_scores s JOIN score_configs c ON c.id = s.config_id WHERE s.deployment_id = $1::uuid AND s.scored_at >= $2 AND s.scored_at < $3 GROUP BY c.name`,
+      [deploymentId, from, to],
+    );
+    return Object.fromEntries(rows.map((row) => [row.name, row.mean]));
+  }
+
   /** The hourly outcome profiles in [from, to). */
   outcomesBetween(deploymentId: string, from: Date, to: Date): Promise<Array<{ hour: Date; outcomes: unknown }>> {
     return this.prisma.driverQuery<{ hour: Date; outcomes: unknown }>(`SELECT hour, outcomes FROM inference_outcome_hours WHERE deployment_id = $1::uuid AND hour >= $2 AND hour < $3 ORDER BY hour`, [deploymentId, from, to]);

@@ -1,9 +1,7 @@
 import { Injectable } from "@nestjs/common";
 import {
   DEFAULT_DRIFT_THRESHOLDS,
-  MAX_WINDOWS,
   PREDICTION_KEY,
-  WINDOW_SIZES,
   datasetDrift,
   emptyProfile,
   emptyTraffic,
@@ -24,19 +22,12 @@ import {
   type TrafficReport,
   type WindowQuery,
 } from "@lifecycle/domain";
-import { invalidField } from "../../common/errors/domain-error";
 import { DeploymentsService } from "../deployments/deployments.service";
 import { BaselinesService } from "./baselines.service";
 import { MonitoringRepository } from "./monitoring.repository";
+import { indexOf, span, windowsOf, type Windows } from "./windows";
 
-const HOUR_MS = 3_600_000;
 
-interface Windows {
-  starts: number[];
-  size: number;
-  from: Date;
-  to: Date;
-}
 
 /**
  * What a deployment's production looked like, window by window: traffic (volume, errors, latency, tokens, cost)
@@ -80,11 +71,16 @@ export class ReportsService {
     };
   }
 
-  /** One window's traffic, drift and production metrics of a deployment (for monitors): [from, from + size). */
+  /** One window's traffic, drift, production metrics and feedback means of a deployment (for monitors): [from, from + size). */
   async windowOf(deploymentId: string, from: number, size: number) {
     const windows: Windows = { starts: [from], size, from: new Date(from), to: new Date(from + size) };
-    const [traffic, drift, outcomes] = await Promise.all([this.trafficOf(deploymentId, windows), this.driftOf(deploymentId, windows), this.outcomesOf(deploymentId, windows)]);
-    return { traffic: traffic.windows[0]!, drift: drift.windows[0] ?? null, outcomes: outcomeFigures(outcomeReport(outcomes[0] ?? null)) };
+    const [traffic, drift, outcomes, feedback] = await Promise.all([
+      this.trafficOf(deploymentId, windows),
+      this.driftOf(deploymentId, windows),
+      this.outcomesOf(deploymentId, windows),
+      this.repository.feedbackMeans(deploymentId, windows.from, windows.to),
+    ]);
+    return { traffic: traffic.windows[0]!, drift: drift.windows[0] ?? null, outcomes: outcomeFigures(outcomeReport(outcomes[0] ?? null)), feedback };
   }
 
   private async outcomesOf(deploymentId: string, windows: Windows): Promise<Array<OutcomeProfile | null>> {
@@ -141,25 +137,4 @@ export class ReportsService {
 /** A feature's drift in a window, with the window's counts on the reference's bins (for its histogram). */
 function withBins(reference: FeatureReference, profile: FeatureProfile, thresholds: DriftThresholds) {
   return { ...featureDrift(reference, profile, thresholds), binCounts: profile.binCounts };
-}
-
-/** The windows of a query: aligned to whole hours, `window` long, from `from` (default a day before `to`) to `to` (default now). */
-function windowsOf(query: WindowQuery): Windows {
-  const size = WINDOW_SIZES[query.window];
-  const toMs = query.to ? Date.parse(query.to) : Date.now();
-  const fromMs = query.from ? Date.parse(query.from) : toMs - 24 * HOUR_MS;
-  if (fromMs >= toMs) throw invalidField("from", "Must be before to");
-  const first = Math.floor(fromMs / HOUR_MS) * HOUR_MS;
-  const count = Math.ceil((toMs - first) / size);
-  if (count > MAX_WINDOWS) throw invalidField("window", `${count} windows of ${query.window} between from and to; at most ${MAX_WINDOWS}: choose a larger window or a shorter span`);
-  const starts = Array.from({ length: count }, (_, index) => first + index * size);
-  return { starts, size, from: new Date(first), to: new Date(first + count * size) };
-}
-
-function indexOf(windows: Windows, hour: Date): number {
-  return Math.floor((hour.getTime() - windows.starts[0]!) / windows.size);
-}
-
-function span(start: number, size: number) {
-  return { from: new Date(start).toISOString(), to: new Date(start + size).toISOString() };
 }

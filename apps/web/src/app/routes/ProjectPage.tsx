@@ -17,6 +17,7 @@ import { useKpis } from "../../features/kpis/api/get-kpis";
 import { MembersPanel } from "../../features/members/components/MembersPanel";
 import { WebhooksPanel } from "../../features/webhooks/components/WebhooksPanel";
 import { IterationTimeline } from "../../features/iterations/components/IterationTimeline";
+import { FeedbackPanel } from "../../features/feedback/components/FeedbackPanel";
 import { KpiCards } from "../../features/kpis/components/KpiCards";
 import { useDeleteProject } from "../../features/projects/api/delete-project";
 import { ModelsPanel } from "../../features/registry/components/ModelsPanel";
@@ -30,7 +31,7 @@ import { NotFoundPage } from "./NotFoundPage";
 import { LifecycleApiError } from "@lifecycle/client";
 import { useDocumentTitle } from "../../lib/document-title";
 
-const TABS = ["kpis", "framing", "data", "experiments", "models", "deployments", "monitoring", "iterations", "audit", "members", "webhooks"] as const;
+const TABS = ["kpis", "framing", "data", "experiments", "models", "deployments", "monitoring", "feedback", "iterations", "audit", "members", "webhooks"] as const;
 type TabName = (typeof TABS)[number];
 const isTab = (value: string | null): value is TabName => TABS.includes(value as TabName);
 
@@ -128,6 +129,7 @@ function ProjectView({ initial }: { initial: Project }) {
           <Tabs.Tab value="models">Models</Tabs.Tab>
           <Tabs.Tab value="deployments">Deployments</Tabs.Tab>
           <Tabs.Tab value="monitoring">Monitoring</Tabs.Tab>
+          <Tabs.Tab value="feedback">Feedback</Tabs.Tab>
           <Tabs.Tab value="iterations">Iterations</Tabs.Tab>
           <Tabs.Tab value="audit">Audit trail</Tabs.Tab>
           <Tabs.Tab value="members">Members</Tabs.Tab>
@@ -156,6 +158,9 @@ function ProjectView({ initial }: { initial: Project }) {
         </Tabs.Panel>
         <Tabs.Panel value="monitoring" pt="md">
           <MonitoringPanel projectId={projectId} canEdit={canEdit} />
+        </Tabs.Panel>
+        <Tabs.Panel value="feedback" pt="md">
+          <FeedbackPanel projectId={projectId} canEdit={canEdit} />
         </Tabs.Panel>
         <Tabs.Panel value="iterations" pt="md">
           <IterationTimeline projectId={projectId} currentIteration={project.iteration} canEdit={canEdit} />

@@ -25,7 +25,7 @@ const FIELDS = ["name", "figure", "feature", "operator", "warning", "alert", "wi
 
 /** "latency p95 > 300 (warning 100), 1 hour windows every hour". */
 export function monitorRule(monitor: Pick<Monitor, "figure" | "feature" | "operator" | "warning" | "alert" | "window" | "cadence">): string {
-  const what = monitor.figure === "feature_psi" ? `PSI of ${monitor.feature}` : MONITOR_FIGURES[monitor.figure];
+  const what = monitor.figure === "feature_psi" ? `PSI of ${monitor.feature}` : monitor.figure === "feedback_mean" ? `mean ${monitor.feature} score` : MONITOR_FIGURES[monitor.figure];
   const warning = monitor.warning === null ? "" : ` (warning ${monitor.warning})`;
   return `${what} ${MONITOR_OPERATORS[monitor.operator]} ${monitor.alert}${warning} · ${monitor.window} windows every ${monitor.cadence}`;
 }
@@ -60,6 +60,8 @@ function NewMonitorModal({ projectId, deploymentId, features, onClose }: { proje
             <NativeSelect label="Figure" data={Object.entries(MONITOR_FIGURES).map(([value, label]) => ({ value, label }))} {...form.register("figure")} error={errors.figure?.message} />
             {figure === "feature_psi" ? (
               <NativeSelect label="Feature" data={[{ value: "", label: "Choose a feature" }, ...features.map((name) => ({ value: name, label: name }))]} {...form.register("feature", { setValueAs: (value: string) => value || undefined })} error={errors.feature?.message} />
+            ) : figure === "feedback_mean" ? (
+              <TextInput label="Score config" placeholder="e.g. helpfulness" {...form.register("feature", { setValueAs: (value: string) => value || undefined })} error={errors.feature?.message} />
             ) : (
               <div />
             )}
