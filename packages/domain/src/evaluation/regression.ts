@@ -29,15 +29,55 @@ export interface Histogram {
 
 export const RESIDUAL_BINS = 20;
 
+/**
+ * What regression metrics are computed from, pair by pair: mergeable sums (production windows merge them hour by
+ * hour; the offline accumulator keeps one).
+ */
+export interface RegressionSums {
+  count: number;
+  absolute: number;
+  squared: number;
+  percentage: number;
+  percentageCount: number;
+  /** Welford's running mean and sum of squared deviations of the actual values. */
+  mean: number;
+  deviations: number;
+}
+
+export const emptyRegressionSums = (): RegressionSums => ({ count: 0, absolute: 0, squared: 0, percentage: 0, percentageCount: 0, mean: 0, deviations: 0 });
+
+/** Adds one pair of finite numbers to the sums; answers its residual. */
+export function addRegressionPair(sums: RegressionSums, truth: number, guess: number): number {
+  const residual = guess - truth;
+  sums.count += 1;
+  sums.absolute += Math.abs(residual);
+  sums.squared += residual * residual;
+  if (truth !== 0) {
+    sums.percentage += Math.abs(residual / truth);
+    sums.percentageCount += 1;
+  }
+  const delta = truth - sums.mean;
+  sums.mean += delta / sums.count;
+  sums.deviations += delta * (truth - sums.mean);
+  return residual;
+}
+
+/** The metrics of non-empty sums (all but the residual histogram). */
+export function regressionFigures(sums: RegressionSums): Omit<RegressionMetrics, "residuals"> {
+  const mse = sums.squared / sums.count;
+  return {
+    count: sums.count,
+    mae: sums.absolute / sums.count,
+    mse,
+    rmse: Math.sqrt(mse),
+    r2: sums.deviations === 0 ? null : 1 - sums.squared / sums.deviations,
+    mape: sums.percentageCount === 0 ? null : sums.percentage / sums.percentageCount,
+    mapeExcluded: sums.count - sums.percentageCount,
+  };
+}
+
 export class RegressionAccumulator {
-  private count = 0;
-  private absolute = 0;
-  private squared = 0;
-  private percentage = 0;
-  private percentageCount = 0;
-  // Welford's running mean and sum of squared deviations of the actual values.
-  private mean = 0;
-  private deviations = 0;
+  private readonly sums = emptyRegressionSums();
   private readonly residuals: number[] = [];
 
   /** Adds pairs; the arrays must be the same length and hold finite numbers. */
@@ -47,34 +87,13 @@ export class RegressionAccumulator {
       const truth = actual[index]!;
       const guess = predicted[index]!;
       if (!Number.isFinite(truth) || !Number.isFinite(guess)) throw new RangeError(`Pair ${index} is not a pair of finite numbers`);
-      const residual = guess - truth;
-      this.count += 1;
-      this.absolute += Math.abs(residual);
-      this.squared += residual * residual;
-      if (truth !== 0) {
-        this.percentage += Math.abs(residual / truth);
-        this.percentageCount += 1;
-      }
-      const delta = truth - this.mean;
-      this.mean += delta / this.count;
-      this.deviations += delta * (truth - this.mean);
-      this.residuals.push(residual);
+      this.residuals.push(addRegressionPair(this.sums, truth, guess));
     }
   }
 
   result(): RegressionMetrics {
-    if (this.count === 0) throw new RangeError("No pairs to evaluate");
-    const mse = this.squared / this.count;
-    return {
-      count: this.count,
-      mae: this.absolute / this.count,
-      mse,
-      rmse: Math.sqrt(mse),
-      r2: this.deviations === 0 ? null : 1 - this.squared / this.deviations,
-      mape: this.percentageCount === 0 ? null : this.percentage / this.percentageCount,
-      mapeExcluded: this.count - this.percentageCount,
-      residuals: histogram(this.residuals, RESIDUAL_BINS),
-    };
+    if (this.sums.count === 0) throw new RangeError("No pairs to evaluate");
+    return { ...regressionFigures(this.sums), residuals: histogram(this.residuals, RESIDUAL_BINS) };
   }
 }
 

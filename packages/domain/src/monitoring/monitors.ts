@@ -100,6 +100,25 @@ export interface WindowFigures {
   feedback?: Record<string, number | null>;
 }
 
+/** Which of a window's figures a monitor's figure is read from: only that part needs computing. */
+export function figureSource(figure: MonitorFigure): "traffic" | "drift" | "outcomes" | "feedback" {
+  switch (figure) {
+    case "dataset_drift_share":
+    case "feature_psi":
+    case "prediction_psi":
+      return "drift";
+    case "accuracy":
+    case "f1_macro":
+    case "rmse":
+    case "mae":
+      return "outcomes";
+    case "feedback_mean":
+      return "feedback";
+    default:
+      return "traffic";
+  }
+}
+
 /** The figure a monitor watches in a window, or null when the window has none (no records, no baseline, no such feature). */
 export function monitorFigure(figure: MonitorFigure, feature: string | null, window: WindowFigures): number | null {
   const { traffic, drift } = window;

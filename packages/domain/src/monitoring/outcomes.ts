@@ -1,4 +1,5 @@
 import { classificationReport, type ClassificationReport } from "../evaluation/classification";
+import { addRegressionPair, emptyRegressionSums, regressionFigures, type RegressionSums } from "../evaluation/regression";
 
 /**
  * Production evaluation: predictions joined with their actuals (ground truth that arrives later), kept as mergeable
@@ -14,15 +15,8 @@ export interface ClassificationOutcomes {
   counts: Record<string, Record<string, number>>;
 }
 
-export interface RegressionOutcomes {
+export interface RegressionOutcomes extends RegressionSums {
   kind: "regression";
-  count: number;
-  absolute: number;
-  squared: number;
-  percentage: number;
-  percentageCount: number;
-  mean: number;
-  deviations: number;
 }
 
 export type OutcomeProfile = ClassificationOutcomes | RegressionOutcomes;
@@ -43,7 +37,7 @@ export function pairKind(pair: OutcomePair): "classification" | "regression" | n
 }
 
 function emptyOf(kind: OutcomeProfile["kind"]): OutcomeProfile {
-  return kind === "classification" ? { kind, counts: {} } : { kind, count: 0, absolute: 0, squared: 0, percentage: 0, percentageCount: 0, mean: 0, deviations: 0 };
+  return kind === "classification" ? { kind, counts: {} } : { kind, ...emptyRegressionSums() };
 }
 
 /** Adds one pair to a profile (a new one when null); pairs that cannot be evaluated, or of the other kind, leave it as it is. */
@@ -58,18 +52,7 @@ export function foldOutcome(profile: OutcomeProfile | null, pair: OutcomePair): 
     row[predicted] = (row[predicted] ?? 0) + 1;
     return target;
   }
-  const truth = pair.actual.value!;
-  const residual = pair.prediction.value! - truth;
-  target.count += 1;
-  target.absolute += Math.abs(residual);
-  target.squared += residual * residual;
-  if (truth !== 0) {
-    target.percentage += Math.abs(residual / truth);
-    target.percentageCount += 1;
-  }
-  const delta = truth - target.mean;
-  target.mean += delta / target.count;
-  target.deviations += delta * (truth - target.mean);
+  addRegressionPair(target, pair.actual.value!, pair.prediction.value!);
   return target;
 }
 
@@ -117,20 +100,7 @@ export function outcomeReport(profile: OutcomeProfile | null): OutcomeReport | n
     const matrix = labels.map((actual) => labels.map((predicted) => profile.counts[actual]?.[predicted] ?? 0));
     return { kind: "classification", labels, matrix, report: labels.length === 1 ? oneClass(labels[0]!, matrix[0]![0]!) : classificationReport(labels, matrix) };
   }
-  if (profile.count === 0) return null;
-  const mse = profile.squared / profile.count;
-  return {
-    kind: "regression",
-    metrics: {
-      count: profile.count,
-      mae: profile.absolute / profile.count,
-      mse,
-      rmse: Math.sqrt(mse),
-      r2: profile.deviations === 0 ? null : 1 - profile.squared / profile.deviations,
-      mape: profile.percentageCount === 0 ? null : profile.percentage / profile.percentageCount,
-      mapeExcluded: profile.count - profile.percentageCount,
-    },
-  };
+  return profile.count === 0 ? null : { kind: "regression", metrics: regressionFigures(profile) };
 }
 
 /** A window where every actual and every prediction was the one class: all right (scikit-learn answers the same). */

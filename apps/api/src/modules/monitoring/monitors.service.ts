@@ -214,7 +214,7 @@ export class MonitorsService implements OnApplicationBootstrap, OnModuleDestroy 
     const cadence = WINDOW_SIZES[monitor.cadence];
     const size = WINDOW_SIZES[monitor.window];
     const window = windowToEvaluate(now, cadence, size);
-    const figures = await this.reports.windowOf(monitor.deploymentId, window.from, size);
+    const figures = await this.reports.windowOf(monitor.deploymentId, window.from, size, monitor.figure);
     const value = monitorFigure(monitor.figure, monitor.feature, figures);
     const state = monitorState(monitor, value);
     const windowFrom = new Date(window.from);

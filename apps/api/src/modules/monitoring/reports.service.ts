@@ -9,11 +9,14 @@ import {
   mergeProfileSets,
   mergeTraffic,
   trafficFigures,
+  figureSource,
   mergeOutcomes,
   outcomeFigures,
   outcomeReport,
   type DriftReport,
+  type MonitorFigure,
   type OutcomeProfile,
+  type WindowFigures,
   type PerformanceReport,
   type DriftThresholds,
   type FeatureProfile,
@@ -71,16 +74,20 @@ export class ReportsService {
     };
   }
 
-  /** One window's traffic, drift, production metrics and feedback means of a deployment (for monitors): [from, from + size). */
-  async windowOf(deploymentId: string, from: number, size: number) {
+  /**
+   * One window of a deployment, [from, from + size), as a monitor of `figure` reads it: its traffic, and the drift,
+   * production metrics or feedback means only when the figure comes from them (the sweep computes nothing else).
+   */
+  async windowOf(deploymentId: string, from: number, size: number, figure: MonitorFigure): Promise<WindowFigures> {
     const windows: Windows = { starts: [from], size, from: new Date(from), to: new Date(from + size) };
+    const source = figureSource(figure);
     const [traffic, drift, outcomes, feedback] = await Promise.all([
       this.trafficOf(deploymentId, windows),
-      this.driftOf(deploymentId, windows),
-      this.outcomesOf(deploymentId, windows),
-      this.repository.feedbackMeans(deploymentId, windows.from, windows.to),
+      source === "drift" ? this.driftOf(deploymentId, windows) : null,
+      source === "outcomes" ? this.outcomesOf(deploymentId, windows) : null,
+      source === "feedback" ? this.repository.feedbackMeans(deploymentId, windows.from, windows.to) : undefined,
     ]);
-    return { traffic: traffic.windows[0]!, drift: drift.windows[0] ?? null, outcomes: outcomeFigures(outcomeReport(outcomes[0] ?? null)), feedback };
+    return { traffic: traffic.windows[0]!, drift: drift?.windows[0] ?? null, outcomes: outcomes ? outcomeFigures(outcomeReport(outcomes[0] ?? null)) : null, ...(feedback ? { feedback } : {}) };
   }
 
   private async outcomesOf(deploymentId: string, windows: Windows): Promise<Array<OutcomeProfile | null>> {
