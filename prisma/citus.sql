@@ -57,6 +57,10 @@ SELECT create_reference_table('iterations');
 SELECT create_reference_table('iteration_triggers');
 SELECT create_reference_table('score_configs');
 SELECT create_reference_table('feedback_scores');
+SELECT create_reference_table('pairwise_preferences');
+SELECT create_reference_table('preference_exports');
+SELECT create_reference_table('annotation_queues');
+SELECT create_reference_table('annotation_items');
 
 -- Runs by id; what a run holds by run id, colocated with it.
 SELECT create_distributed_table('runs', 'id');

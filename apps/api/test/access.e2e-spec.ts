@@ -181,6 +181,21 @@ const ROUTES: RouteCase[] = [
   { method: "post", path: "/api/v1/projects/{projectId}/deployments/{deploymentId}/scores", access: "CONTRIBUTOR", ok: 400, body: () => ({ scores: [{ config: "matrix", value: true }] }) },
   { method: "get", path: "/api/v1/projects/{projectId}/deployments/{deploymentId}/scores", access: "VIEWER", ok: 200 },
   { method: "get", path: "/api/v1/projects/{projectId}/deployments/{deploymentId}/scores/summary?config=matrix", access: "VIEWER", ok: 400 },
+  { method: "post", path: "/api/v1/projects/{projectId}/preferences", access: "CONTRIBUTOR", ok: 201, body: () => ({ preferences: [{ prompt: "p", a: { response: "x", label: "1" }, b: { response: "y", label: "2" }, choice: "A" }] }) },
+  { method: "get", path: "/api/v1/projects/{projectId}/preferences", access: "VIEWER", ok: 200 },
+  { method: "get", path: "/api/v1/projects/{projectId}/preferences/win-rates", access: "VIEWER", ok: 200 },
+  { method: "post", path: "/api/v1/projects/{projectId}/preference-exports", access: "CONTRIBUTOR", ok: 409, body: () => ({ dataSetName: "matrix" }) },
+  { method: "get", path: "/api/v1/projects/{projectId}/preference-exports", access: "VIEWER", ok: 200 },
+  { method: "get", path: "/api/v1/projects/{projectId}/preference-exports/{exportId}/content", access: "VIEWER", ok: 404 },
+  { method: "get", path: "/api/v1/projects/{projectId}/annotation-queues", access: "VIEWER", ok: 200 },
+  { method: "post", path: "/api/v1/projects/{projectId}/annotation-queues", access: "CONTRIBUTOR", ok: 201, body: () => ({ name: "matrix", kind: "PAIRS" }) },
+  { method: "get", path: "/api/v1/projects/{projectId}/annotation-queues/{queueId}", access: "VIEWER", ok: 404 },
+  { method: "delete", path: "/api/v1/projects/{projectId}/annotation-queues/{queueId}", access: "CONTRIBUTOR", ok: 404 },
+  { method: "post", path: "/api/v1/projects/{projectId}/annotation-queues/{queueId}/items", access: "CONTRIBUTOR", ok: 404, body: () => ({ pairs: [{ prompt: "p", a: { response: "x", label: "1" }, b: { response: "y", label: "2" } }] }) },
+  { method: "get", path: "/api/v1/projects/{projectId}/annotation-queues/{queueId}/items", access: "VIEWER", ok: 404 },
+  { method: "post", path: "/api/v1/projects/{projectId}/annotation-queues/{queueId}/claim", access: "CONTRIBUTOR", ok: 404 },
+  { method: "post", path: "/api/v1/projects/{projectId}/annotation-queues/{queueId}/items/{itemId}/annotation", access: "CONTRIBUTOR", ok: 404, body: () => ({ choice: "A" }) },
+  { method: "patch", path: "/api/v1/projects/{projectId}/annotation-queues/{queueId}/items/{itemId}", access: "CONTRIBUTOR", ok: 404, body: () => ({ status: "SKIPPED" }) },
   { method: "get", path: "/api/v1/projects/{projectId}/iterations", access: "VIEWER", ok: 200 },
   { method: "post", path: "/api/v1/projects/{projectId}/iterations", access: "CONTRIBUTOR", ok: 201, body: () => ({ triggers: [{ kind: "REQUIREMENT", note: "matrix" }] }) },
   { method: "get", path: "/api/v1/projects/{projectId}/iterations/{iterationId}", access: "VIEWER", ok: 404 },
@@ -293,6 +308,8 @@ function fill(path: string, fixture: Fixture): string {
     .replace("{webhookId}", "00000000-0000-4000-8000-000000000005")
     .replace("{iterationId}", "00000000-0000-4000-8000-000000000007")
     .replace("{configId}", "00000000-0000-4000-8000-000000000008")
+    .replace("{exportId}", "00000000-0000-4000-8000-000000000009")
+    .replace("{queueId}", "00000000-0000-4000-8000-00000000000a")
     .replace("{deliveryId}", "00000000-0000-4000-8000-000000000006")
     .replace("{version}", "1")
     .replace("{alias}", "champion")

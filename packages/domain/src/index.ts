@@ -49,3 +49,7 @@ export * from "./contracts/iterations";
 export * from "./monitoring/outcomes";
 export * from "./feedback/scores";
 export * from "./contracts/feedback";
+export * from "./feedback/preferences";
+export * from "./feedback/annotations";
+export * from "./contracts/preferences";
+export * from "./contracts/annotations";

@@ -11,6 +11,9 @@ export function bindOperations(call: OperationCaller) {
     /** POST /api/v1/projects/{projectId}/alerts/{alertId}/acknowledge */
     acknowledgeAlert: (args: OperationArgs<"acknowledgeAlert">): Promise<OperationResult<"acknowledgeAlert">> =>
       call("post", "/api/v1/projects/{projectId}/alerts/{alertId}/acknowledge", args) as Promise<OperationResult<"acknowledgeAlert">>,
+    /** POST /api/v1/projects/{projectId}/annotation-queues/{queueId}/items */
+    addAnnotationItems: (args: OperationArgs<"addAnnotationItems">): Promise<OperationResult<"addAnnotationItems">> =>
+      call("post", "/api/v1/projects/{projectId}/annotation-queues/{queueId}/items", args) as Promise<OperationResult<"addAnnotationItems">>,
     /** POST /api/v1/projects/{projectId}/stages/{stage}/checklist */
     addChecklistItem: (args: OperationArgs<"addChecklistItem">): Promise<OperationResult<"addChecklistItem">> =>
       call("post", "/api/v1/projects/{projectId}/stages/{stage}/checklist", args) as Promise<OperationResult<"addChecklistItem">>,
@@ -26,6 +29,9 @@ export function bindOperations(call: OperationCaller) {
     /** POST /api/v1/projects/{projectId}/runs/{runId}/data */
     addRunData: (args: OperationArgs<"addRunData">): Promise<OperationResult<"addRunData">> =>
       call("post", "/api/v1/projects/{projectId}/runs/{runId}/data", args) as Promise<OperationResult<"addRunData">>,
+    /** POST /api/v1/projects/{projectId}/annotation-queues/{queueId}/items/{itemId}/annotation */
+    annotateAnnotationItem: (args: OperationArgs<"annotateAnnotationItem">): Promise<OperationResult<"annotateAnnotationItem">> =>
+      call("post", "/api/v1/projects/{projectId}/annotation-queues/{queueId}/items/{itemId}/annotation", args) as Promise<OperationResult<"annotateAnnotationItem">>,
     /** POST /api/v1/projects/{projectId}/deployments/{deploymentId}/status */
     changeDeploymentStatus: (args: OperationArgs<"changeDeploymentStatus">): Promise<OperationResult<"changeDeploymentStatus">> =>
       call("post", "/api/v1/projects/{projectId}/deployments/{deploymentId}/status", args) as Promise<OperationResult<"changeDeploymentStatus">>,
@@ -41,9 +47,15 @@ export function bindOperations(call: OperationCaller) {
     /** POST /api/v1/auth/password */
     changePassword: (args: OperationArgs<"changePassword">): Promise<OperationResult<"changePassword">> =>
       call("post", "/api/v1/auth/password", args) as Promise<OperationResult<"changePassword">>,
+    /** POST /api/v1/projects/{projectId}/annotation-queues/{queueId}/claim */
+    claimAnnotationItem: (args: OperationArgs<"claimAnnotationItem">): Promise<OperationResult<"claimAnnotationItem">> =>
+      call("post", "/api/v1/projects/{projectId}/annotation-queues/{queueId}/claim", args) as Promise<OperationResult<"claimAnnotationItem">>,
     /** POST /api/v1/projects/{projectId}/iterations/{iterationId}/close */
     closeIteration: (args: OperationArgs<"closeIteration">): Promise<OperationResult<"closeIteration">> =>
       call("post", "/api/v1/projects/{projectId}/iterations/{iterationId}/close", args) as Promise<OperationResult<"closeIteration">>,
+    /** POST /api/v1/projects/{projectId}/annotation-queues */
+    createAnnotationQueue: (args: OperationArgs<"createAnnotationQueue">): Promise<OperationResult<"createAnnotationQueue">> =>
+      call("post", "/api/v1/projects/{projectId}/annotation-queues", args) as Promise<OperationResult<"createAnnotationQueue">>,
     /** POST /api/v1/projects/{projectId}/deployments/{deploymentId}/baselines/upload */
     createBaselineFromUpload: (args: OperationArgs<"createBaselineFromUpload">): Promise<OperationResult<"createBaselineFromUpload">> =>
       call("post", "/api/v1/projects/{projectId}/deployments/{deploymentId}/baselines/upload", args) as Promise<OperationResult<"createBaselineFromUpload">>,
@@ -104,6 +116,9 @@ export function bindOperations(call: OperationCaller) {
     /** DELETE /api/v1/invitations/{invitationId} */
     declineInvitation: (args: OperationArgs<"declineInvitation">): Promise<OperationResult<"declineInvitation">> =>
       call("delete", "/api/v1/invitations/{invitationId}", args) as Promise<OperationResult<"declineInvitation">>,
+    /** DELETE /api/v1/projects/{projectId}/annotation-queues/{queueId} */
+    deleteAnnotationQueue: (args: OperationArgs<"deleteAnnotationQueue">): Promise<OperationResult<"deleteAnnotationQueue">> =>
+      call("delete", "/api/v1/projects/{projectId}/annotation-queues/{queueId}", args) as Promise<OperationResult<"deleteAnnotationQueue">>,
     /** DELETE /api/v1/projects/{projectId}/runs/{runId}/artifacts/content */
     deleteArtifact: (args: OperationArgs<"deleteArtifact">): Promise<OperationResult<"deleteArtifact">> =>
       call("delete", "/api/v1/projects/{projectId}/runs/{runId}/artifacts/content", args) as Promise<OperationResult<"deleteArtifact">>,
@@ -155,6 +170,12 @@ export function bindOperations(call: OperationCaller) {
     /** POST /api/v1/projects/{projectId}/deployments/{deploymentId}/monitors/{monitorId}/evaluate */
     evaluateMonitor: (args: OperationArgs<"evaluateMonitor">): Promise<OperationResult<"evaluateMonitor">> =>
       call("post", "/api/v1/projects/{projectId}/deployments/{deploymentId}/monitors/{monitorId}/evaluate", args) as Promise<OperationResult<"evaluateMonitor">>,
+    /** POST /api/v1/projects/{projectId}/preference-exports */
+    exportPreferences: (args: OperationArgs<"exportPreferences">): Promise<OperationResult<"exportPreferences">> =>
+      call("post", "/api/v1/projects/{projectId}/preference-exports", args) as Promise<OperationResult<"exportPreferences">>,
+    /** GET /api/v1/projects/{projectId}/annotation-queues/{queueId} */
+    getAnnotationQueue: (args: OperationArgs<"getAnnotationQueue">): Promise<OperationResult<"getAnnotationQueue">> =>
+      call("get", "/api/v1/projects/{projectId}/annotation-queues/{queueId}", args) as Promise<OperationResult<"getAnnotationQueue">>,
     /** GET /api/v1/projects/{projectId}/runs/{runId}/artifacts/content */
     getArtifactContent: (args: OperationArgs<"getArtifactContent">): Promise<OperationResult<"getArtifactContent">> =>
       call("get", "/api/v1/projects/{projectId}/runs/{runId}/artifacts/content", args) as Promise<OperationResult<"getArtifactContent">>,
@@ -212,6 +233,9 @@ export function bindOperations(call: OperationCaller) {
     /** GET /api/v1/projects/{projectId}/deployments/{deploymentId}/performance */
     getPerformance: (args: OperationArgs<"getPerformance">): Promise<OperationResult<"getPerformance">> =>
       call("get", "/api/v1/projects/{projectId}/deployments/{deploymentId}/performance", args) as Promise<OperationResult<"getPerformance">>,
+    /** GET /api/v1/projects/{projectId}/preference-exports/{exportId}/content */
+    getPreferenceExportContent: (args: OperationArgs<"getPreferenceExportContent">): Promise<OperationResult<"getPreferenceExportContent">> =>
+      call("get", "/api/v1/projects/{projectId}/preference-exports/{exportId}/content", args) as Promise<OperationResult<"getPreferenceExportContent">>,
     /** GET /api/v1/projects/{projectId} */
     getProject: (args: OperationArgs<"getProject">): Promise<OperationResult<"getProject">> =>
       call("get", "/api/v1/projects/{projectId}", args) as Promise<OperationResult<"getProject">>,
@@ -236,9 +260,18 @@ export function bindOperations(call: OperationCaller) {
     /** GET /api/v1/projects/{projectId}/deployments/{deploymentId}/traffic */
     getTraffic: (args: OperationArgs<"getTraffic">): Promise<OperationResult<"getTraffic">> =>
       call("get", "/api/v1/projects/{projectId}/deployments/{deploymentId}/traffic", args) as Promise<OperationResult<"getTraffic">>,
+    /** GET /api/v1/projects/{projectId}/preferences/win-rates */
+    getWinRates: (args: OperationArgs<"getWinRates">): Promise<OperationResult<"getWinRates">> =>
+      call("get", "/api/v1/projects/{projectId}/preferences/win-rates", args) as Promise<OperationResult<"getWinRates">>,
     /** GET /api/v1/projects/{projectId}/alerts */
     listAlerts: (args: OperationArgs<"listAlerts">): Promise<OperationResult<"listAlerts">> =>
       call("get", "/api/v1/projects/{projectId}/alerts", args) as Promise<OperationResult<"listAlerts">>,
+    /** GET /api/v1/projects/{projectId}/annotation-queues/{queueId}/items */
+    listAnnotationItems: (args: OperationArgs<"listAnnotationItems">): Promise<OperationResult<"listAnnotationItems">> =>
+      call("get", "/api/v1/projects/{projectId}/annotation-queues/{queueId}/items", args) as Promise<OperationResult<"listAnnotationItems">>,
+    /** GET /api/v1/projects/{projectId}/annotation-queues */
+    listAnnotationQueues: (args: OperationArgs<"listAnnotationQueues">): Promise<OperationResult<"listAnnotationQueues">> =>
+      call("get", "/api/v1/projects/{projectId}/annotation-queues", args) as Promise<OperationResult<"listAnnotationQueues">>,
     /** GET /api/v1/projects/{projectId}/runs/{runId}/artifacts */
     listArtifacts: (args: OperationArgs<"listArtifacts">): Promise<OperationResult<"listArtifacts">> =>
       call("get", "/api/v1/projects/{projectId}/runs/{runId}/artifacts", args) as Promise<OperationResult<"listArtifacts">>,
@@ -290,6 +323,12 @@ export function bindOperations(call: OperationCaller) {
     /** GET /api/v1/invitations */
     listMyInvitations: (args: OperationArgs<"listMyInvitations">): Promise<OperationResult<"listMyInvitations">> =>
       call("get", "/api/v1/invitations", args) as Promise<OperationResult<"listMyInvitations">>,
+    /** GET /api/v1/projects/{projectId}/preference-exports */
+    listPreferenceExports: (args: OperationArgs<"listPreferenceExports">): Promise<OperationResult<"listPreferenceExports">> =>
+      call("get", "/api/v1/projects/{projectId}/preference-exports", args) as Promise<OperationResult<"listPreferenceExports">>,
+    /** GET /api/v1/projects/{projectId}/preferences */
+    listPreferences: (args: OperationArgs<"listPreferences">): Promise<OperationResult<"listPreferences">> =>
+      call("get", "/api/v1/projects/{projectId}/preferences", args) as Promise<OperationResult<"listPreferences">>,
     /** GET /api/v1/projects/{projectId}/invitations */
     listProjectInvitations: (args: OperationArgs<"listProjectInvitations">): Promise<OperationResult<"listProjectInvitations">> =>
       call("get", "/api/v1/projects/{projectId}/invitations", args) as Promise<OperationResult<"listProjectInvitations">>,
@@ -338,6 +377,9 @@ export function bindOperations(call: OperationCaller) {
     /** POST /api/v1/projects/{projectId}/deployments/{deploymentId}/actuals */
     logActuals: (args: OperationArgs<"logActuals">): Promise<OperationResult<"logActuals">> =>
       call("post", "/api/v1/projects/{projectId}/deployments/{deploymentId}/actuals", args) as Promise<OperationResult<"logActuals">>,
+    /** POST /api/v1/projects/{projectId}/preferences */
+    logPreferences: (args: OperationArgs<"logPreferences">): Promise<OperationResult<"logPreferences">> =>
+      call("post", "/api/v1/projects/{projectId}/preferences", args) as Promise<OperationResult<"logPreferences">>,
     /** POST /api/v1/projects/{projectId}/deployments/{deploymentId}/records */
     logRecords: (args: OperationArgs<"logRecords">): Promise<OperationResult<"logRecords">> =>
       call("post", "/api/v1/projects/{projectId}/deployments/{deploymentId}/records", args) as Promise<OperationResult<"logRecords">>,
@@ -419,6 +461,9 @@ export function bindOperations(call: OperationCaller) {
     /** POST /api/v1/projects/{projectId}/transitions */
     transitionProject: (args: OperationArgs<"transitionProject">): Promise<OperationResult<"transitionProject">> =>
       call("post", "/api/v1/projects/{projectId}/transitions", args) as Promise<OperationResult<"transitionProject">>,
+    /** PATCH /api/v1/projects/{projectId}/annotation-queues/{queueId}/items/{itemId} */
+    updateAnnotationItem: (args: OperationArgs<"updateAnnotationItem">): Promise<OperationResult<"updateAnnotationItem">> =>
+      call("patch", "/api/v1/projects/{projectId}/annotation-queues/{queueId}/items/{itemId}", args) as Promise<OperationResult<"updateAnnotationItem">>,
     /** PATCH /api/v1/projects/{projectId}/checklist/{itemId} */
     updateChecklistItem: (args: OperationArgs<"updateChecklistItem">): Promise<OperationResult<"updateChecklistItem">> =>
       call("patch", "/api/v1/projects/{projectId}/checklist/{itemId}", args) as Promise<OperationResult<"updateChecklistItem">>,

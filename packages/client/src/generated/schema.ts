@@ -240,6 +240,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{projectId}/annotation-queues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listAnnotationQueues"];
+        put?: never;
+        post: operations["createAnnotationQueue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/annotation-queues/{queueId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getAnnotationQueue"];
+        put?: never;
+        post?: never;
+        delete: operations["deleteAnnotationQueue"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/annotation-queues/{queueId}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["claimAnnotationItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/annotation-queues/{queueId}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listAnnotationItems"];
+        put?: never;
+        post: operations["addAnnotationItems"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/annotation-queues/{queueId}/items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["updateAnnotationItem"];
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/annotation-queues/{queueId}/items/{itemId}/annotation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["annotateAnnotationItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{projectId}/checklist/{itemId}": {
         parameters: {
             query?: never;
@@ -1056,6 +1152,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{projectId}/preference-exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listPreferenceExports"];
+        put?: never;
+        post: operations["exportPreferences"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/preference-exports/{exportId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getPreferenceExportContent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listPreferences"];
+        put?: never;
+        post: operations["logPreferences"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/preferences/win-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getWinRates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{projectId}/runs/{runId}": {
         parameters: {
             query?: never;
@@ -1630,6 +1790,70 @@ export interface components {
             /** Format: uuid */
             userId: string;
         };
+        AddAnnotationItemsDto: {
+            /** @description Project members the new items are dealt to in turn; none leaves them for whoever claims them */
+            assignees?: string[];
+            /**
+             * Format: uuid
+             * @description For a PREDICTIONS queue: whose predictions
+             */
+            deploymentId?: string;
+            /** @description For a PAIRS queue: the prompts and their two answers */
+            pairs?: {
+                a: {
+                    /** @description A name for what produced it when it is not registered, e.g. "prompt v3" */
+                    label?: string;
+                    /**
+                     * Format: uuid
+                     * @description The model or prompt version that produced it (a version of the project's registry)
+                     */
+                    modelVersionId?: string;
+                    /** @description The answer, exactly as shown */
+                    response: string;
+                };
+                b: {
+                    /** @description A name for what produced it when it is not registered, e.g. "prompt v3" */
+                    label?: string;
+                    /**
+                     * Format: uuid
+                     * @description The model or prompt version that produced it (a version of the project's registry)
+                     */
+                    modelVersionId?: string;
+                    /** @description The answer, exactly as shown */
+                    response: string;
+                };
+                /**
+                 * Format: uuid
+                 * @description The deployment it was collected on
+                 */
+                deploymentId?: string;
+                /** @description The deployment's prediction it compares */
+                predictionId?: string;
+                /** @description What both answers answer */
+                prompt: string;
+            }[];
+            /** @description These predictions */
+            predictionIds?: string[];
+            /** @description Or this many, drawn at random from the window's latest 20,000 predictions that the queue does not have yet */
+            sample?: {
+                count: number;
+                /** Format: date-time */
+                from?: string;
+                /** Format: date-time */
+                to?: string;
+            };
+        };
+        AddAnnotationItemsResultDto_Output: {
+            added: number;
+            /** @description Predictions the queue already had */
+            alreadyQueued: number;
+            progress: {
+                done: number;
+                pending: number;
+                skipped: number;
+                total: number;
+            };
+        };
         AddMemberDto: {
             /** Format: email */
             email: string;
@@ -1720,6 +1944,211 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+        };
+        AnnotateItemDto: {
+            /**
+             * @description For a pair: A, B or TIE
+             * @enum {string}
+             */
+            choice?: "A" | "B" | "TIE";
+            reason?: string;
+            /** @description For a prediction: a value for each of the queue's score configs */
+            scores?: {
+                comment?: string;
+                config: string;
+                value: number | string | boolean;
+            }[];
+        };
+        AnnotationItemDto_Output: {
+            assignee: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            completedAt: string | null;
+            completedBy: string | null;
+            /** Format: uuid */
+            deploymentId: string | null;
+            /** Format: uuid */
+            id: string;
+            pair: {
+                a: {
+                    label: string | null;
+                    /** Format: uuid */
+                    modelVersionId: string | null;
+                    response: string;
+                    version: string;
+                };
+                b: {
+                    label: string | null;
+                    /** Format: uuid */
+                    modelVersionId: string | null;
+                    response: string;
+                    version: string;
+                };
+                prompt: string;
+            } | null;
+            position: number;
+            predictionId: string | null;
+            /** @description The prediction as recorded, copied when queued */
+            record: {
+                features: {
+                    [key: string]: unknown;
+                };
+                prediction: {
+                    [key: string]: unknown;
+                };
+                timestamp: string;
+            } | null;
+            result: {
+                /** @enum {string|null} */
+                choice: "A" | "B" | "TIE" | null;
+                reason: string | null;
+                scores: {
+                    comment: string | null;
+                    config: string;
+                    value: number | string | boolean;
+                }[];
+            } | null;
+            /** @enum {string} */
+            status: "PENDING" | "DONE" | "SKIPPED";
+        };
+        AnnotationItemPageDto_Output: {
+            items: {
+                assignee: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                completedAt: string | null;
+                completedBy: string | null;
+                /** Format: uuid */
+                deploymentId: string | null;
+                /** Format: uuid */
+                id: string;
+                pair: {
+                    a: {
+                        label: string | null;
+                        /** Format: uuid */
+                        modelVersionId: string | null;
+                        response: string;
+                        version: string;
+                    };
+                    b: {
+                        label: string | null;
+                        /** Format: uuid */
+                        modelVersionId: string | null;
+                        response: string;
+                        version: string;
+                    };
+                    prompt: string;
+                } | null;
+                position: number;
+                predictionId: string | null;
+                /** @description The prediction as recorded, copied when queued */
+                record: {
+                    features: {
+                        [key: string]: unknown;
+                    };
+                    prediction: {
+                        [key: string]: unknown;
+                    };
+                    timestamp: string;
+                } | null;
+                result: {
+                    /** @enum {string|null} */
+                    choice: "A" | "B" | "TIE" | null;
+                    reason: string | null;
+                    scores: {
+                        comment: string | null;
+                        config: string;
+                        value: number | string | boolean;
+                    }[];
+                } | null;
+                /** @enum {string} */
+                status: "PENDING" | "DONE" | "SKIPPED";
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        AnnotationQueueDto_Output: {
+            createdAt: string;
+            createdBy: string;
+            description: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "PREDICTIONS" | "PAIRS";
+            name: string;
+            progress: {
+                done: number;
+                pending: number;
+                skipped: number;
+                total: number;
+            };
+            /** @description Per assignee */
+            reviewers: {
+                done: number;
+                name: string;
+                pending: number;
+                /** Format: uuid */
+                userId: string;
+            }[];
+            scoreConfigs: {
+                createdAt: string;
+                description: string | null;
+                /** Format: uuid */
+                id: string;
+                max: number | null;
+                min: number | null;
+                name: string;
+                options: string[];
+                /** @description Scores given with it */
+                scores: number;
+                /** @enum {string} */
+                type: "NUMERIC" | "CATEGORICAL" | "BOOLEAN" | "TEXT";
+            }[];
+        };
+        AnnotationQueueListDto_Output: {
+            items: {
+                createdAt: string;
+                createdBy: string;
+                description: string | null;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "PREDICTIONS" | "PAIRS";
+                name: string;
+                progress: {
+                    done: number;
+                    pending: number;
+                    skipped: number;
+                    total: number;
+                };
+                /** @description Per assignee */
+                reviewers: {
+                    done: number;
+                    name: string;
+                    pending: number;
+                    /** Format: uuid */
+                    userId: string;
+                }[];
+                scoreConfigs: {
+                    createdAt: string;
+                    description: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    max: number | null;
+                    min: number | null;
+                    name: string;
+                    options: string[];
+                    /** @description Scores given with it */
+                    scores: number;
+                    /** @enum {string} */
+                    type: "NUMERIC" | "CATEGORICAL" | "BOOLEAN" | "TEXT";
+                }[];
+            }[];
         };
         ApiTokenDto_Output: {
             /** Format: date-time */
@@ -1929,8 +2358,86 @@ export interface components {
             /** @enum {string} */
             stage: "GOALS_KPIS" | "PROBLEM_FRAMING" | "DATA" | "MODEL_DEVELOPMENT" | "DEPLOYMENT" | "MONITORING" | "ITERATION";
         };
+        ClaimAnnotationResultDto_Output: {
+            /** @description The next item for the caller: theirs first, then an unassigned one (now theirs); null when none is left */
+            item: {
+                assignee: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                completedAt: string | null;
+                completedBy: string | null;
+                /** Format: uuid */
+                deploymentId: string | null;
+                /** Format: uuid */
+                id: string;
+                pair: {
+                    a: {
+                        label: string | null;
+                        /** Format: uuid */
+                        modelVersionId: string | null;
+                        response: string;
+                        version: string;
+                    };
+                    b: {
+                        label: string | null;
+                        /** Format: uuid */
+                        modelVersionId: string | null;
+                        response: string;
+                        version: string;
+                    };
+                    prompt: string;
+                } | null;
+                position: number;
+                predictionId: string | null;
+                /** @description The prediction as recorded, copied when queued */
+                record: {
+                    features: {
+                        [key: string]: unknown;
+                    };
+                    prediction: {
+                        [key: string]: unknown;
+                    };
+                    timestamp: string;
+                } | null;
+                result: {
+                    /** @enum {string|null} */
+                    choice: "A" | "B" | "TIE" | null;
+                    reason: string | null;
+                    scores: {
+                        comment: string | null;
+                        config: string;
+                        value: number | string | boolean;
+                    }[];
+                } | null;
+                /** @enum {string} */
+                status: "PENDING" | "DONE" | "SKIPPED";
+            } | null;
+            progress: {
+                done: number;
+                pending: number;
+                skipped: number;
+                total: number;
+            };
+        };
         CloseIterationDto: {
             note?: string;
+        };
+        CreateAnnotationQueueDto: {
+            /** @description What reviewers look for */
+            description?: string | null;
+            /**
+             * @description PREDICTIONS: score a deployment's predictions; PAIRS: pick the better of two answers
+             * @enum {string}
+             */
+            kind: "PREDICTIONS" | "PAIRS";
+            name: string;
+            /**
+             * @description For PREDICTIONS: the score configs (by name) each item gets
+             * @default []
+             */
+            scoreConfigs: string[];
         };
         CreateChecklistItemDto: {
             label: string;
@@ -2044,6 +2551,25 @@ export interface components {
                 /** @description Primary and canary: share of live traffic; all of them add up to 100 */
                 trafficPercent?: number | null;
             }[];
+        };
+        CreateDpoExportDto: {
+            /**
+             * Format: uuid
+             * @description The data set the export becomes a new version of
+             */
+            dataSetId?: string;
+            /** @description Or a new data set's name */
+            dataSetName?: string;
+            /** Format: uuid */
+            deploymentId?: string;
+            /** Format: date-time */
+            from?: string;
+            /** @description Kept in the version's collection notes */
+            note?: string;
+            /** @enum {string} */
+            source?: "END_USER" | "DOMAIN_EXPERT" | "STAKEHOLDER" | "AUTOMATED_JUDGE";
+            /** Format: date-time */
+            to?: string;
         };
         CreateEvaluationDto: {
             /** @description For ROC and precision-recall curves of a binary classifier */
@@ -2376,6 +2902,14 @@ export interface components {
                 labelDistribution: {
                     [key: string]: number;
                 };
+                /** @description When the version is a DPO export of pairwise preferences: which (its lineage back to the feedback) */
+                preferenceExport: {
+                    createdBy: string;
+                    /** Format: uuid */
+                    id: string;
+                    pairs: number;
+                    ties: number;
+                } | null;
                 preprocessing: string[];
                 sizeBytes: number | null;
                 splits: {
@@ -2435,6 +2969,14 @@ export interface components {
                     labelDistribution: {
                         [key: string]: number;
                     };
+                    /** @description When the version is a DPO export of pairwise preferences: which (its lineage back to the feedback) */
+                    preferenceExport: {
+                        createdBy: string;
+                        /** Format: uuid */
+                        id: string;
+                        pairs: number;
+                        ties: number;
+                    } | null;
                     preprocessing: string[];
                     sizeBytes: number | null;
                     splits: {
@@ -2588,6 +3130,62 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+        };
+        DpoExportDto_Output: {
+            createdAt: string;
+            createdBy: string;
+            /** Format: uuid */
+            dataSetId: string;
+            dataSetName: string;
+            /** Format: uuid */
+            dataSetVersionId: string;
+            filter: {
+                /** Format: uuid */
+                deploymentId: string | null;
+                from: string | null;
+                /** @enum {string|null} */
+                source: "END_USER" | "DOMAIN_EXPERT" | "STAKEHOLDER" | "AUTOMATED_JUDGE" | null;
+                to: string | null;
+            };
+            /** @description sha256 of the file */
+            fingerprint: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Lines written: preferences with a choice */
+            pairs: number;
+            sizeBytes: number;
+            /** @description Ties in the filter, left out: they prefer nothing */
+            ties: number;
+            version: number;
+        };
+        DpoExportListDto_Output: {
+            items: {
+                createdAt: string;
+                createdBy: string;
+                /** Format: uuid */
+                dataSetId: string;
+                dataSetName: string;
+                /** Format: uuid */
+                dataSetVersionId: string;
+                filter: {
+                    /** Format: uuid */
+                    deploymentId: string | null;
+                    from: string | null;
+                    /** @enum {string|null} */
+                    source: "END_USER" | "DOMAIN_EXPERT" | "STAKEHOLDER" | "AUTOMATED_JUDGE" | null;
+                    to: string | null;
+                };
+                /** @description sha256 of the file */
+                fingerprint: string;
+                /** Format: uuid */
+                id: string;
+                /** @description Lines written: preferences with a choice */
+                pairs: number;
+                sizeBytes: number;
+                /** @description Ties in the filter, left out: they prefer nothing */
+                ties: number;
+                version: number;
+            }[];
         };
         DriftReportDto_Output: {
             /** @description Null when the deployment has no active baseline */
@@ -3314,6 +3912,62 @@ export interface components {
             key: string;
             value: number | string | boolean;
         };
+        LogPreferencesDto: {
+            preferences: {
+                a: {
+                    /** @description A name for what produced it when it is not registered, e.g. "prompt v3" */
+                    label?: string;
+                    /**
+                     * Format: uuid
+                     * @description The model or prompt version that produced it (a version of the project's registry)
+                     */
+                    modelVersionId?: string;
+                    /** @description The answer, exactly as shown */
+                    response: string;
+                };
+                /** @description Who chose; default: the caller */
+                author?: string;
+                b: {
+                    /** @description A name for what produced it when it is not registered, e.g. "prompt v3" */
+                    label?: string;
+                    /**
+                     * Format: uuid
+                     * @description The model or prompt version that produced it (a version of the project's registry)
+                     */
+                    modelVersionId?: string;
+                    /** @description The answer, exactly as shown */
+                    response: string;
+                };
+                /**
+                 * @description A or B (the better answer), or TIE
+                 * @enum {string}
+                 */
+                choice: "A" | "B" | "TIE";
+                /**
+                 * Format: uuid
+                 * @description The deployment it was collected on
+                 */
+                deploymentId?: string;
+                /** @description The deployment's prediction it compares */
+                predictionId?: string;
+                /** @description What both answers answer */
+                prompt: string;
+                reason?: string;
+                /**
+                 * @default END_USER
+                 * @enum {string}
+                 */
+                source: "END_USER" | "DOMAIN_EXPERT" | "STAKEHOLDER" | "AUTOMATED_JUDGE";
+                /**
+                 * Format: date-time
+                 * @description When it was chosen (default now)
+                 */
+                timestamp?: string;
+            }[];
+        };
+        LogPreferencesResultDto_Output: {
+            accepted: number;
+        };
         LogRecordsDto: {
             records: {
                 /** @description Cost of the request, in the project's currency */
@@ -3790,6 +4444,42 @@ export interface components {
                 }) | null;
                 to: string;
             }[];
+        };
+        PreferencePageDto_Output: {
+            items: {
+                a: {
+                    label: string | null;
+                    /** Format: uuid */
+                    modelVersionId: string | null;
+                    response: string;
+                    /** @description What produced it, for people: "faq-bot v2", or the label */
+                    version: string;
+                };
+                author: string;
+                b: {
+                    label: string | null;
+                    /** Format: uuid */
+                    modelVersionId: string | null;
+                    response: string;
+                    /** @description What produced it, for people: "faq-bot v2", or the label */
+                    version: string;
+                };
+                /** @enum {string} */
+                choice: "A" | "B" | "TIE";
+                /** Format: uuid */
+                deploymentId: string | null;
+                /** Format: uuid */
+                id: string;
+                predictionId: string | null;
+                prompt: string;
+                reason: string | null;
+                /** @enum {string} */
+                source: "END_USER" | "DOMAIN_EXPERT" | "STAKEHOLDER" | "AUTOMATED_JUDGE";
+                timestamp: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
         };
         ProjectDto_Output: {
             budget: number | null;
@@ -4658,6 +5348,18 @@ export interface components {
             /** @description What was seen; required for FEEDBACK and REQUIREMENT */
             note?: string;
         };
+        UpdateAnnotationItemDto: {
+            /**
+             * Format: uuid
+             * @description A project member, or null to leave it for whoever claims it
+             */
+            assigneeId?: string | null;
+            /**
+             * @description SKIPPED: set it aside; PENDING: put a skipped item back
+             * @enum {string}
+             */
+            status?: "PENDING" | "SKIPPED";
+        };
         UpdateChecklistItemDto: {
             done?: boolean;
             label?: string;
@@ -4962,6 +5664,33 @@ export interface components {
             secret: string;
             secretHint: string;
             url: string;
+        };
+        WinRatesDto_Output: {
+            headToHead: {
+                comparisons: number;
+                opponent: string;
+                variant: string;
+                winRate: number;
+            }[];
+            /** @description Preferences in the filter */
+            preferences: number;
+            variants: {
+                comparisons: number;
+                high: number;
+                losses: number;
+                /** @description Wilson's 95 % interval */
+                low: number;
+                /** Format: uuid */
+                modelVersionId: string | null;
+                ties: number;
+                /** @description The model version's id, or the label */
+                variant: string;
+                /** @description For people */
+                version: string;
+                /** @description (wins + ties / 2) / comparisons */
+                winRate: number;
+                wins: number;
+            }[];
         };
     };
     responses: never;
@@ -5532,6 +6261,321 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AlertDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listAnnotationQueues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project's annotation queues with their progress */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnotationQueueListDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    createAnnotationQueue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAnnotationQueueDto"];
+            };
+        };
+        responses: {
+            /** @description A queue of predictions to score (with the score configs each gets) or of pairs to choose between */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnotationQueueDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getAnnotationQueue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+                queueId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A queue, its progress and each reviewer's */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnotationQueueDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    deleteAnnotationQueue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+                queueId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    claimAnnotationItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+                queueId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's next item to review: theirs first, then an unassigned one (now theirs) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimAnnotationResultDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listAnnotationItems: {
+        parameters: {
+            query?: {
+                assignee?: string | "me" | "none";
+                page?: number;
+                pageSize?: number;
+                status?: "PENDING" | "DONE" | "SKIPPED";
+            };
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+                queueId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The queue's items in order, by status or assignee (me, none, or a user's id) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnotationItemPageDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    addAnnotationItems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+                queueId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddAnnotationItemsDto"];
+            };
+        };
+        responses: {
+            /** @description Adds predictions (named, or a random sample of a window) or pairs, dealt to the assignees in turn */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddAnnotationItemsResultDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    updateAnnotationItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                itemId: string;
+                /** @description Project id or slug */
+                projectId: string;
+                queueId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAnnotationItemDto"];
+            };
+        };
+        responses: {
+            /** @description Reassigns an open item, or skips it (and puts it back) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnotationItemDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    annotateAnnotationItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                itemId: string;
+                /** @description Project id or slug */
+                projectId: string;
+                queueId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnnotateItemDto"];
+            };
+        };
+        responses: {
+            /** @description Answers an item: its scores (recorded as a domain expert's) or the choice between its answers (a preference) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnotationItemDto_Output"];
                 };
             };
             /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
@@ -8564,6 +9608,221 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ModelVersionDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listPreferenceExports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project's DPO exports, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DpoExportListDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    exportPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDpoExportDto"];
+            };
+        };
+        responses: {
+            /** @description The filter's preferences as DPO JSON lines (prompt, chosen, rejected; ties left out), pinned as a new version of a data set */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DpoExportDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getPreferenceExportContent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                exportId: string;
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export's JSON lines, byte for byte as pinned */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listPreferences: {
+        parameters: {
+            query?: {
+                deploymentId?: string;
+                /** @description Only those a DPO export took */
+                exportId?: string;
+                from?: string;
+                page?: number;
+                pageSize?: number;
+                source?: "END_USER" | "DOMAIN_EXPERT" | "STAKEHOLDER" | "AUTOMATED_JUDGE";
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project's preferences, newest first (an export's in its order) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreferencePageDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    logPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LogPreferencesDto"];
+            };
+        };
+        responses: {
+            /** @description Up to 1,000 pairwise preferences (a prompt, two answers with the version of each, the choice or a tie, a reason); the whole batch is checked first */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogPreferencesResultDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getWinRates: {
+        parameters: {
+            query?: {
+                deploymentId?: string;
+                from?: string;
+                source?: "END_USER" | "DOMAIN_EXPERT" | "STAKEHOLDER" | "AUTOMATED_JUDGE";
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Project id or slug */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Per version: comparisons, wins, losses, ties and the win rate with Wilson's 95 % interval; and each pairing head to head */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WinRatesDto_Output"];
                 };
             };
             /** @description Any error: { statusCode, error, code, message, details?, correlationId } */

@@ -66,6 +66,10 @@ export const DataSetVersionSchema = z.object({
   collectionNotes: z.string().nullable(),
   preprocessing: z.array(z.string()),
   splits: z.array(DataSplitSchema),
+  preferenceExport: z
+    .object({ id: z.uuid(), pairs: z.number().int(), ties: z.number().int(), createdBy: z.string() })
+    .nullable()
+    .describe("When the version is a DPO export of pairwise preferences: which (its lineage back to the feedback)"),
   /** Runs that trained or were evaluated on this version. */
   usedBy: z.array(DataUseSchema),
   createdAt: IsoDateTime,

@@ -21,6 +21,7 @@ const versionSelect = {
     select: { split: true, purpose: true, run: { select: { id: true, name: true, experimentId: true } } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   },
+  export: { select: { id: true, pairs: true, ties: true, createdBy: true } },
 } satisfies Prisma.DataSetVersionSelect;
 
 export const dataSetSelect = {
@@ -73,14 +74,25 @@ export class DataSetsRepository {
     await this.prisma.dataSet.delete({ where: { id } });
   }
 
-  /** The next version number and the new version, in one transaction so that two creators cannot take one number. */
-  async createVersion(dataSetId: string, data: Omit<Prisma.DataSetVersionUncheckedCreateInput, "dataSetId" | "version">, splits: Array<{ name: string; count: number }>): Promise<void> {
-    await this.prisma.transaction(async (tx) => {
+  /**
+   * The next version number and the new version, in one transaction so that two creators cannot take one number;
+   * `alongside` writes what comes with the version (an export's record) in the same transaction.
+   */
+  createVersion(
+    dataSetId: string,
+    data: Omit<Prisma.DataSetVersionUncheckedCreateInput, "dataSetId" | "version">,
+    splits: Array<{ name: string; count: number }>,
+    alongside?: (tx: Db, created: { id: string; version: number }) => Promise<void>,
+  ): Promise<{ id: string; version: number }> {
+    return this.prisma.transaction(async (tx) => {
       await tx.$executeRaw`SELECT 1 FROM data_sets WHERE id = ${dataSetId}::uuid FOR UPDATE`;
       const latest = await tx.dataSetVersion.aggregate({ where: { dataSetId }, _max: { version: true } });
-      await tx.dataSetVersion.create({
+      const created = await tx.dataSetVersion.create({
         data: { ...data, dataSetId, version: (latest._max.version ?? 0) + 1, splits: { create: splits.map((split, position) => ({ name: split.name, count: split.count, position })) } },
+        select: { id: true, version: true },
       });
+      await alongside?.(tx, created);
+      return created;
     });
   }
 

@@ -13,6 +13,7 @@ import {
 import { DomainError, invalidField } from "../../common/errors/domain-error";
 import { normaliseText } from "../../common/text";
 import { isUniqueViolation } from "../../prisma/prisma-errors";
+import type { Db } from "../../prisma/prisma.service";
 import { ProjectsService } from "../projects/projects.service";
 import { RunsService } from "../runs/runs.service";
 import { DataSetsRepository, type DataSetRow, type RunDataRow } from "./data-sets.repository";
@@ -42,6 +43,7 @@ function toDataSetView(row: DataSetRow): DataSet {
       collectionNotes: version.collectionNotes,
       preprocessing: version.preprocessing as string[],
       splits: version.splits.map((split) => ({ name: split.name, count: Number(split.count) })),
+      preferenceExport: version.export,
       usedBy: version.uses.map((use) => ({ runId: use.run.id, runName: use.run.name, experimentId: use.run.experimentId, split: use.split, purpose: use.purpose as RunData["purpose"] })),
       createdAt: version.createdAt.toISOString(),
     })),
@@ -138,8 +140,11 @@ export class DataSetsService {
     await this.dataSets.deleteDataSet(current.id);
   }
 
-  /** A new immutable version; its splits must add up to its item count. */
-  async createVersion(projectRef: string, dataSetId: string, input: CreateDataSetVersionInput): Promise<DataSet> {
+  /**
+   * A new immutable version; its splits must add up to its item count. `alongside` writes what comes with it in
+   * the version's transaction.
+   */
+  async createVersion(projectRef: string, dataSetId: string, input: CreateDataSetVersionInput, alongside?: (tx: Db, created: { id: string; version: number }) => Promise<void>): Promise<DataSet> {
     const current = await this.requireDataSet(projectRef, dataSetId);
     const problem = splitsProblem(input.itemCount, input.splits);
     if (problem) throw invalidField(problem.path, problem.message);
@@ -159,6 +164,7 @@ export class DataSetsService {
         preprocessing: input.preprocessing ?? [],
       },
       input.splits,
+      alongside,
     );
     return this.getDataSet(projectRef, current.id);
   }

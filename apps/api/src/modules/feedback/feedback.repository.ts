@@ -1,6 +1,6 @@
 import { Injectable } from "@nestjs/common";
 import type { Prisma } from "../../generated/prisma/client";
-import { PrismaService } from "../../prisma/prisma.service";
+import { PrismaService, type Db } from "../../prisma/prisma.service";
 
 const configSelect = { id: true, projectId: true, name: true, type: true, min: true, max: true, options: true, description: true, createdAt: true, _count: { select: { scores: true } } } satisfies Prisma.ScoreConfigSelect;
 export type ScoreConfigRow = Prisma.ScoreConfigGetPayload<{ select: typeof configSelect }>;
@@ -27,6 +27,11 @@ export class FeedbackRepository {
     return (await this.prisma.scoreConfig.deleteMany({ where: { id: configId, projectId } })).count > 0;
   }
 
+  /** The name of a queue that asks for this score config, if one does (it may then not be deleted). */
+  async configQueued(configId: string): Promise<string | null> {
+    return (await this.prisma.annotationQueue.findFirst({ where: { scoreConfigs: { has: configId } }, select: { name: true } }))?.name ?? null;
+  }
+
   findConfig(projectId: string, configId: string): Promise<ScoreConfigRow | null> {
     return this.prisma.scoreConfig.findFirst({ where: { id: configId, projectId }, select: configSelect });
   }
@@ -37,8 +42,8 @@ export class FeedbackRepository {
     return new Set(rows.map((row) => row.predictionId));
   }
 
-  async addScores(rows: Prisma.FeedbackScoreCreateManyInput[]): Promise<number> {
-    return (await this.prisma.feedbackScore.createMany({ data: rows })).count;
+  async addScores(rows: Prisma.FeedbackScoreCreateManyInput[], db: Db = this.prisma): Promise<number> {
+    return (await db.feedbackScore.createMany({ data: rows })).count;
   }
 
   async scorePage(where: Prisma.FeedbackScoreWhereInput, skip: number, take: number): Promise<{ rows: ScoreRow[]; total: number }> {

@@ -19,7 +19,7 @@ import { span, windowsOf } from "../monitoring/windows";
 import { ProjectsService } from "../projects/projects.service";
 import { FeedbackRepository, type ScoreConfigRow, type ScoreRow } from "./feedback.repository";
 
-function toConfigView(row: ScoreConfigRow): ScoreConfig {
+export function toConfigView(row: ScoreConfigRow): ScoreConfig {
   return { id: row.id, name: row.name, type: row.type as ScoreType, min: row.min, max: row.max, options: row.options, description: row.description, scores: row._count.scores, createdAt: row.createdAt.toISOString() };
 }
 
@@ -56,6 +56,8 @@ export class FeedbackService {
     const config = await this.feedback.findConfig(project.id, configId);
     if (!config) throw new DomainError("SCORE_CONFIG_NOT_FOUND", `The project has no score config "${configId}".`);
     if (config._count.scores > 0) throw new DomainError("SCORE_CONFIG_IN_USE", `"${config.name}" has ${config._count.scores} scores: they would lose their meaning. Create a new config instead.`);
+    const queue = await this.feedback.configQueued(config.id);
+    if (queue) throw new DomainError("SCORE_CONFIG_IN_USE", `The annotation queue "${queue}" asks for "${config.name}": delete the queue first.`);
     await this.feedback.deleteConfig(project.id, config.id);
   }
 
