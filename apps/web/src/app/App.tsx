@@ -34,6 +34,7 @@ export const routes: RouteObject[] = [
       { path: "/projects/:projectRef/experiments/:experimentId/compare", element: page(() => import("./routes/ComparePage"), "ComparePage") },
       { path: "/projects/:projectRef/runs/:runId", element: page(() => import("./routes/RunPage"), "RunPage") },
       { path: "/projects/:projectRef/models/:modelId/versions/:version", element: page(() => import("./routes/ModelVersionPage"), "ModelVersionPage") },
+      { path: "/projects/:projectRef/annotation-queues/:queueId", element: page(() => import("./routes/ReviewPage"), "ReviewPage") },
       { path: "/settings/tokens", element: page(() => import("../features/tokens/components/TokensPage"), "TokensPage") },
       { path: "/admin/users", element: <AdminOnly>{page(() => import("../features/admin/components/UsersPage"), "UsersPage")}</AdminOnly> },
       { path: "/admin/security-log", element: <AdminOnly>{page(() => import("../features/admin/components/SecurityLogPage"), "SecurityLogPage")}</AdminOnly> },

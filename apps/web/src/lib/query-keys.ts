@@ -52,7 +52,15 @@ export const queryKeys = {
   alerts: (projectId: string) => ["project", projectId, "alerts"] as const,
   alertList: (projectId: string, filters: object) => ["project", projectId, "alerts", filters] as const,
   scoreConfigs: (projectId: string) => ["project", projectId, "score-configs"] as const,
+  /** Everything read of a deployment's scores: pages and summaries. */
+  deploymentScores: (projectId: string, deploymentId: string) => ["project", projectId, "deployments", deploymentId, "scores"] as const,
   scores: (projectId: string, deploymentId: string, filters: object) => ["project", projectId, "deployments", deploymentId, "scores", filters] as const,
+  preferences: (projectId: string, filters: object) => ["project", projectId, "preferences", filters] as const,
+  /** Everything read of the project's preferences: the list, the win rates and the DPO exports. */
+  preferenceData: (projectId: string) => ["project", projectId, "preferences"] as const,
+  annotationQueues: (projectId: string) => ["project", projectId, "annotation-queues"] as const,
+  annotationQueue: (projectId: string, queueId: string) => ["project", projectId, "annotation-queues", queueId] as const,
+  annotationItems: (projectId: string, queueId: string, filters: object) => ["project", projectId, "annotation-queues", queueId, "items", filters] as const,
   iterations: (projectId: string) => ["project", projectId, "iterations"] as const,
   webhooks: (projectId: string) => ["project", projectId, "webhooks"] as const,
   webhookDeliveries: (projectId: string, webhookId: string, filters: object) => ["project", projectId, "webhooks", webhookId, "deliveries", filters] as const,

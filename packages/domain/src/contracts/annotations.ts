@@ -20,6 +20,8 @@ export const CreateAnnotationQueueSchema = z
     if (new Set(input.scoreConfigs).size !== input.scoreConfigs.length) context.addIssue({ code: "custom", path: ["scoreConfigs"], message: "Names a config twice" });
   });
 export type CreateAnnotationQueueInput = z.infer<typeof CreateAnnotationQueueSchema>;
+/** What a form holds before parsing (the configs may be left out). */
+export type CreateAnnotationQueueFields = z.input<typeof CreateAnnotationQueueSchema>;
 
 const ProgressSchema = z.object({ total: z.number().int(), pending: z.number().int(), done: z.number().int(), skipped: z.number().int() });
 export const AnnotationQueueSchema = z.object({

@@ -36,6 +36,7 @@ const dataSet = {
         { name: "validation", count: 150 },
         { name: "test", count: 150 },
       ],
+      preferenceExport: null,
       usedBy: [{ runId: "9b1c1f55-2a57-4c57-9a43-3d1d2d6a3c01", runName: "knn-k5", experimentId: "8a1c1f55-2a57-4c57-9a43-3d1d2d6a3c01", split: "train", purpose: "TRAINING" }],
       createdAt: "2026-11-27T10:00:00.000Z",
     },

@@ -178,8 +178,17 @@ function VersionCard({ version, projectRef }: { version: DataSetVersion; project
         </Text>
       )}
       {version.collectionNotes && (
-        <Text size="xs" mt={4}>
+        <Text size="xs" mt={4} style={{ whiteSpace: "pre-wrap" }}>
           <b>Collection:</b> {version.collectionNotes}
+        </Text>
+      )}
+      {version.preferenceExport && (
+        <Text size="xs" mt={4}>
+          <b>From feedback:</b> {formatNumber(version.preferenceExport.pairs)} pairwise preferences exported for DPO by {version.preferenceExport.createdBy}
+          {version.preferenceExport.ties ? ` (${formatNumber(version.preferenceExport.ties)} ties left out)` : ""} ·{" "}
+          <Anchor href={`/api/v1/projects/${projectRef}/preference-exports/${version.preferenceExport.id}/content`} download size="xs">
+            download the JSON lines
+          </Anchor>
         </Text>
       )}
       <Text size="xs" mt="xs" fw={700} tt="uppercase" c="dimmed">

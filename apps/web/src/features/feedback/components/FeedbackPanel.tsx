@@ -7,6 +7,8 @@ import { formatDateTime, formatNumber } from "../../../lib/format";
 import { useDeployments } from "../../deployments/api/get-deployments";
 import { SCORES_PAGE_SIZE, useScores, useScoreSummary } from "../api/get-scores";
 import { useScoreConfigs } from "../api/get-score-configs";
+import { AnnotationQueuesCard } from "./AnnotationQueuesCard";
+import { PreferencesCard } from "./PreferencesCard";
 import { ScoreConfigModal } from "./ScoreConfigModal";
 
 /** One config's last 7 days on a deployment: how many scores, their mean and its trend, or the options' counts. */
@@ -49,7 +51,7 @@ function ConfigTrend({ projectId, deploymentId, config }: { projectId: string; d
   );
 }
 
-/** The Feedback tab: score configs, each one's trend on a deployment, and the scores themselves. */
+/** The Feedback tab: score configs, each one's trend on a deployment, the scores; pairwise preferences and annotation queues. */
 export function FeedbackPanel({ projectId, canEdit }: { projectId: string; canEdit: boolean }) {
   const configs = useScoreConfigs(projectId);
   const deployments = useDeployments(projectId, { includeRetired: false, page: 1 });
@@ -152,6 +154,8 @@ export function FeedbackPanel({ projectId, canEdit }: { projectId: string; canEd
           </QueryState>
         </Paper>
       )}
+      <PreferencesCard projectId={projectId} canEdit={canEdit} />
+      <AnnotationQueuesCard projectId={projectId} canEdit={canEdit} />
       {creating && <ScoreConfigModal projectId={projectId} onClose={() => setCreating(false)} />}
     </Stack>
   );
