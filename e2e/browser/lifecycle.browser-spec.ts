@@ -389,6 +389,50 @@ it("shows a drifting deployment's heatmap on the Monitoring tab, alerts from a m
   await page.locator('[data-check="iteration_planned"][data-passed="true"]').waitFor();
 });
 
+it("queues a deployment's predictions for an expert, who scores them from the keyboard, and the scores land on the Feedback tab", async () => {
+  await page.goto(`${server.url}/projects/browser-spam-filter?tab=feedback`);
+  await page.getByRole("button", { name: "New score config" }).click();
+  const config = page.getByRole("dialog", { name: "New score config" });
+  await config.getByRole("textbox", { name: /^Name/ }).fill("correct");
+  await config.getByRole("combobox", { name: "Type" }).selectOption("BOOLEAN");
+  await config.getByRole("button", { name: "Add score config" }).click();
+  await config.waitFor({ state: "hidden" });
+
+  await page.getByRole("button", { name: "New queue" }).click();
+  const queue = page.getByRole("dialog", { name: "New annotation queue" });
+  await queue.getByRole("textbox", { name: /^Name/ }).fill("Analyst review");
+  await queue.getByRole("checkbox", { name: /correct/ }).check();
+  await queue.getByRole("button", { name: "Create queue" }).click();
+  await queue.waitFor({ state: "hidden" });
+  await page.getByRole("button", { name: "Add predictions" }).click();
+  const add = page.getByRole("dialog", { name: "Add predictions to Analyst review" });
+  await add.getByRole("textbox", { name: "How many" }).fill("3");
+  await add.getByRole("button", { name: "Add predictions" }).click();
+  await add.getByText("3 predictions added.").waitFor();
+  await add.getByRole("button", { name: "Done" }).click();
+
+  // The review screen: y gives "correct", Enter saves and brings the next; s skips one.
+  await page.getByRole("link", { name: "Review" }).click();
+  await page.waitForURL(/\/annotation-queues\//);
+  // The route's code loads in a transition: the project page stays until the review screen is there.
+  await page.getByRole("progressbar", { name: "Progress of the queue" }).waitFor({ state: "attached" });
+  const ready = page.locator('button:has-text("Save and next"):not([disabled])');
+  for (const [index, key] of ["y", "n"].entries()) {
+    await page.getByText(`${index} of 3 done`).waitFor();
+    await page.getByText("Prediction", { exact: true }).waitFor();
+    await page.keyboard.press(key);
+    await ready.waitFor();
+    await page.keyboard.press("Enter");
+  }
+  await page.getByText("2 of 3 done").waitFor();
+  await page.keyboard.press("s");
+  await page.getByText("Nothing left for you in this queue").waitFor();
+
+  await page.getByRole("link", { name: "Back to the Feedback tab" }).click();
+  await page.getByRole("table", { name: "Scores" }).getByText("Domain expert").first().waitFor();
+  await page.getByText("2 of 3 done · 1 skipped").waitFor();
+});
+
 it("follows the system's dark scheme and shows where keyboard focus is on the board", async () => {
   await page.emulateMedia({ colorScheme: "dark" });
   await page.goto(server.url);

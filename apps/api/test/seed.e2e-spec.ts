@@ -57,6 +57,23 @@ describe("the demo seed", () => {
     expect(iteration.triggers[0].valueAfter).toBeLessThan(iteration.triggers[0].valueBefore);
     expect((await testApp.http().get(faq).expect(200)).body.openAlerts).toBe(0);
 
+    // Its feedback: users' scores, pairwise preferences that favour v2, their DPO export pinned as a data set version, the editors' queues.
+    const rates = (await testApp.http().get(`${faq}/preferences/win-rates`).expect(200)).body;
+    expect(rates.preferences).toBe(36);
+    expect(rates.variants[0]).toMatchObject({ version: "faq-chatbot-rag v2" });
+    expect(rates.variants[0].winRate).toBeGreaterThan(0.6);
+    const [dpo] = (await testApp.http().get(`${faq}/preference-exports`).expect(200)).body.items;
+    expect(dpo).toMatchObject({ dataSetName: "FAQ answer preferences (DPO)", version: 1 });
+    expect(dpo.pairs + dpo.ties).toBe(36);
+    const queues = (await testApp.http().get(`${faq}/annotation-queues`).expect(200)).body.items;
+    expect(queues.map((queue: { name: string; progress: { total: number; done: number } }) => [queue.name, queue.progress.total, queue.progress.done])).toEqual([
+      ["Answer 1 or answer 2", 6, 0],
+      ["Editors' weekly review", 12, 5],
+    ]);
+    const deployment = (await testApp.http().get(`${faq}/deployments`).expect(200)).body.items[0];
+    expect((await testApp.http().get(`${faq}/deployments/${deployment.id}/scores?source=DOMAIN_EXPERT&pageSize=1`).expect(200)).body.total).toBe(10);
+    expect((await testApp.http().get(`${faq}/deployments/${deployment.id}/scores?config=helpfulness&source=END_USER&pageSize=1`).expect(200)).body.total).toBe(80);
+
     const spam = "/api/v1/projects/spam-email-classifier";
     const gate = (await testApp.http().get(`${spam}/stages`).expect(200)).body.stages[3].gate;
     expect(gate.checks[0]).toMatchObject({ id: "candidate_run", passed: false, reason: "No run qualifies yet. Closest, knn-k7: Spam caught needs recall ≥ 97 %." });

@@ -20,6 +20,7 @@ import { DEMO_PORTFOLIO, type DemoRun, type DemoKpi } from "./demo-portfolio";
 import { deployDemo } from "./deploy-demo";
 import { monitorDemo } from "./monitor-demo";
 import { loopProduction, openLoopIteration, releaseLoop } from "./loop-demo";
+import { feedbackDemo } from "./feedback-demo";
 import { IterationsService } from "../modules/iterations/iterations.service";
 import { s3ConfigFromEnv } from "../modules/artifacts/s3-artifact-store";
 import { MonitoringConfig } from "../modules/monitoring/monitoring.config";
@@ -103,6 +104,7 @@ export async function seedPortfolio(app: INestApplicationContext, log: (message:
         if (demo.loop) loop = { monitorId: await loopProduction(app, SEED, project.id, live, demo.loop), iterationId: null, runId: null };
       } else if (to === "MONITORING" && demo.loop && loop?.runId) {
         await releaseLoop(app, SEED, project.id, live!, demo.project.slug, loop.runId, loop.monitorId, demo.loop);
+        await feedbackDemo(app, SEED, project.id, live!, demo.project.slug);
       }
       // Leaving Monitoring needs a reason to iterate, and leaving Iteration a plan: the iteration opened from the alert.
       if (to === "ITERATION" && demo.loop && loop) loop.iterationId = await openLoopIteration(app, SEED, project.id, demo.loop);
