@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { Pool, type PoolClient } from "pg";
 import { PrismaClient, type Prisma } from "../generated/prisma/client";
 import { DatabaseConfig } from "./database-config";
+import { SerialClient } from "./serial-client";
 
 /** The longest any one statement may run (60 s) (Postgres' statement_timeout on every connection of the pool). */
 export const STATEMENT_TIMEOUT_MS = 60_000;
@@ -17,7 +18,8 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
 
   constructor(readonly config: DatabaseConfig) {
     // No statement may hold a connection for more than 60 s, whatever a request asks for.
-    const pool = new Pool({ connectionString: config.url, connectionTimeoutMillis: 5_000, max: 10, statement_timeout: STATEMENT_TIMEOUT_MS });
+    // Each connection sends one query at a time (see SerialClient).
+    const pool = new Pool({ Client: SerialClient, connectionString: config.url, connectionTimeoutMillis: 5_000, max: 10, statement_timeout: STATEMENT_TIMEOUT_MS });
     // An idle connection the server drops must not take the process down; the next checkout reconnects.
     pool.on("error", () => undefined);
     super({ adapter: new PrismaPg(pool) });

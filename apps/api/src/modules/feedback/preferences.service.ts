@@ -183,7 +183,7 @@ export class PreferencesService {
       throw new DomainError("DATA_SET_NAME_TAKEN", `The project already has a data set named "${input.dataSetName}": export into it with its dataSetId.`, [{ path: "dataSetName", message: "Already taken" }]);
     }
     const { ids, ties } = await this.preferences.exportIds({ ...input, projectId: project.id }, DPO_EXPORT_MAX + 1);
-    if (ids.length === 0) throw new DomainError("NOTHING_TO_EXPORT", ties ? `The ${ties} preferences in the filter are all ties: a tie prefers nothing.` : "No preference matches the filter.");
+    if (ids.length === 0) throw new DomainError("NOTHING_TO_EXPORT", ties ? `The filter holds only ${ties === 1 ? "a tie" : `${ties} ties`}: a tie prefers nothing.` : "No preference matches the filter.");
     if (ids.length > DPO_EXPORT_MAX) throw new DomainError("EXPORT_TOO_LARGE", `More than ${DPO_EXPORT_MAX.toLocaleString("en")} preferences match: export a shorter window (from / to).`, [{ path: "from", message: "Narrow the window" }]);
 
     const exportId = randomUUID();
