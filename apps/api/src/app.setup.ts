@@ -4,7 +4,7 @@ import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from "@nestjs/swag
 import compression from "compression";
 import cookieParser from "cookie-parser";
 import type { IncomingMessage } from "node:http";
-import { json } from "express";
+import { json, type Express } from "express";
 import helmet from "helmet";
 import { cleanupOpenApiDoc, ZodSerializerInterceptor, ZodValidationPipe } from "nestjs-zod";
 import { correlationIdMiddleware } from "./common/correlation-id";
@@ -12,6 +12,7 @@ import { readableTextMiddleware } from "./common/readable-text";
 import { ErrorFilter, errorMiddleware } from "./common/errors/error.filter";
 import { ARTIFACT_UPLOAD_PATHS } from "./modules/artifacts/artifacts.controller";
 import { exactStepsMiddleware, rememberExactSteps } from "./modules/mlflow/exact-steps";
+import { buildMlflowOpenApiDocument } from "./modules/mlflow/mlflow-openapi";
 import { BATCH_BODY_LIMIT } from "./modules/runs/runs.controller";
 import { RECORDS_BODY_LIMIT } from "./modules/monitoring/monitoring.controller";
 import { APP_VERSION } from "./version";
@@ -90,7 +91,22 @@ export function configureApp(app: NestExpressApplication, options: HttpOptions =
   app.useGlobalPipes(new ZodValidationPipe());
   app.useGlobalInterceptors(new ZodSerializerInterceptor(app.get(Reflector)));
   const document = buildOpenApiDocument(app);
-  SwaggerModule.setup("api/docs", app, document, { jsonDocumentUrl: "api/openapi.json", customSiteTitle: "Lifecycle API", swaggerOptions: { persistAuthorization: true } });
+  // The MLflow-compatible endpoints have their own document (MLflow's shapes, not the generated client's), picked
+  // in the docs' top bar.
+  const mlflowDocument = buildMlflowOpenApiDocument(APP_VERSION);
+  (app.getHttpAdapter().getInstance() as Express).get("/api/mlflow-openapi.json", (_request, response) => void response.json(mlflowDocument));
+  SwaggerModule.setup("api/docs", app, document, {
+    jsonDocumentUrl: "api/openapi.json",
+    customSiteTitle: "Lifecycle API",
+    explorer: true,
+    swaggerOptions: {
+      persistAuthorization: true,
+      urls: [
+        { url: "/api/openapi.json", name: "Lifecycle API" },
+        { url: "/api/mlflow-openapi.json", name: "MLflow-compatible API" },
+      ],
+    },
+  });
   return document;
 }
 
