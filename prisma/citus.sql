@@ -61,6 +61,7 @@ SELECT create_reference_table('pairwise_preferences');
 SELECT create_reference_table('preference_exports');
 SELECT create_reference_table('annotation_queues');
 SELECT create_reference_table('annotation_items');
+SELECT create_reference_table('password_resets');
 
 -- Runs by id; what a run holds by run id, colocated with it.
 SELECT create_distributed_table('runs', 'id');

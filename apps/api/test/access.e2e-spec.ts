@@ -44,9 +44,14 @@ const ROUTES: RouteCase[] = [
   { method: "post", path: "/api/v1/auth/sign-in", access: "public", ok: 401, body: () => ({ email: `nobody-${Math.random()}@test.local`, password: "wrong" }) },
   { method: "post", path: "/api/v1/auth/sign-out", access: "user", ok: 204 },
   { method: "get", path: "/api/v1/auth/me", access: "user", ok: 200 },
+  { method: "post", path: "/api/v1/auth/password-reset", access: "public", ok: 400, body: () => ({ token: "not a live link", password: "a long enough password" }) },
   { method: "post", path: "/api/v1/auth/password", access: "user", ok: 401, body: () => ({ currentPassword: "not it", newPassword: "a long enough password" }) },
   { method: "get", path: "/api/v1/users", access: "admin", ok: 200 },
   { method: "post", path: "/api/v1/users", access: "admin", ok: 201, body: () => ({ email: `new-${Math.random()}@test.local`, name: "New", password: TEST_PASSWORD }) },
+  { method: "post", path: "/api/v1/users/{userId}/deactivate", access: "admin", ok: 200 },
+  { method: "post", path: "/api/v1/users/{userId}/reactivate", access: "admin", ok: 200 },
+  { method: "post", path: "/api/v1/users/{userId}/password-reset", access: "admin", ok: 201 },
+  { method: "post", path: "/api/v1/users/{userId}/unlock", access: "admin", ok: 204 },
   { method: "get", path: "/api/v1/tokens", access: "user", ok: 200 },
   { method: "post", path: "/api/v1/tokens", access: "user", ok: 201, body: () => ({ name: "matrix" }) },
   { method: "delete", path: "/api/v1/tokens/{tokenId}", access: "user", ok: 200 },
@@ -233,7 +238,7 @@ beforeAll(async () => {
   testApp = await createTestApp();
   users = { outsider: await testApp.createUser(), VIEWER: await testApp.createUser(), CONTRIBUTOR: await testApp.createUser(), LEAD: await testApp.createUser() };
   spareUser = await testApp.createUser();
-  for (let index = 0; index < 2 * CALLERS.length; index += 1) removable.push(await testApp.createUser());
+  for (let index = 0; index < ROUTES.filter((route) => route.path.includes("{userId}")).length * CALLERS.length; index += 1) removable.push(await testApp.createUser());
   await users.outsider.http().post("/api/v1/projects").send({ name: "Outsider's own" }).expect(201);
   sharedFixture = await makeFixture(null, null);
 });

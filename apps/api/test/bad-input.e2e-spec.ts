@@ -29,6 +29,7 @@ interface Operation {
 const VALID_BODIES: Record<string, object> = {
   "post /api/v1/auth/setup": { token: "x", email: "a@b.io", name: "A", password: "a long enough password" },
   "post /api/v1/auth/sign-in": { email: "a@b.io", password: "x" },
+  "post /api/v1/auth/password-reset": { token: "x", password: "a long enough password" },
   "post /api/v1/auth/password": { currentPassword: "x", newPassword: "a long enough password" },
   "post /api/v1/users": { email: "a@b.io", name: "A", password: "a long enough password" },
   "post /api/v1/tokens": { name: "t" },

@@ -52,6 +52,6 @@ describe("OpenAPI", () => {
     const document = (await testApp.http().get("/api/openapi.json")).body as { paths: Record<string, Record<string, { operationId: string }>> };
     const ids = Object.values(document.paths).flatMap((methods) => Object.values(methods).map((operation) => operation.operationId));
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(/^(list|get|create|update|delete|add|save|transition|change|remove|revoke|sign|setup|log|restore|accept|decline|review|set|roll|evaluate|acknowledge|resolve|send|rotate|redeliver|open|close|score|annotate|export|record|claim)[A-Z]/);
+    for (const id of ids) expect(id).toMatch(/^(list|get|create|update|delete|add|save|transition|change|remove|revoke|sign|setup|log|restore|accept|decline|review|set|roll|evaluate|acknowledge|resolve|send|rotate|redeliver|open|close|score|annotate|export|record|claim|deactivate|reactivate|unlock|reset)[A-Z]/);
   });
 });

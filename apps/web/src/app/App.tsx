@@ -25,6 +25,7 @@ export const theme = createTheme({ primaryColor: "indigo", defaultRadius: "md" }
 export const routes: RouteObject[] = [
   { path: "/sign-in", element: <SignInPage /> },
   { path: "/setup", element: <SetupPage /> },
+  { path: "/reset-password", element: page(() => import("../features/auth/components/ResetPasswordPage"), "ResetPasswordPage") },
   {
     element: <Layout />,
     children: [
@@ -36,7 +37,7 @@ export const routes: RouteObject[] = [
       { path: "/projects/:projectRef/models/:modelId/versions/:version", element: page(() => import("./routes/ModelVersionPage"), "ModelVersionPage") },
       { path: "/projects/:projectRef/annotation-queues/:queueId", element: page(() => import("./routes/ReviewPage"), "ReviewPage") },
       { path: "/settings/tokens", element: page(() => import("../features/tokens/components/TokensPage"), "TokensPage") },
-      { path: "/admin/users", element: <AdminOnly>{page(() => import("../features/admin/components/UsersPage"), "UsersPage")}</AdminOnly> },
+      { path: "/admin/users", element: <AdminOnly>{page(() => import("./routes/UsersRoute"), "UsersRoute")}</AdminOnly> },
       { path: "/admin/security-log", element: <AdminOnly>{page(() => import("../features/admin/components/SecurityLogPage"), "SecurityLogPage")}</AdminOnly> },
       { path: "*", element: <NotFoundPage /> },
     ],

@@ -89,6 +89,9 @@ export function bindOperations(call: OperationCaller) {
     /** POST /api/v1/projects/{projectId}/deployments/{deploymentId}/monitors */
     createMonitor: (args: OperationArgs<"createMonitor">): Promise<OperationResult<"createMonitor">> =>
       call("post", "/api/v1/projects/{projectId}/deployments/{deploymentId}/monitors", args) as Promise<OperationResult<"createMonitor">>,
+    /** POST /api/v1/users/{userId}/password-reset */
+    createPasswordReset: (args: OperationArgs<"createPasswordReset">): Promise<OperationResult<"createPasswordReset">> =>
+      call("post", "/api/v1/users/{userId}/password-reset", args) as Promise<OperationResult<"createPasswordReset">>,
     /** POST /api/v1/projects/{projectId}/deployments/{deploymentId}/baselines */
     createProductionBaseline: (args: OperationArgs<"createProductionBaseline">): Promise<OperationResult<"createProductionBaseline">> =>
       call("post", "/api/v1/projects/{projectId}/deployments/{deploymentId}/baselines", args) as Promise<OperationResult<"createProductionBaseline">>,
@@ -113,6 +116,9 @@ export function bindOperations(call: OperationCaller) {
     /** POST /api/v1/projects/{projectId}/webhooks */
     createWebhook: (args: OperationArgs<"createWebhook">): Promise<OperationResult<"createWebhook">> =>
       call("post", "/api/v1/projects/{projectId}/webhooks", args) as Promise<OperationResult<"createWebhook">>,
+    /** POST /api/v1/users/{userId}/deactivate */
+    deactivateUser: (args: OperationArgs<"deactivateUser">): Promise<OperationResult<"deactivateUser">> =>
+      call("post", "/api/v1/users/{userId}/deactivate", args) as Promise<OperationResult<"deactivateUser">>,
     /** DELETE /api/v1/invitations/{invitationId} */
     declineInvitation: (args: OperationArgs<"declineInvitation">): Promise<OperationResult<"declineInvitation">> =>
       call("delete", "/api/v1/invitations/{invitationId}", args) as Promise<OperationResult<"declineInvitation">>,
@@ -398,6 +404,9 @@ export function bindOperations(call: OperationCaller) {
     /** POST /api/v1/projects/{projectId}/iterations */
     openIteration: (args: OperationArgs<"openIteration">): Promise<OperationResult<"openIteration">> =>
       call("post", "/api/v1/projects/{projectId}/iterations", args) as Promise<OperationResult<"openIteration">>,
+    /** POST /api/v1/users/{userId}/reactivate */
+    reactivateUser: (args: OperationArgs<"reactivateUser">): Promise<OperationResult<"reactivateUser">> =>
+      call("post", "/api/v1/users/{userId}/reactivate", args) as Promise<OperationResult<"reactivateUser">>,
     /** POST /api/v1/projects/{projectId}/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver */
     redeliverWebhookDelivery: (args: OperationArgs<"redeliverWebhookDelivery">): Promise<OperationResult<"redeliverWebhookDelivery">> =>
       call("post", "/api/v1/projects/{projectId}/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver", args) as Promise<OperationResult<"redeliverWebhookDelivery">>,
@@ -407,6 +416,9 @@ export function bindOperations(call: OperationCaller) {
     /** DELETE /api/v1/projects/{projectId}/runs/{runId}/data/{useId} */
     removeRunData: (args: OperationArgs<"removeRunData">): Promise<OperationResult<"removeRunData">> =>
       call("delete", "/api/v1/projects/{projectId}/runs/{runId}/data/{useId}", args) as Promise<OperationResult<"removeRunData">>,
+    /** POST /api/v1/auth/password-reset */
+    resetPassword: (args: OperationArgs<"resetPassword">): Promise<OperationResult<"resetPassword">> =>
+      call("post", "/api/v1/auth/password-reset", args) as Promise<OperationResult<"resetPassword">>,
     /** POST /api/v1/projects/{projectId}/alerts/{alertId}/resolve */
     resolveAlert: (args: OperationArgs<"resolveAlert">): Promise<OperationResult<"resolveAlert">> =>
       call("post", "/api/v1/projects/{projectId}/alerts/{alertId}/resolve", args) as Promise<OperationResult<"resolveAlert">>,
@@ -461,6 +473,9 @@ export function bindOperations(call: OperationCaller) {
     /** POST /api/v1/projects/{projectId}/transitions */
     transitionProject: (args: OperationArgs<"transitionProject">): Promise<OperationResult<"transitionProject">> =>
       call("post", "/api/v1/projects/{projectId}/transitions", args) as Promise<OperationResult<"transitionProject">>,
+    /** POST /api/v1/users/{userId}/unlock */
+    unlockUser: (args: OperationArgs<"unlockUser">): Promise<OperationResult<"unlockUser">> =>
+      call("post", "/api/v1/users/{userId}/unlock", args) as Promise<OperationResult<"unlockUser">>,
     /** PATCH /api/v1/projects/{projectId}/annotation-queues/{queueId}/items/{itemId} */
     updateAnnotationItem: (args: OperationArgs<"updateAnnotationItem">): Promise<OperationResult<"updateAnnotationItem">> =>
       call("patch", "/api/v1/projects/{projectId}/annotation-queues/{queueId}/items/{itemId}", args) as Promise<OperationResult<"updateAnnotationItem">>,

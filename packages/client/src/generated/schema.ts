@@ -48,6 +48,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/setup": {
         parameters: {
             query?: never;
@@ -1754,6 +1770,70 @@ export interface paths {
         get: operations["listUsers"];
         put?: never;
         post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{userId}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["deactivateUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{userId}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["createPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{userId}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["reactivateUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{userId}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["unlockUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4070,8 +4150,12 @@ export interface components {
             name: string;
             /** @description null for the LIFECYCLE_ADMIN_TOKEN */
             user: {
+                /** @description False once an admin deactivated the user: no sign-in, sessions or tokens */
+                active: boolean;
                 /** Format: date-time */
                 createdAt: string;
+                /** Format: date-time */
+                deactivatedAt: string | null;
                 email: string;
                 /** Format: uuid */
                 id: string;
@@ -4346,6 +4430,12 @@ export interface components {
         MoveExperimentDto: {
             /** @description The project to move the experiment and its runs to: id or slug (you need the contributor role there) */
             toProject: string;
+        };
+        PasswordResetLinkDto_Output: {
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description Shown once: open it to set a new password */
+            url: string;
         };
         PerformanceReportDto_Output: {
             /** @description What the deployed version scored on its test split, to compare production with */
@@ -4691,6 +4781,10 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+        };
+        ResetPasswordDto: {
+            password: string;
+            token: string;
         };
         ReviewModelVersionDto: {
             /** @enum {string} */
@@ -5097,7 +5191,7 @@ export interface components {
                 /** Format: uuid */
                 projectId: string | null;
                 /** @enum {string} */
-                type: "SIGN_IN_SUCCEEDED" | "SIGN_IN_FAILED" | "SIGNED_OUT" | "PASSWORD_CHANGED" | "ADMIN_CREATED" | "USER_CREATED" | "TOKEN_CREATED" | "TOKEN_REVOKED" | "MEMBER_ADDED" | "MEMBER_ROLE_CHANGED" | "MEMBER_REMOVED" | "GATE_OVERRIDDEN" | "EXPERIMENT_MOVED" | "MEMBER_INVITED" | "INVITATION_REVOKED" | "APPROVAL_OVERRIDDEN" | "DEPLOYMENT_OVERRIDDEN";
+                type: "SIGN_IN_SUCCEEDED" | "SIGN_IN_FAILED" | "SIGNED_OUT" | "PASSWORD_CHANGED" | "ADMIN_CREATED" | "USER_CREATED" | "TOKEN_CREATED" | "TOKEN_REVOKED" | "MEMBER_ADDED" | "MEMBER_ROLE_CHANGED" | "MEMBER_REMOVED" | "GATE_OVERRIDDEN" | "EXPERIMENT_MOVED" | "MEMBER_INVITED" | "INVITATION_REVOKED" | "APPROVAL_OVERRIDDEN" | "DEPLOYMENT_OVERRIDDEN" | "USER_DEACTIVATED" | "USER_REACTIVATED" | "PASSWORD_RESET_ISSUED" | "PASSWORD_RESET" | "ACCOUNT_UNLOCKED";
             }[];
             page: number;
             pageSize: number;
@@ -5515,8 +5609,12 @@ export interface components {
             taskType?: "binary_classification" | "multiclass_classification" | "multilabel_classification" | "regression" | "forecasting" | "clustering" | "association_rules" | "anomaly_detection" | "ranking" | "object_detection" | "segmentation" | "generation" | "question_answering" | "sequential_decision" | null;
         };
         UserDto_Output: {
+            /** @description False once an admin deactivated the user: no sign-in, sessions or tokens */
+            active: boolean;
             /** Format: date-time */
             createdAt: string;
+            /** Format: date-time */
+            deactivatedAt: string | null;
             email: string;
             /** Format: uuid */
             id: string;
@@ -5525,9 +5623,15 @@ export interface components {
         };
         UserListDto_Output: {
             items: {
+                /** @description False once an admin deactivated the user: no sign-in, sessions or tokens */
+                active: boolean;
                 /** Format: date-time */
                 createdAt: string;
+                /** Format: date-time */
+                deactivatedAt: string | null;
                 email: string;
+                /** @description Failed sign-ins in the last 15 minutes (from any address) */
+                failedSignIns: number;
                 /** Format: uuid */
                 id: string;
                 isAdmin: boolean;
@@ -5769,6 +5873,36 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetPasswordDto"];
             };
         };
         responses: {
@@ -11246,7 +11380,7 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
-                type?: "SIGN_IN_SUCCEEDED" | "SIGN_IN_FAILED" | "SIGNED_OUT" | "PASSWORD_CHANGED" | "ADMIN_CREATED" | "USER_CREATED" | "TOKEN_CREATED" | "TOKEN_REVOKED" | "MEMBER_ADDED" | "MEMBER_ROLE_CHANGED" | "MEMBER_REMOVED" | "GATE_OVERRIDDEN" | "EXPERIMENT_MOVED" | "MEMBER_INVITED" | "INVITATION_REVOKED" | "APPROVAL_OVERRIDDEN" | "DEPLOYMENT_OVERRIDDEN";
+                type?: "SIGN_IN_SUCCEEDED" | "SIGN_IN_FAILED" | "SIGNED_OUT" | "PASSWORD_CHANGED" | "ADMIN_CREATED" | "USER_CREATED" | "TOKEN_CREATED" | "TOKEN_REVOKED" | "MEMBER_ADDED" | "MEMBER_ROLE_CHANGED" | "MEMBER_REMOVED" | "GATE_OVERRIDDEN" | "EXPERIMENT_MOVED" | "MEMBER_INVITED" | "INVITATION_REVOKED" | "APPROVAL_OVERRIDDEN" | "DEPLOYMENT_OVERRIDDEN" | "USER_DEACTIVATED" | "USER_REACTIVATED" | "PASSWORD_RESET_ISSUED" | "PASSWORD_RESET" | "ACCOUNT_UNLOCKED";
             };
             header?: never;
             path?: never;
@@ -11417,6 +11551,127 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["UserDto_Output"];
                 };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    deactivateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ends the user's sessions, stops their tokens and refuses their sign-in (not yourself, not the last active admin) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    createPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A one-time link (24 h) for the user to set a new password; shown once, it replaces an earlier one */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordResetLinkDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    reactivateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Lets a deactivated user sign in again; their unexpired tokens work again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto_Output"];
+                };
+            };
+            /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    unlockUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Any error: { statusCode, error, code, message, details?, correlationId } */
             default: {

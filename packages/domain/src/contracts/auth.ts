@@ -35,10 +35,15 @@ export const UserSchema = z.object({
   email: z.string(),
   name: z.string(),
   isAdmin: z.boolean(),
+  active: z.boolean().describe("False once an admin deactivated the user: no sign-in, sessions or tokens"),
+  deactivatedAt: IsoDateTime.nullable(),
   createdAt: IsoDateTime,
 });
 export type User = z.infer<typeof UserSchema>;
-export const UserListSchema = z.object({ items: z.array(UserSchema) });
+export const UserListSchema = z.object({ items: z.array(UserSchema.extend({ failedSignIns: z.number().int().describe("Failed sign-ins in the last 15 minutes (from any address)") })) });
+export const PasswordResetLinkSchema = z.object({ url: z.string().describe("Shown once: open it to set a new password"), expiresAt: IsoDateTime });
+export const ResetPasswordSchema = z.strictObject({ token: z.string().min(1).max(200), password: Password });
+export type ResetPasswordInput = z.infer<typeof ResetPasswordSchema>;
 
 export const MeSchema = z.object({
   user: UserSchema.nullable().describe("null for the LIFECYCLE_ADMIN_TOKEN"),
@@ -123,6 +128,11 @@ export const SECURITY_EVENT_TYPES = [
   "INVITATION_REVOKED",
   "APPROVAL_OVERRIDDEN",
   "DEPLOYMENT_OVERRIDDEN",
+  "USER_DEACTIVATED",
+  "USER_REACTIVATED",
+  "PASSWORD_RESET_ISSUED",
+  "PASSWORD_RESET",
+  "ACCOUNT_UNLOCKED",
 ] as const;
 export type SecurityEventType = (typeof SECURITY_EVENT_TYPES)[number];
 

@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from "@nestjs/common";
 import { ApiTags } from "@nestjs/swagger";
-import { AuthStatusSchema, ChangePasswordSchema, MeSchema, SetupAdminSchema, SignInSchema } from "@lifecycle/domain";
+import { AuthStatusSchema, ChangePasswordSchema, MeSchema, ResetPasswordSchema, SetupAdminSchema, SignInSchema } from "@lifecycle/domain";
 import type { Request, Response } from "express";
 import { createZodDto, ZodResponse } from "nestjs-zod";
 import { CurrentPrincipal, Public, type Principal } from "../../common/auth/principal";
 import { ApiErrors } from "../../common/errors/error-response";
 import { SESSION_COOKIE } from "./auth.guard";
+import { UsersService } from "../users/users.service";
 import { AuthService, type NewSession } from "./auth.service";
 
 class SignInDto extends createZodDto(SignInSchema) {}
@@ -13,6 +14,7 @@ class SetupAdminDto extends createZodDto(SetupAdminSchema) {}
 class ChangePasswordDto extends createZodDto(ChangePasswordSchema) {}
 class MeDto extends createZodDto(MeSchema) {}
 class AuthStatusDto extends createZodDto(AuthStatusSchema) {}
+class ResetPasswordDto extends createZodDto(ResetPasswordSchema) {}
 
 function setSessionCookie(request: Request, response: Response, session: NewSession): void {
   response.cookie(SESSION_COOKIE, session.cookieValue, {
@@ -28,7 +30,10 @@ function setSessionCookie(request: Request, response: Response, session: NewSess
 @ApiTags("auth")
 @Controller("v1/auth")
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly users: UsersService,
+  ) {}
 
   @Get("status")
   @Public()
@@ -68,5 +73,12 @@ export class AuthController {
   @HttpCode(204)
   changePassword(@CurrentPrincipal() principal: Principal, @Body() body: ChangePasswordDto) {
     return this.auth.changePassword(principal, body);
+  }
+
+  @Post("password-reset")
+  @Public()
+  @HttpCode(204)
+  async resetPassword(@Body() body: ResetPasswordDto, @Req() request: Request): Promise<void> {
+    await this.users.resetPassword(body, request.ip ?? null);
   }
 }

@@ -84,6 +84,7 @@ export class AuthService {
       throw new DomainError("INVALID_CREDENTIALS", "The email or the password is wrong.");
     }
     await this.limiter.recordSuccess(input.email, ip);
+    if (user.deactivatedAt) throw new DomainError("ACCOUNT_DEACTIVATED", "This account is deactivated: ask an admin to reactivate it.");
     return this.startSession(user.id, user.name, ip);
   }
 

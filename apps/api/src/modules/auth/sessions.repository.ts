@@ -16,7 +16,7 @@ export class SessionsRepository {
 
   findLiveSession(tokenHash: string, now: Date) {
     return this.prisma.session.findFirst({
-      where: { tokenHash, expiresAt: { gt: now } },
+      where: { tokenHash, expiresAt: { gt: now }, user: { deactivatedAt: null } },
       select: { id: true, csrfToken: true, user: { select: { id: true, name: true, email: true, isAdmin: true } } },
     });
   }

@@ -50,6 +50,10 @@ export class MemoryFailureLog implements FailureLog {
   }
 }
 
+/** The keys failures are counted under: one account from one address, and one account from anywhere. */
+export const pairKey = (ip: string, email: string) => `pair:${ip}:${email}`;
+export const accountKey = (email: string) => `account:${email}`;
+
 /**
  * Counts failed sign-ins in a sliding window per account and address, per account and per address, in a
  * FailureLog (Postgres for the server, so that the limits hold across all its processes). Guessing from one
@@ -75,13 +79,13 @@ export class SignInLimiter {
   }
 
   async recordSuccess(email: string, ip: string): Promise<void> {
-    await this.log.clear([`pair:${ip}:${email}`, `account:${email}`]);
+    await this.log.clear([pairKey(ip, email), accountKey(email)]);
   }
 
   private keys(email: string, ip: string): Array<[string, LimitRule]> {
     return [
-      [`pair:${ip}:${email}`, this.limits.pair],
-      [`account:${email}`, this.limits.account],
+      [pairKey(ip, email), this.limits.pair],
+      [accountKey(email), this.limits.account],
       [`address:${ip}`, this.limits.address],
     ];
   }

@@ -33,7 +33,7 @@ export class TokensRepository {
   /** A usable token by its hash, with its owner. */
   findLiveTokenByHash(tokenHash: string, now: Date) {
     return this.prisma.apiToken.findFirst({
-      where: { tokenHash, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
+      where: { tokenHash, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }], user: { deactivatedAt: null } },
       select: { id: true, lastUsedAt: true, projectId: true, user: { select: { id: true, name: true, email: true, isAdmin: true } } },
     });
   }

@@ -1,5 +1,7 @@
 import { Injectable } from "@nestjs/common";
-import type { CreateUserInput, User } from "@lifecycle/domain";
+import type { CreateUserInput, ResetPasswordInput, User } from "@lifecycle/domain";
+import { hashSecret, newSecret } from "../../common/auth/secrets";
+import { accountKey, DEFAULT_SIGN_IN_LIMITS } from "../auth/sign-in-limiter";
 import type { Principal } from "../../common/auth/principal";
 import { DomainError } from "../../common/errors/domain-error";
 import { isUniqueViolation } from "../../prisma/prisma-errors";
@@ -8,8 +10,13 @@ import { PasswordHasher } from "./passwords";
 import { UsersRepository, type UserRow } from "./users.repository";
 
 export function toUserView(row: UserRow): User {
-  return { id: row.id, email: row.email, name: row.name, isAdmin: row.isAdmin, createdAt: row.createdAt.toISOString() };
+  return { id: row.id, email: row.email, name: row.name, isAdmin: row.isAdmin, active: row.deactivatedAt === null, deactivatedAt: row.deactivatedAt?.toISOString() ?? null, createdAt: row.createdAt.toISOString() };
 }
+
+/** How long an admin's password-reset link works. */
+export const RESET_LINK_TTL_MS = 24 * 3_600_000;
+/** The window failed sign-ins are counted in (the sign-in limiter's). */
+const FAILURE_WINDOW_MS = DEFAULT_SIGN_IN_LIMITS.windowMs;
 
 @Injectable()
 export class UsersService {
@@ -23,8 +30,60 @@ export class UsersService {
     return (await this.users.countUsers()) > 0;
   }
 
-  async listUsers(): Promise<{ items: User[] }> {
-    return { items: (await this.users.findUsers()).map(toUserView) };
+  async listUsers(): Promise<{ items: Array<User & { failedSignIns: number }> }> {
+    const rows = await this.users.findUsers();
+    const failures = await this.users.failureCounts(rows.map((row) => accountKey(row.email)), new Date(Date.now() - FAILURE_WINDOW_MS));
+    return { items: rows.map((row) => ({ ...toUserView(row), failedSignIns: failures.get(accountKey(row.email)) ?? 0 })) };
+  }
+
+  /** Ends a user's access — sessions, tokens, sign-in — unless they are the caller or the last active admin. */
+  async deactivate(principal: Principal, userId: string): Promise<User> {
+    const user = await this.requireUser(userId);
+    if (principal.userId === user.id) throw new DomainError("CANNOT_DEACTIVATE_SELF", "You cannot deactivate yourself: ask another admin.");
+    if (user.deactivatedAt === null && !(await this.users.deactivate(user.id, new Date()))) {
+      throw new DomainError("LAST_ADMIN", `${user.name} is the last active admin: make another user an admin first.`);
+    }
+    await this.audit.recordBy(principal, "USER_DEACTIVATED", { detail: { userId: user.id, email: user.email } });
+    return toUserView((await this.users.findUserById(user.id))!);
+  }
+
+  async reactivate(principal: Principal, userId: string): Promise<User> {
+    const user = await this.requireUser(userId);
+    await this.users.reactivate(user.id);
+    await this.audit.recordBy(principal, "USER_REACTIVATED", { detail: { userId: user.id, email: user.email } });
+    return toUserView((await this.users.findUserById(user.id))!);
+  }
+
+  /** A one-time link for the user to set a new password (shown once; a new one replaces the last). */
+  async issueResetLink(principal: Principal, userId: string, origin: string): Promise<{ url: string; expiresAt: string }> {
+    const user = await this.requireUser(userId);
+    const token = newSecret();
+    const expiresAt = new Date(Date.now() + RESET_LINK_TTL_MS);
+    await this.users.replaceReset(user.id, hashSecret(token), principal.name, expiresAt);
+    await this.audit.recordBy(principal, "PASSWORD_RESET_ISSUED", { detail: { userId: user.id, email: user.email } });
+    return { url: `${origin}/reset-password?token=${token}`, expiresAt: expiresAt.toISOString() };
+  }
+
+  /** Sets the password a reset link was issued for, once; every session of the user ends. */
+  async resetPassword(input: ResetPasswordInput, ip: string | null): Promise<void> {
+    const userId = await this.users.takeReset(hashSecret(input.token), new Date());
+    if (!userId) throw new DomainError("VALIDATION_FAILED", "This link is not valid any more (used, replaced or expired): ask an admin for a new one.", [{ path: "token", message: "Not a live reset link" }]);
+    await this.setPassword(userId, input.password, null);
+    const user = await this.users.findUserById(userId);
+    await this.audit.record({ type: "PASSWORD_RESET", actorId: userId, actorName: user?.name ?? "a user", ip });
+  }
+
+  /** Forgets the account's failed sign-ins, from every address: it can sign in again at once. */
+  async unlock(principal: Principal, userId: string): Promise<void> {
+    const user = await this.requireUser(userId);
+    await this.users.clearFailures(accountKey(user.email), `:${user.email}`);
+    await this.audit.recordBy(principal, "ACCOUNT_UNLOCKED", { detail: { userId: user.id, email: user.email } });
+  }
+
+  private async requireUser(userId: string): Promise<UserRow> {
+    const user = await this.users.findUserById(userId);
+    if (!user) throw new DomainError("USER_NOT_FOUND", `No user "${userId}".`);
+    return user;
   }
 
   async createUser(input: CreateUserInput, by: Principal | null): Promise<User> {

@@ -22,3 +22,14 @@ export function useSecurityEvents(filters: SecurityEventFilters) {
     placeholderData: keepPreviousData,
   });
 }
+
+/** A change to one user's access touches the user list only. */
+function useUserMutation<TResult>(mutationFn: (userId: string) => Promise<TResult>) {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn, onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.users() }) });
+}
+
+export const useDeactivateUser = () => useUserMutation((userId) => api.deactivateUser({ path: { userId } }));
+export const useReactivateUser = () => useUserMutation((userId) => api.reactivateUser({ path: { userId } }));
+export const useUnlockUser = () => useUserMutation((userId) => api.unlockUser({ path: { userId } }));
+export const usePasswordResetLink = () => useMutation({ mutationFn: (userId: string) => api.createPasswordReset({ path: { userId } }) });

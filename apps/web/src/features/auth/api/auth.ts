@@ -44,3 +44,10 @@ export const useSignOut = () => useSessionChange(() => api.signOut({}));
 export function useChangePassword() {
   return useMutation({ mutationFn: (body: ChangePasswordBody) => api.changePassword({ body }) });
 }
+
+export type ResetPasswordBody = OperationArgs<"resetPassword">["body"];
+
+/** Sets a new password with an admin's one-time link (no session needed). */
+export function useResetPassword() {
+  return useMutation({ mutationFn: (body: ResetPasswordBody) => api.resetPassword({ body }) });
+}
