@@ -19,6 +19,7 @@ import { RunsModule } from "./modules/runs/runs.module";
 import { MembersModule } from "./modules/members/members.module";
 import { MonitoringConfig } from "./modules/monitoring/monitoring.config";
 import { WebhooksConfig } from "./modules/webhooks/webhooks.config";
+import { FitSweeperModule } from "./modules/evaluations/fit-sweeper";
 import { WebhooksModule } from "./modules/webhooks/webhooks.module";
 import { FeedbackModule } from "./modules/feedback/feedback.module";
 import { MonitoringModule } from "./modules/monitoring/monitoring.module";
@@ -36,7 +37,7 @@ export interface AppOptions {
   artifactRoot: string;
   /** An S3-compatible artifact store instead of the local disk (LIFECYCLE_ARTIFACT_STORE=s3://…). */
   s3?: S3StoreConfig | null;
-  /** How long production records are kept (LIFECYCLE_RECORD_RETENTION_DAYS), and whether background timers run (monitors, webhooks). */
+  /** How long production records are kept (LIFECYCLE_RECORD_RETENTION_DAYS), and whether background timers run (monitors, webhooks, fit diagnosis). */
   monitoring?: MonitoringConfig;
 }
 
@@ -68,6 +69,7 @@ export class AppModule {
         MonitoringModule.forRoot(options.monitoring ?? new MonitoringConfig()),
         FeedbackModule,
         EvaluationsModule,
+        FitSweeperModule.forRoot(options.monitoring?.schedule ?? true),
         ArtifactsModule,
         MlflowModule,
         RunsModule,

@@ -1,3 +1,4 @@
+import { FitSweeper } from "../src/modules/evaluations/fit-sweeper";
 import { expectError, makeProject } from "./support/factories";
 import { createTestApp, type TestApp } from "./support/test-app";
 
@@ -108,5 +109,32 @@ describe("evaluations", () => {
     expect((await testApp.http().put(`${base}/fit-thresholds`).send({ maxGap: 50 }).expect(200)).body).toMatchObject({ riseTolerance: 5, maxGap: 50 });
     expect((await testApp.http().get(`${base}/runs/${run.id}/fit`).expect(200)).body.diagnosis.verdict).toBe("BALANCED");
     expectError(await testApp.http().put(`${base}/fit-thresholds`).send({ tail: 2 }), 400, "VALIDATION_FAILED", "tail");
+  });
+
+  it("diagnoses fit in the background once curves arrive, so a search by fit finds runs nobody opened", async () => {
+    const { project, run } = await makeRun();
+    const base = `/api/v1/projects/${project.id}`;
+    const overfit = Array.from({ length: 60 }, (_, step) => [
+      { key: "loss", split: "train", step, value: 1 / (1 + step / 5) },
+      { key: "loss", split: "validation", step, value: 0.3 + ((step - 20) / 40) ** 2 },
+    ]).flat();
+    const search = async () => (await testApp.http().get(`${base}/experiments/${run.experimentId}/runs`).query({ filter: "fit = 'overfit'" }).expect(200)).body.items.map((item: { id: string }) => item.id);
+    await testApp.http().post(`${base}/runs/${run.id}/batch`).send({ metrics: overfit.slice(0, 60), tags: [{ key: "stage", value: "sweep" }] }).expect(201);
+    await testApp.http().post(`${base}/runs/${run.id}/batch`).send({ metrics: overfit.slice(60) }).expect(201);
+    await testApp.http().patch(`${base}/runs/${run.id}`).send({ status: "FINISHED" }).expect(200);
+    expect(await search()).toEqual([]);
+    const sweeper = testApp.app.get(FitSweeper);
+    // The sweep waits for a run's writes to settle, then diagnoses it once (other files' runs are not in this database; this file's may be).
+    const flagged = async () => (await testApp.prisma.run.findUniqueOrThrow({ where: { id: run.id }, select: { fitDueAt: true } })).fitDueAt;
+    await sweeper.sweep(Date.now() - 60_000);
+    expect(await flagged()).not.toBeNull();
+    expect(await sweeper.sweep(Date.now() + 60_000)).toBeGreaterThanOrEqual(1);
+    expect(await flagged()).toBeNull();
+    expect(await search()).toEqual([run.id]);
+    expect(await sweeper.sweep(Date.now() + 60_000)).toBe(0);
+    // New points flag it again.
+    await testApp.http().post(`${base}/runs/${run.id}/batch`).send({ metrics: [{ key: "loss", split: "validation", step: 60, value: 0.9 }] }).expect(201);
+    expect(await flagged()).not.toBeNull();
+    expect(await sweeper.sweep(Date.now() + 60_000)).toBe(1);
   });
 });

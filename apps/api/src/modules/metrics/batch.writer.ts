@@ -4,7 +4,7 @@ import type { PoolClient } from "pg";
 import { DomainError } from "../../common/errors/domain-error";
 import { copyIn } from "../../prisma/copy-in";
 import { PrismaService } from "../../prisma/prisma.service";
-import { COPY_POINTS, INSERT_PARAMS, INSERT_RECEIPT, pointsAtOnce, READ_PARAMS, READ_RECEIPT, rollupUpsert, summaryUpsert, UPSERT_TAGS } from "./metric-sql";
+import { COPY_POINTS, INSERT_PARAMS, MARK_FIT_DUE, INSERT_RECEIPT, pointsAtOnce, READ_PARAMS, READ_RECEIPT, rollupUpsert, summaryUpsert, UPSERT_TAGS } from "./metric-sql";
 import { paramValueOf } from "../runs/runs.mapper";
 import type { NewParam } from "../runs/runs.repository";
 
@@ -118,6 +118,7 @@ export class BatchWriter {
 
     await client.query(summaryUpsert(2), [runId, ...summaryArrays(summaries)]);
     await client.query(rollupUpsert(2, ""), [runId, ...rollupArrays(summaries)]);
+    await client.query(MARK_FIT_DUE, [runId]);
   }
 
   /**

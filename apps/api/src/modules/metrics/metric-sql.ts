@@ -56,6 +56,9 @@ export const READ_RECEIPT = `SELECT result, body_hash FROM batch_receipts WHERE 
 /** Keeps a batch's answer under its Idempotency-Key, in the batch's transaction. */
 export const INSERT_RECEIPT = `INSERT INTO batch_receipts (run_id, idempotency_key, body_hash, result) VALUES ($1, $2, $3, $4)`;
 
+/** Flags the run for the fit sweeper: its curves changed (a no-op, and no row lock, while it is flagged already). */
+export const MARK_FIT_DUE = `UPDATE runs SET fit_due_at = now() WHERE id = $1 AND fit_due_at IS NULL`;
+
 /** A batch's points streamed in, encoded by encodeCopy (packages/domain). */
 export const COPY_POINTS = `COPY metric_points (run_id, key, split, step, value, timestamp) FROM STDIN WITH (FORMAT binary)`;
 
@@ -69,6 +72,7 @@ export function pointsAtOnce(summaryParams: number): string {
          SELECT $1, s.key, s.split, t.step, t.value, timestamptz 'epoch' + t.ms * interval '1 millisecond'
          FROM unnest($2::int[], $3::bigint[], $4::float8[], $5::float8[]) AS t(series, step, value, ms)
          JOIN unnest($6::text[], $7::text[]) WITH ORDINALITY AS s(key, split, n) ON s.n = t.series
+       ), fit AS (UPDATE runs SET fit_due_at = now() WHERE id = $1 AND fit_due_at IS NULL
        ), summaries AS (${summaryUpsert(6)} RETURNING 1)
        ${rollupUpsert(6 + summaryParams, "WHERE (SELECT count(*) FROM summaries) >= 0")}`;
 }

@@ -141,7 +141,8 @@ export class RunsService {
     const ending = input.status !== undefined && TERMINAL_RUN_STATUSES.has(input.status) && input.endTime === undefined && !run.endTime;
     const endTime = input.endTime === undefined ? (ending ? new Date() : undefined) : input.endTime === null ? null : new Date(input.endTime);
     if (endTime && endTime.getTime() < run.startTime.getTime()) throw invalidField("endTime", "Must not be before the start time");
-    const row = await this.runs.updateRun(run.id, { ...fields, ...(endTime !== undefined ? { endTime } : {}) });
+    // A run that finishes is diagnosed in the background (its verdict is searchable without opening it).
+    const row = await this.runs.updateRun(run.id, { ...fields, ...(endTime !== undefined ? { endTime } : {}), ...(ending ? { fitDueAt: new Date() } : {}) });
     return this.view(project.id, row);
   }
 
