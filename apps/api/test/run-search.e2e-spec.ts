@@ -1,6 +1,6 @@
 // Run search against a brute-force reference: random runs, random filters; the
 // API must return exactly the runs matchesFilter (packages/domain) accepts.
-import { matchesFilter, parseFilter, type FilterableRun } from "@lifecycle/domain";
+import { matchesFilter, metricSeriesName, parseFilter, type FilterableRun } from "@lifecycle/domain";
 import fc from "fast-check";
 import { expectError, makeProject } from "./support/factories";
 import { createTestApp, type TestApp } from "./support/test-app";
@@ -9,6 +9,7 @@ jest.setTimeout(120_000);
 
 const PARAM_KEYS = ["lr", "opt", "bs", "flag"];
 const METRIC_KEYS = ["loss", "acc"];
+const SPLITS = ["train", "validation"];
 const TAG_KEYS = ["team", "env"];
 const NUMBERS = [0, 0.5, 1, -1, 2.5, 10, 32];
 const STRINGS = ["adam", "sgd", "0.5", "true", "NLP", "nlp", "it's", "a_b"];
@@ -21,6 +22,8 @@ interface SeedRun {
   status: string;
   params: Record<string, number | string | boolean>;
   metrics: Record<string, number>;
+  /** The same keys logged with a split: metrics.loss[validation]. */
+  splitMetrics: Array<{ key: string; split: string; value: number }>;
   tags: Record<string, string>;
 }
 
@@ -29,6 +32,7 @@ const seedRun: fc.Arbitrary<SeedRun> = fc.record({
   status: fc.constantFrom(...STATUSES),
   params: fc.dictionary(fc.constantFrom(...PARAM_KEYS), fc.oneof(fc.constantFrom(...NUMBERS), fc.constantFrom(...STRINGS), fc.boolean()), { maxKeys: 4 }),
   metrics: fc.dictionary(fc.constantFrom(...METRIC_KEYS), fc.oneof(fc.constantFrom(...NUMBERS), fc.double({ min: -2, max: 40, noNaN: true }), fc.constant(Number.NaN), fc.constant(Number.POSITIVE_INFINITY)), { maxKeys: 2 }),
+  splitMetrics: fc.uniqueArray(fc.record({ key: fc.constantFrom(...METRIC_KEYS), split: fc.constantFrom(...SPLITS), value: fc.oneof(fc.constantFrom(...NUMBERS), fc.double({ min: -2, max: 40, noNaN: true }), fc.constant(Number.NaN)) }), { maxLength: 3, selector: (metric) => `${metric.key}/${metric.split}` }),
   tags: fc.dictionary(fc.constantFrom(...TAG_KEYS), fc.constantFrom(...STRINGS), { maxKeys: 2 }),
 });
 
@@ -38,6 +42,7 @@ const numberText = (value: number) => String(value);
 const fieldArbitrary = fc.oneof(
   fc.constantFrom(...PARAM_KEYS, "missing").map((key) => ({ text: `params.${key}`, metric: false })),
   fc.constantFrom(...METRIC_KEYS, "missing").map((key) => ({ text: `metrics.${key}`, metric: true })),
+  fc.tuple(fc.constantFrom(...METRIC_KEYS), fc.constantFrom(...SPLITS, "test")).map(([key, split]) => ({ text: `metrics.${key}[${split}]`, metric: true })),
   fc.constantFrom(...TAG_KEYS, "missing").map((key) => ({ text: `tags.${key}`, metric: false })),
   fc.constantFrom("name", "status", "iteration").map((key) => ({ text: key, metric: false })),
 );
@@ -75,11 +80,15 @@ beforeAll(async () => {
       .post(`/api/v1/projects/${project.id}/runs/${created.id}/batch`)
       .send({
         params: Object.entries(run.params).map(([key, value]) => ({ key, value })),
-        metrics: Object.entries(run.metrics).map(([key, value]) => ({ key, value: Number.isFinite(value) ? value : String(value) })),
+        metrics: [
+          ...Object.entries(run.metrics).map(([key, value]) => ({ key, value: Number.isFinite(value) ? value : String(value) })),
+          ...run.splitMetrics.map(({ key, split, value }) => ({ key, split, value: Number.isFinite(value) ? value : String(value) })),
+        ],
         tags: Object.entries(run.tags).map(([key, value]) => ({ key, value })),
       })
       .expect(201);
-    reference.set(created.id, { attributes: { name: run.name, status: run.status, iteration: 1 }, params: run.params, metrics: run.metrics, tags: run.tags });
+    const metrics = { ...run.metrics, ...Object.fromEntries(run.splitMetrics.map(({ key, split, value }) => [metricSeriesName(key, split), value])) };
+    reference.set(created.id, { attributes: { name: run.name, status: run.status, iteration: 1 }, params: run.params, metrics, tags: run.tags });
   }
 });
 afterAll(() => testApp?.close());
@@ -99,6 +108,15 @@ it("finds exactly the runs the reference filter accepts", async () => {
     }),
     { numRuns: 200 },
   );
+});
+
+it("orders by a split metric, runs without that series last", async () => {
+  const ordered = (await testApp.http().get(listUrl).query({ orderBy: "metrics.loss[validation] ASC", pageSize: 1000 }).expect(200)).body.items as Array<{ id: string }>;
+  const values = ordered.map((run) => reference.get(run.id)!.metrics[metricSeriesName("loss", "validation")]).map((value) => (value === undefined || Number.isNaN(value) ? null : value));
+  const present = values.filter((value): value is number => value !== null);
+  expect(present.length).toBeGreaterThan(0);
+  expect(present).toEqual([...present].sort((a, b) => a - b));
+  expect(values.slice(present.length).every((value) => value === null)).toBe(true);
 });
 
 it("orders by a metric, runs without it last, and pages with a cursor", async () => {

@@ -119,3 +119,21 @@ describe("matchesFilter", () => {
     expect(matches(source)).toBe(expected);
   });
 });
+
+describe("metrics with a split", () => {
+  const run: FilterableRun = { attributes: {}, params: {}, metrics: { loss: 0.2, "loss\u0000validation": 0.5 }, tags: {} };
+  it("reads metrics.<key>[<split>] as that series, metrics.<key> as the one without a split", () => {
+    expect(parseFilter("metrics.loss[validation] > 0.4")).toEqual({ kind: "compare", field: { scope: "metric", key: "loss", split: "validation" }, operator: ">", value: { type: "number", value: 0.4 } });
+    expect(matchesFilter(parseFilter("metrics.loss[validation] > 0.4"), run)).toBe(true);
+    expect(matchesFilter(parseFilter("metrics.loss > 0.4"), run)).toBe(false);
+    expect(matchesFilter(parseFilter("metrics.loss[train] < 1"), run)).toBe(false);
+    expect(parseFilter("metrics.`val loss`[`hold out`] = 1")).toMatchObject({ field: { key: "val loss", split: "hold out" } });
+    expect(parseOrderBy("metrics.loss[validation] DESC")).toEqual({ field: { scope: "metric", key: "loss", split: "validation" }, direction: "desc" });
+  });
+
+  it("refuses a split anywhere but on a metric, and an unfinished one", () => {
+    expect(() => parseFilter("params.lr[train] = 1")).toThrow("Only metrics have splits");
+    expect(() => parseFilter("metrics.loss[] < 1")).toThrow("Expected a split name");
+    expect(() => parseFilter("metrics.loss[validation < 1")).toThrow("Expected ']'");
+  });
+});

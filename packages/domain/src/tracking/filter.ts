@@ -2,7 +2,8 @@
  * The run-search filter language:
  *   metrics.loss < 0.5 AND (params.optimizer = 'adam' OR tags.team IN ('nlp', 'cv'))
  * Fields are attributes (status, name, …; optionally written attributes.status),
- * params.<key>, metrics.<key> and tags.<key>; keys with other characters are
+ * params.<key>, metrics.<key> and tags.<key>; a metric logged with a split is metrics.<key>[<split>], e.g.
+ * metrics.loss[validation] (metrics.loss is the series without one); keys with other characters are
  * quoted with backticks or double quotes. Strings use single quotes ('' escapes
  * one). Operators: = != < <= > >= LIKE ILIKE, [NOT] IN (…), AND, OR, parentheses.
  */
@@ -23,7 +24,12 @@ export type FieldScope = "attribute" | "param" | "metric" | "tag" | "dataset";
 export interface FieldRef {
   scope: FieldScope;
   key: string;
+  /** A metric's split (train, validation, test …): metrics.loss[validation]. Absent: the series without a split. */
+  split?: string;
 }
+
+/** How a run's metrics are keyed for filters (FilterableRun.metrics): the key, and the split after a NUL when there is one. */
+export const metricSeriesName = (key: string, split = "") => (split ? `${key}\u0000${split}` : key);
 
 export type Literal = { type: "number"; value: number } | { type: "string"; value: string };
 export const COMPARISON_OPERATORS = ["=", "!=", "<", "<=", ">", ">=", "LIKE", "ILIKE"] as const;
@@ -45,7 +51,7 @@ export class FilterSyntaxError extends Error {
   }
 }
 
-type TokenKind = "identifier" | "quoted" | "string" | "number" | "operator" | "dot" | "comma" | "open" | "close" | "end";
+type TokenKind = "identifier" | "quoted" | "string" | "number" | "operator" | "dot" | "comma" | "open" | "close" | "lbracket" | "rbracket" | "end";
 interface Token {
   kind: TokenKind;
   text: string;
@@ -111,6 +117,9 @@ function tokenize(source: string): Token[] {
       index += 1;
     } else if (char === "(" || char === ")") {
       tokens.push({ kind: char === "(" ? "open" : "close", text: char, position: index });
+      index += 1;
+    } else if (char === "[" || char === "]") {
+      tokens.push({ kind: char === "[" ? "lbracket" : "rbracket", text: char, position: index });
       index += 1;
     } else {
       throw new FilterSyntaxError(`Unexpected character '${char}'`, index);
@@ -213,6 +222,15 @@ class Parser {
         name += `.${this.next().text}`;
       }
       if (!name) throw new FilterSyntaxError(`Empty ${scope} name`, key.position);
+      if (this.peek().kind === "lbracket") {
+        const open = this.next();
+        if (scope !== "metric") throw new FilterSyntaxError("Only metrics have splits: metrics.loss[validation]", open.position);
+        const split = this.next();
+        if ((split.kind !== "identifier" && split.kind !== "quoted") || !split.text) throw new FilterSyntaxError("Expected a split name, e.g. metrics.loss[validation]", split.position);
+        const close = this.next();
+        if (close.kind !== "rbracket") throw new FilterSyntaxError("Expected ']' after the split", close.position);
+        return { scope, key: name, split: split.text };
+      }
       return this.checkAttribute({ scope, key: name }, key.position);
     }
     return this.checkAttribute({ scope: "attribute", key: first.text }, first.position);
@@ -335,7 +353,7 @@ function fieldValue(run: FilterableRun, field: FieldRef): string | number | bool
       return run.params[field.key];
     case "metric": {
       // NaN matches nothing, as in the database search.
-      const value = run.metrics[field.key];
+      const value = run.metrics[metricSeriesName(field.key, field.split)];
       return value === undefined || Number.isNaN(value) ? undefined : value;
     }
     case "tag":

@@ -188,7 +188,7 @@ export function runPageSql({ experimentIds, view, filter, orderBy, offset, limit
   // stops at its end, rather than sorting every match.
   const ordered = driving
     ? Prisma.sql`SELECT r.id FROM metric_summaries o JOIN runs r ON r.id = o.run_id
-        WHERE ${inExperiments(Prisma.sql`o.experiment_id`, experimentIds)} AND o.key = ${driving.field.key} AND o.split = '' AND o.latest_value <> 'NaN' AND ${where}
+        WHERE ${inExperiments(Prisma.sql`o.experiment_id`, experimentIds)} AND o.key = ${driving.field.key} AND o.split = ${driving.field.split ?? ""} AND o.latest_value <> 'NaN' AND ${where}
         ORDER BY ${Prisma.join([Prisma.sql`o.latest_value ${Prisma.raw(driving.direction === "desc" ? "DESC" : "ASC")}`, ...orderBy.slice(1).map(orderKeySql), Prisma.sql`r.id ASC`], ", ")}`
     : Prisma.sql`SELECT r.id FROM runs r WHERE ${where} ORDER BY ${orderSql(orderBy)}`;
   // row_number() over the sorted subquery numbers the rows as they come out of it, in its order.
@@ -203,7 +203,7 @@ function drivingMetric(filter: FilterNode | null, orderBy: readonly OrderBy[]): 
   const first = orderBy[0];
   if (!first || first.field.scope !== "metric" || !filter) return null;
   const conjuncts = filter.kind === "and" ? filter.children : [filter];
-  const required = conjuncts.some((node) => (node.kind === "compare" || (node.kind === "in" && !node.negated)) && node.field.scope === "metric" && node.field.key === first.field.key);
+  const required = conjuncts.some((node) => (node.kind === "compare" || (node.kind === "in" && !node.negated)) && node.field.scope === "metric" && node.field.key === first.field.key && (node.field.split ?? "") === (first.field.split ?? ""));
   return required ? first : null;
 }
 
@@ -246,11 +246,12 @@ function literalText(literal: Literal): string {
 }
 
 /**
- * A metric's series without a split, with a number, in the experiments searched: `r.id IN (SELECT s.run_id …)`
- * reads the experiment's entries of (experiment_id, key, split, latest_value) rather than probing every run.
+ * A metric's series (of its split, or the one without), with a number, in the experiments searched: `r.id IN
+ * (SELECT s.run_id …)` reads the experiment's entries of (experiment_id, key, split, latest_value) rather than
+ * probing every run.
  */
-function seriesOf(key: string, experiments: string[]): Prisma.Sql {
-  return Prisma.sql`${inExperiments(Prisma.sql`s.experiment_id`, experiments)} AND s.key = ${key} AND s.split = '' AND s.latest_value <> 'NaN'`;
+function seriesOf(field: FieldRef, experiments: string[]): Prisma.Sql {
+  return Prisma.sql`${inExperiments(Prisma.sql`s.experiment_id`, experiments)} AND s.key = ${field.key} AND s.split = ${field.split ?? ""} AND s.latest_value <> 'NaN'`;
 }
 
 /** A param of the experiments searched (see seriesOf). */
@@ -279,7 +280,7 @@ function fieldCondition(field: FieldRef, operator: string, literal: Literal, exp
       return Prisma.sql`(${text} IS NOT NULL AND ${textCondition(text, operator, literal)})`;
     }
     case "metric":
-      return Prisma.sql`r.id IN (SELECT s.run_id FROM metric_summaries s WHERE ${seriesOf(field.key, experiments)} AND ${numberCondition(Prisma.sql`s.latest_value`, operator, literal.value as number)})`;
+      return Prisma.sql`r.id IN (SELECT s.run_id FROM metric_summaries s WHERE ${seriesOf(field, experiments)} AND ${numberCondition(Prisma.sql`s.latest_value`, operator, literal.value as number)})`;
     case "param": {
       const compared =
         literal.type === "number" && !["LIKE", "ILIKE"].includes(operator)
@@ -312,7 +313,7 @@ function inCondition(field: FieldRef, values: readonly Literal[], experiments: s
       return Prisma.sql`((${number} IS NOT NULL AND ${anyNumber(number)}) OR (${text} IS NOT NULL AND ${anyText(text, texts)}))`;
     }
     case "metric":
-      return Prisma.sql`r.id IN (SELECT s.run_id FROM metric_summaries s WHERE ${seriesOf(field.key, experiments)} AND ${anyNumber(Prisma.sql`s.latest_value`)})`;
+      return Prisma.sql`r.id IN (SELECT s.run_id FROM metric_summaries s WHERE ${seriesOf(field, experiments)} AND ${anyNumber(Prisma.sql`s.latest_value`)})`;
     case "param":
       return Prisma.sql`r.id IN (SELECT p.run_id FROM run_params p WHERE ${paramOf(field.key, experiments)} AND (
         (p.type = 'number' AND ${anyNumber(Prisma.sql`p.number_value`)}) OR (p.type <> 'number' AND ${anyText(Prisma.sql`p.text_value`, numbers.map(String))}) OR ${anyText(Prisma.sql`p.text_value`, texts)}))`;
@@ -328,7 +329,7 @@ function presence(field: FieldRef, experiments: string[]): Prisma.Sql {
     case "attribute":
       return Prisma.sql`${ATTRIBUTE_TEXTS[field.key]!} IS NOT NULL`;
     case "metric":
-      return Prisma.sql`r.id IN (SELECT s.run_id FROM metric_summaries s WHERE ${seriesOf(field.key, experiments)})`;
+      return Prisma.sql`r.id IN (SELECT s.run_id FROM metric_summaries s WHERE ${seriesOf(field, experiments)})`;
     case "param":
       return Prisma.sql`r.id IN (SELECT p.run_id FROM run_params p WHERE ${paramOf(field.key, experiments)})`;
     case "tag":
@@ -370,7 +371,7 @@ function orderKeySql(orderBy: OrderBy): Prisma.Sql {
       expressions = [ATTRIBUTE_NUMBERS[field.key] ?? Prisma.sql`${ATTRIBUTE_TEXTS[field.key]!} COLLATE "C"`];
       break;
     case "metric":
-      expressions = [Prisma.sql`(SELECT s.latest_value FROM metric_summaries s WHERE s.run_id = r.id AND s.key = ${field.key} AND s.split = '' AND s.latest_value <> 'NaN')`];
+      expressions = [Prisma.sql`(SELECT s.latest_value FROM metric_summaries s WHERE s.run_id = r.id AND s.key = ${field.key} AND s.split = ${field.split ?? ""} AND s.latest_value <> 'NaN')`];
       break;
     case "param":
       expressions = [

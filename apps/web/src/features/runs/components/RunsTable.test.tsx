@@ -85,6 +85,29 @@ describe("RunsTable", () => {
     expect(screen.getByRole("button", { name: /Columns \(1\)/ })).toBeInTheDocument();
   });
 
+  it("offers a column for each split of a metric, sorted as metrics.key[split] (a sweep that logs only train and validation)", async () => {
+    const split = (name: string, train: number, validation: number) => ({
+      ...run(name, 0, 0.01),
+      metrics: [
+        { key: "loss", split: "train", latest: train, latestStep: 9, latestAt: "2026-11-27T10:02:00.000Z", min: train, max: train, count: 10 },
+        { key: "loss", split: "validation", latest: validation, latestStep: 9, latestAt: "2026-11-27T10:02:00.000Z", min: validation, max: validation, count: 10 },
+      ],
+    });
+    localStorage.clear(); // the columns another test chose for this experiment
+    const calls = stubApi({ [`GET ${url}`]: () => ({ status: 200, body: { items: [split("knn-k5", 0.11, 0.31), split("knn-k7", 0.12, 0.22)], nextCursor: null } }) });
+    const { user } = renderWithProviders(<RunsTable projectId={projectId} projectRef="demo" experimentId={experimentId} />);
+    const table = await screen.findByRole("table", { name: "Runs" });
+    const rows = within(table).getAllByRole("row");
+    expect(await within(rows[1]!).findByText("0.11")).toBeInTheDocument();
+    expect(within(rows[1]!).getByText("0.31")).toBeInTheDocument();
+    await user.click(within(table).getByRole("button", { name: "Sort by loss[validation]" }));
+    await waitFor(() => expect(calls.at(-1)?.query.get("orderBy")).toBe("metrics.`loss`[`validation`] DESC"));
+    await user.click(screen.getByRole("button", { name: /Columns \(3\)/ }));
+    expect(await screen.findByLabelText("loss[train]")).toBeChecked();
+    expect(screen.getByLabelText("loss[validation]")).toBeChecked();
+    expect(screen.queryByText("None logged yet")).not.toBeInTheDocument();
+  });
+
   it("shows deleted runs when asked, marked, and restores one", async () => {
     const deleted = { ...run("old", 0.9, 0.5), deletedAt: "2026-11-28T10:00:00.000Z" };
     const calls = stubApi({

@@ -11,13 +11,13 @@ import { formatDateTime } from "../../../lib/format";
 import { useQueryClient } from "@tanstack/react-query";
 import { runsQueryOptions, useRestoreRun, useRuns, type RunSearch } from "../api/runs";
 import { LogIntoExperiment } from "./LogIntoExperiment";
-import { FitBadge, KpiResults, formatDuration, formatMetric, metricOf, paramOf, RunStatusBadge } from "./run-parts";
+import { FitBadge, KpiResults, formatDuration, formatMetric, metricOf, paramOf, RunStatusBadge, seriesLabel, seriesOfLabel } from "./run-parts";
 
 const MAX_COMPARED = 20;
 const DEFAULT_COLUMNS = 5;
 
-/** Field names as the filter language writes them; backquotes let any key through. */
-const field = (scope: "params" | "metrics", key: string) => `${scope}.\`${key}\``;
+/** Field names as the filter language writes them; backquotes let any key (and split) through. */
+const field = (scope: "params" | "metrics", key: string, split: string | null = null) => `${scope}.\`${key}\`${split ? `[\`${split}\`]` : ""}`;
 
 interface FilterProblem {
   filter: string;
@@ -96,7 +96,8 @@ export function RunsTable({ projectId, projectRef, experimentId, experimentName 
   const available = useMemo(
     () => ({
       params: [...new Set(items.flatMap((run) => run.params.map((param) => param.key)))].sort(compareParamKeys),
-      metrics: [...new Set(items.flatMap((run) => run.metrics.filter((metric) => metric.split === null).map((metric) => metric.key)))].sort(),
+      // Each series is a column of its own: loss, and loss[train] / loss[validation] when logged with splits.
+      metrics: [...new Set(items.flatMap((run) => run.metrics.map((metric) => seriesLabel(metric.key, metric.split))))].sort(),
     }),
     [items],
   );
@@ -182,11 +183,14 @@ export function RunsTable({ projectId, projectRef, experimentId, experimentName 
           return param === undefined ? "—" : String(param);
         },
       })),
-      ...shown.metrics.map<ColumnDef<Run>>((key) => ({
-        id: `metric:${key}`,
-        header: () => sortHeader(field("metrics", key), key, "indigo"),
-        cell: ({ row }) => formatMetric(metricOf(row.original, key)?.latest),
-      })),
+      ...shown.metrics.map<ColumnDef<Run>>((label) => {
+        const { key, split } = seriesOfLabel(label);
+        return {
+          id: `metric:${label}`,
+          header: () => sortHeader(field("metrics", key, split), label, "indigo"),
+          cell: ({ row }) => formatMetric(metricOf(row.original, key, split)?.latest),
+        };
+      }),
     ],
     // sortHeader reads search.orderBy: the headers are rebuilt when it changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -218,7 +222,7 @@ export function RunsTable({ projectId, projectRef, experimentId, experimentName 
           <TextInput
             style={{ flex: 1 }}
             label="Filter"
-            description="e.g. metrics.loss < 0.5 AND params.optimizer IN ('adam', 'sgd') AND tags.team = 'nlp'"
+            description="e.g. metrics.loss[validation] < 0.5 AND params.optimizer IN ('adam', 'sgd') AND tags.team = 'nlp' (a split in brackets)"
             placeholder="metrics.loss < 0.5 AND params.optimizer = 'adam'"
             value={draft}
             onChange={(event) => setDraft(event.currentTarget.value)}

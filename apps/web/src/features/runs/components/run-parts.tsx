@@ -72,6 +72,13 @@ export function formatDuration(ms: number | null): string {
 export const formatMetric = (value: MetricValue | null | undefined): string => (typeof value === "number" ? formatNumber(value) : (value ?? "—"));
 
 /** The run's series of a key without a split (the one the table, filter and sort use). */
-export const metricOf = (run: Run, key: string) => run.metrics.find((metric) => metric.key === key && metric.split === null);
+export const metricOf = (run: Run, key: string, split: string | null = null) => run.metrics.find((metric) => metric.key === key && metric.split === split);
+/** A metric column's name, as the filter language writes the series: loss, or loss[validation] for a split. */
+export const seriesLabel = (key: string, split: string | null) => (split ? `${key}[${split}]` : key);
+/** The key and split a column name stands for (the reverse of seriesLabel). */
+export function seriesOfLabel(label: string): { key: string; split: string | null } {
+  const match = /^(.*)\[([^\]]+)\]$/.exec(label);
+  return match ? { key: match[1]!, split: match[2]! } : { key: label, split: null };
+}
 /** A param as it was logged (its text: 1.0 stays 1.0). */
 export const paramOf = (run: Run, key: string) => run.params.find((param) => param.key === key)?.text;
