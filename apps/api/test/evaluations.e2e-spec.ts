@@ -1,3 +1,4 @@
+import { EvaluationsRepository } from "../src/modules/evaluations/evaluations.repository";
 import { FitSweeper } from "../src/modules/evaluations/fit-sweeper";
 import { expectError, makeProject } from "./support/factories";
 import { createTestApp, type TestApp } from "./support/test-app";
@@ -135,6 +136,9 @@ describe("evaluations", () => {
     // New points flag it again.
     await testApp.http().post(`${base}/runs/${run.id}/batch`).send({ metrics: [{ key: "loss", split: "validation", step: 60, value: 0.9 }] }).expect(201);
     expect(await flagged()).not.toBeNull();
-    expect(await sweeper.sweep(Date.now() + 60_000)).toBe(1);
+    // Two processes claiming at once: one takes the run, the other nothing.
+    const repository = testApp.app.get(EvaluationsRepository);
+    const claims = await Promise.all([repository.claimFitDue(new Date(Date.now() + 60_000), 20), repository.claimFitDue(new Date(Date.now() + 60_000), 20)]);
+    expect(claims.flat().map((claim) => claim.run_id)).toEqual([run.id]);
   });
 });

@@ -60,12 +60,17 @@ export class EvaluationsRepository {
 
   /**
    * Takes up to `limit` runs flagged for a fit diagnosis before `cutoff` (their writes have settled), clearing the
-   * flag first: points written while one is diagnosed flag it again. SKIP LOCKED shares them between processes.
+   * flag first: points written while one is diagnosed flag it again. Of two processes picking one run, the second's
+   * update finds the flag cleared (Postgres re-checks it under the row lock) and takes nothing — no FOR UPDATE,
+   * which Citus refuses across shards.
    */
   claimFitDue(cutoff: Date, limit: number) {
     return this.prisma.driverQuery<{ run_id: string; project_id: string }>(
-      `WITH due AS (SELECT id FROM runs WHERE fit_due_at IS NOT NULL AND fit_due_at <= $1 AND deleted_at IS NULL ORDER BY fit_due_at LIMIT $2 FOR UPDATE SKIP LOCKED),
-            taken AS (UPDATE runs r SET fit_due_at = NULL FROM due WHERE r.id = due.id RETURNING r.id, r.experiment_id)
+      `WITH taken AS (
+         UPDATE runs r SET fit_due_at = NULL
+         WHERE r.id IN (SELECT id FROM runs WHERE fit_due_at IS NOT NULL AND fit_due_at <= $1 AND deleted_at IS NULL ORDER BY fit_due_at LIMIT $2)
+           AND r.fit_due_at IS NOT NULL AND r.fit_due_at <= $1
+         RETURNING r.id, r.experiment_id)
        SELECT taken.id AS run_id, e.project_id FROM taken JOIN experiments e ON e.id = taken.experiment_id`,
       [cutoff, limit],
     );

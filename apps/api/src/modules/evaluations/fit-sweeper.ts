@@ -3,7 +3,7 @@ import { EvaluationsModule } from "./evaluations.module";
 import { EvaluationsRepository } from "./evaluations.repository";
 import { FitService } from "./fit.service";
 
-/** How often a process looks for runs to diagnose. */
+/** How often a process looks for runs to diagnose (processes share them: see claimFitDue). */
 const POLL_MS = 5_000;
 /** How long a run's writes must have been quiet for: a run logging every second is diagnosed every few seconds, not each batch. */
 export const FIT_SETTLE_MS = 10_000;
