@@ -25,6 +25,9 @@ INSERT INTO run_params (run_id, experiment_id, key, type, number_value, text_val
 -- INSERT_RECEIPT
 INSERT INTO batch_receipts (run_id, idempotency_key, body_hash, result) VALUES ($1, $2, $3, $4);
 
+-- MARK_FIT_DUE
+UPDATE runs SET fit_due_at = now() WHERE id = $1 AND fit_due_at IS NULL;
+
 -- NEXT_QUEUED_RUN
 SELECT run_id FROM metric_purges WHERE NOT (run_id = ANY($1::uuid[])) ORDER BY requested_at, run_id LIMIT 1;
 
@@ -117,6 +120,7 @@ WITH points AS (
          SELECT $1, s.key, s.split, t.step, t.value, timestamptz 'epoch' + t.ms * interval '1 millisecond'
          FROM unnest($2::int[], $3::bigint[], $4::float8[], $5::float8[]) AS t(series, step, value, ms)
          JOIN unnest($6::text[], $7::text[]) WITH ORDINALITY AS s(key, split, n) ON s.n = t.series
+       ), fit AS (UPDATE runs SET fit_due_at = now() WHERE id = $1 AND fit_due_at IS NULL
        ), summaries AS (INSERT INTO metric_summaries AS s (run_id, experiment_id, key, split, latest_value, latest_step, latest_at, min_value, max_value, count)
        SELECT $1, (SELECT experiment_id FROM runs WHERE id = $1), key, split, latest_value, latest_step, latest_at, min_value, max_value, count
        FROM unnest($6::text[], $7::text[], $8::text[]::float8[], $9::bigint[], $10::timestamptz[], $11::text[]::float8[], $12::text[]::float8[], $13::bigint[])
